@@ -1,0 +1,256 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.directory_application import DirectoryApplication
+from ...models.directory_group import DirectoryGroup
+from ...models.directory_user import DirectoryUser
+from ...models.problem_details import ProblemDetails
+from ...models.resolve_directory_entity_request import ResolveDirectoryEntityRequest
+from ...models.validation_problem_details import ValidationProblemDetails
+from ...types import Response
+
+
+def _get_kwargs(
+    partition_global_id: UUID,
+    *,
+    body: ResolveDirectoryEntityRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/Directory/Resolve/{partition_global_id}".format(
+            partition_global_id=quote(str(partition_global_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DirectoryApplication | DirectoryGroup | DirectoryUser | ProblemDetails | ValidationProblemDetails | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> DirectoryApplication | DirectoryGroup | DirectoryUser:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_directory_entity_type_0 = DirectoryUser.from_dict(data)
+
+                return componentsschemas_directory_entity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_directory_entity_type_1 = DirectoryGroup.from_dict(data)
+
+                return componentsschemas_directory_entity_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_directory_entity_type_2 = DirectoryApplication.from_dict(data)
+
+            return componentsschemas_directory_entity_type_2
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ValidationProblemDetails.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ProblemDetails.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ProblemDetails.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DirectoryApplication | DirectoryGroup | DirectoryUser | ProblemDetails | ValidationProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    partition_global_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ResolveDirectoryEntityRequest,
+) -> Response[DirectoryApplication | DirectoryGroup | DirectoryUser | ProblemDetails | ValidationProblemDetails]:
+    """Resolve a directory entity
+
+     Resolves one directory entity by its identifier and type. The shape of the answer depends on
+    the type; `objectType` tells which (`DirectoryUser`, `DirectoryGroup`, `DirectoryApplication`).
+    An unknown identifier, or one of another type than `entityType`, answers 404.
+
+    Args:
+        partition_global_id (UUID):
+        body (ResolveDirectoryEntityRequest): The entity to resolve.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DirectoryApplication | DirectoryGroup | DirectoryUser | ProblemDetails | ValidationProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        partition_global_id=partition_global_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    partition_global_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ResolveDirectoryEntityRequest,
+) -> DirectoryApplication | DirectoryGroup | DirectoryUser | ProblemDetails | ValidationProblemDetails | None:
+    """Resolve a directory entity
+
+     Resolves one directory entity by its identifier and type. The shape of the answer depends on
+    the type; `objectType` tells which (`DirectoryUser`, `DirectoryGroup`, `DirectoryApplication`).
+    An unknown identifier, or one of another type than `entityType`, answers 404.
+
+    Args:
+        partition_global_id (UUID):
+        body (ResolveDirectoryEntityRequest): The entity to resolve.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DirectoryApplication | DirectoryGroup | DirectoryUser | ProblemDetails | ValidationProblemDetails
+    """
+
+    return sync_detailed(
+        partition_global_id=partition_global_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    partition_global_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ResolveDirectoryEntityRequest,
+) -> Response[DirectoryApplication | DirectoryGroup | DirectoryUser | ProblemDetails | ValidationProblemDetails]:
+    """Resolve a directory entity
+
+     Resolves one directory entity by its identifier and type. The shape of the answer depends on
+    the type; `objectType` tells which (`DirectoryUser`, `DirectoryGroup`, `DirectoryApplication`).
+    An unknown identifier, or one of another type than `entityType`, answers 404.
+
+    Args:
+        partition_global_id (UUID):
+        body (ResolveDirectoryEntityRequest): The entity to resolve.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DirectoryApplication | DirectoryGroup | DirectoryUser | ProblemDetails | ValidationProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        partition_global_id=partition_global_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    partition_global_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ResolveDirectoryEntityRequest,
+) -> DirectoryApplication | DirectoryGroup | DirectoryUser | ProblemDetails | ValidationProblemDetails | None:
+    """Resolve a directory entity
+
+     Resolves one directory entity by its identifier and type. The shape of the answer depends on
+    the type; `objectType` tells which (`DirectoryUser`, `DirectoryGroup`, `DirectoryApplication`).
+    An unknown identifier, or one of another type than `entityType`, answers 404.
+
+    Args:
+        partition_global_id (UUID):
+        body (ResolveDirectoryEntityRequest): The entity to resolve.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DirectoryApplication | DirectoryGroup | DirectoryUser | ProblemDetails | ValidationProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            partition_global_id=partition_global_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

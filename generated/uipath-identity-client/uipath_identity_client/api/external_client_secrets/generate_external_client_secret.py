@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.client_secret import ClientSecret
+from ...models.generate_secret_request import GenerateSecretRequest
+from ...models.problem_details import ProblemDetails
+from ...models.validation_problem_details import ValidationProblemDetails
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: GenerateSecretRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/ExternalClient/GenerateSecret",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ClientSecret | ProblemDetails | ValidationProblemDetails | None:
+    if response.status_code == 200:
+        response_200 = ClientSecret.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ValidationProblemDetails.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ProblemDetails.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ProblemDetails.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ClientSecret | ProblemDetails | ValidationProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateSecretRequest,
+) -> Response[ClientSecret | ProblemDetails | ValidationProblemDetails]:
+    """Generate a new client secret
+
+     Adds a secret to a confidential external client; the client's other secrets stay valid, so
+    a secret can be rotated without downtime. The response is the only place the secret's value
+    is shown. The documentation prints this operation under the heading "Generate a new external
+    client" (D4).
+
+    Args:
+        body (GenerateSecretRequest): A new secret for a confidential external application.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClientSecret | ProblemDetails | ValidationProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateSecretRequest,
+) -> ClientSecret | ProblemDetails | ValidationProblemDetails | None:
+    """Generate a new client secret
+
+     Adds a secret to a confidential external client; the client's other secrets stay valid, so
+    a secret can be rotated without downtime. The response is the only place the secret's value
+    is shown. The documentation prints this operation under the heading "Generate a new external
+    client" (D4).
+
+    Args:
+        body (GenerateSecretRequest): A new secret for a confidential external application.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClientSecret | ProblemDetails | ValidationProblemDetails
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateSecretRequest,
+) -> Response[ClientSecret | ProblemDetails | ValidationProblemDetails]:
+    """Generate a new client secret
+
+     Adds a secret to a confidential external client; the client's other secrets stay valid, so
+    a secret can be rotated without downtime. The response is the only place the secret's value
+    is shown. The documentation prints this operation under the heading "Generate a new external
+    client" (D4).
+
+    Args:
+        body (GenerateSecretRequest): A new secret for a confidential external application.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClientSecret | ProblemDetails | ValidationProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateSecretRequest,
+) -> ClientSecret | ProblemDetails | ValidationProblemDetails | None:
+    """Generate a new client secret
+
+     Adds a secret to a confidential external client; the client's other secrets stay valid, so
+    a secret can be rotated without downtime. The response is the only place the secret's value
+    is shown. The documentation prints this operation under the heading "Generate a new external
+    client" (D4).
+
+    Args:
+        body (GenerateSecretRequest): A new secret for a confidential external application.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClientSecret | ProblemDetails | ValidationProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_external_client_request import CreateExternalClientRequest
+from ...models.external_client import ExternalClient
+from ...models.problem_details import ProblemDetails
+from ...models.validation_problem_details import ValidationProblemDetails
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateExternalClientRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/ExternalClient",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ExternalClient | ProblemDetails | ValidationProblemDetails | None:
+    if response.status_code == 201:
+        response_201 = ExternalClient.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ValidationProblemDetails.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 413:
+        response_413 = ProblemDetails.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ProblemDetails.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ExternalClient | ProblemDetails | ValidationProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateExternalClientRequest,
+) -> Response[ExternalClient | ProblemDetails | ValidationProblemDetails]:
+    """Create an external client
+
+     Registers a new external OAuth application in the organization. For a confidential
+    application the response carries its first client secret in `secret` and in `secrets`;
+    this is the only response that shows it, so store it at once.
+
+    Args:
+        body (CreateExternalClientRequest): A new external application.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExternalClient | ProblemDetails | ValidationProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateExternalClientRequest,
+) -> ExternalClient | ProblemDetails | ValidationProblemDetails | None:
+    """Create an external client
+
+     Registers a new external OAuth application in the organization. For a confidential
+    application the response carries its first client secret in `secret` and in `secrets`;
+    this is the only response that shows it, so store it at once.
+
+    Args:
+        body (CreateExternalClientRequest): A new external application.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExternalClient | ProblemDetails | ValidationProblemDetails
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateExternalClientRequest,
+) -> Response[ExternalClient | ProblemDetails | ValidationProblemDetails]:
+    """Create an external client
+
+     Registers a new external OAuth application in the organization. For a confidential
+    application the response carries its first client secret in `secret` and in `secrets`;
+    this is the only response that shows it, so store it at once.
+
+    Args:
+        body (CreateExternalClientRequest): A new external application.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExternalClient | ProblemDetails | ValidationProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateExternalClientRequest,
+) -> ExternalClient | ProblemDetails | ValidationProblemDetails | None:
+    """Create an external client
+
+     Registers a new external OAuth application in the organization. For a confidential
+    application the response carries its first client secret in `secret` and in `secrets`;
+    this is the only response that shows it, so store it at once.
+
+    Args:
+        body (CreateExternalClientRequest): A new external application.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExternalClient | ProblemDetails | ValidationProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

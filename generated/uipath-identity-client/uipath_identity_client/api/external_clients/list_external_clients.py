@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.external_client import ExternalClient
+from ...models.problem_details import ProblemDetails
+from ...models.validation_problem_details import ValidationProblemDetails
+from ...types import Response
+
+
+def _get_kwargs(
+    partition_global_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/ExternalClient/{partition_global_id}".format(
+            partition_global_id=quote(str(partition_global_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProblemDetails | ValidationProblemDetails | list[ExternalClient] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ExternalClient.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ValidationProblemDetails.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProblemDetails | ValidationProblemDetails | list[ExternalClient]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    partition_global_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ProblemDetails | ValidationProblemDetails | list[ExternalClient]]:
+    """List the external clients of an organization
+
+     Returns every external client registered in the organization. Secret values are never
+    shown here: `secret` and `secrets[].secret` are null (D3). The documentation shows a request
+    body repeating `partitionGlobalId`; a GET carries no body, the path parameter is enough (D1).
+
+    Args:
+        partition_global_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | ValidationProblemDetails | list[ExternalClient]]
+    """
+
+    kwargs = _get_kwargs(
+        partition_global_id=partition_global_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    partition_global_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> ProblemDetails | ValidationProblemDetails | list[ExternalClient] | None:
+    """List the external clients of an organization
+
+     Returns every external client registered in the organization. Secret values are never
+    shown here: `secret` and `secrets[].secret` are null (D3). The documentation shows a request
+    body repeating `partitionGlobalId`; a GET carries no body, the path parameter is enough (D1).
+
+    Args:
+        partition_global_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetails | ValidationProblemDetails | list[ExternalClient]
+    """
+
+    return sync_detailed(
+        partition_global_id=partition_global_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    partition_global_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ProblemDetails | ValidationProblemDetails | list[ExternalClient]]:
+    """List the external clients of an organization
+
+     Returns every external client registered in the organization. Secret values are never
+    shown here: `secret` and `secrets[].secret` are null (D3). The documentation shows a request
+    body repeating `partitionGlobalId`; a GET carries no body, the path parameter is enough (D1).
+
+    Args:
+        partition_global_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | ValidationProblemDetails | list[ExternalClient]]
+    """
+
+    kwargs = _get_kwargs(
+        partition_global_id=partition_global_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    partition_global_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> ProblemDetails | ValidationProblemDetails | list[ExternalClient] | None:
+    """List the external clients of an organization
+
+     Returns every external client registered in the organization. Secret values are never
+    shown here: `secret` and `secrets[].secret` are null (D3). The documentation shows a request
+    body repeating `partitionGlobalId`; a GET carries no body, the path parameter is enough (D1).
+
+    Args:
+        partition_global_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetails | ValidationProblemDetails | list[ExternalClient]
+    """
+
+    return (
+        await asyncio_detailed(
+            partition_global_id=partition_global_id,
+            client=client,
+        )
+    ).parsed

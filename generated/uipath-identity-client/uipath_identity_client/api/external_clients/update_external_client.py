@@ -1,0 +1,248 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.external_client import ExternalClient
+from ...models.problem_details import ProblemDetails
+from ...models.update_external_client_request import UpdateExternalClientRequest
+from ...models.validation_problem_details import ValidationProblemDetails
+from ...types import Response
+
+
+def _get_kwargs(
+    partition_global_id: UUID,
+    client_id: str,
+    *,
+    body: UpdateExternalClientRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/ExternalClient/{partition_global_id}/{client_id}".format(
+            partition_global_id=quote(str(partition_global_id), safe=""),
+            client_id=quote(str(client_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ExternalClient | ProblemDetails | ValidationProblemDetails | None:
+    if response.status_code == 200:
+        response_200 = ExternalClient.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ValidationProblemDetails.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ProblemDetails.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ProblemDetails.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ExternalClient | ProblemDetails | ValidationProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    partition_global_id: UUID,
+    client_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateExternalClientRequest,
+) -> Response[ExternalClient | ProblemDetails | ValidationProblemDetails]:
+    """Update an external client
+
+     Replaces the name, redirect URI, scopes and certificates of an external client. Its id,
+    confidentiality and secrets do not change. The documentation swaps this operation's request
+    and response bodies; the body below is what it prints as the 200 "example value" (D5).
+
+    Args:
+        partition_global_id (UUID):
+        client_id (str):
+        body (UpdateExternalClientRequest): The new name, redirect URI, scopes and certificates of
+            an external application (D5).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExternalClient | ProblemDetails | ValidationProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        partition_global_id=partition_global_id,
+        client_id=client_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    partition_global_id: UUID,
+    client_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateExternalClientRequest,
+) -> ExternalClient | ProblemDetails | ValidationProblemDetails | None:
+    """Update an external client
+
+     Replaces the name, redirect URI, scopes and certificates of an external client. Its id,
+    confidentiality and secrets do not change. The documentation swaps this operation's request
+    and response bodies; the body below is what it prints as the 200 "example value" (D5).
+
+    Args:
+        partition_global_id (UUID):
+        client_id (str):
+        body (UpdateExternalClientRequest): The new name, redirect URI, scopes and certificates of
+            an external application (D5).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExternalClient | ProblemDetails | ValidationProblemDetails
+    """
+
+    return sync_detailed(
+        partition_global_id=partition_global_id,
+        client_id=client_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    partition_global_id: UUID,
+    client_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateExternalClientRequest,
+) -> Response[ExternalClient | ProblemDetails | ValidationProblemDetails]:
+    """Update an external client
+
+     Replaces the name, redirect URI, scopes and certificates of an external client. Its id,
+    confidentiality and secrets do not change. The documentation swaps this operation's request
+    and response bodies; the body below is what it prints as the 200 "example value" (D5).
+
+    Args:
+        partition_global_id (UUID):
+        client_id (str):
+        body (UpdateExternalClientRequest): The new name, redirect URI, scopes and certificates of
+            an external application (D5).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExternalClient | ProblemDetails | ValidationProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        partition_global_id=partition_global_id,
+        client_id=client_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    partition_global_id: UUID,
+    client_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateExternalClientRequest,
+) -> ExternalClient | ProblemDetails | ValidationProblemDetails | None:
+    """Update an external client
+
+     Replaces the name, redirect URI, scopes and certificates of an external client. Its id,
+    confidentiality and secrets do not change. The documentation swaps this operation's request
+    and response bodies; the body below is what it prints as the 200 "example value" (D5).
+
+    Args:
+        partition_global_id (UUID):
+        client_id (str):
+        body (UpdateExternalClientRequest): The new name, redirect URI, scopes and certificates of
+            an external application (D5).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExternalClient | ProblemDetails | ValidationProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            partition_global_id=partition_global_id,
+            client_id=client_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

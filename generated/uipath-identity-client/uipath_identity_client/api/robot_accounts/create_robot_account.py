@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_robot_account_request import CreateRobotAccountRequest
+from ...models.problem_details import ProblemDetails
+from ...models.robot_account import RobotAccount
+from ...models.validation_problem_details import ValidationProblemDetails
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateRobotAccountRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/RobotAccount",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProblemDetails | RobotAccount | ValidationProblemDetails | None:
+    if response.status_code == 201:
+        response_201 = RobotAccount.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ValidationProblemDetails.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ProblemDetails.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ProblemDetails.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ProblemDetails.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProblemDetails | RobotAccount | ValidationProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateRobotAccountRequest,
+) -> Response[ProblemDetails | RobotAccount | ValidationProblemDetails]:
+    """Create a robot account
+
+     Creates a robot account in the organization and adds it to the given groups. The page copies
+    its prose and example from "create a group"; the body and response below come from its own
+    body table and response example (D8, D9).
+
+    Args:
+        body (CreateRobotAccountRequest): A new robot account (D8).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | RobotAccount | ValidationProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateRobotAccountRequest,
+) -> ProblemDetails | RobotAccount | ValidationProblemDetails | None:
+    """Create a robot account
+
+     Creates a robot account in the organization and adds it to the given groups. The page copies
+    its prose and example from "create a group"; the body and response below come from its own
+    body table and response example (D8, D9).
+
+    Args:
+        body (CreateRobotAccountRequest): A new robot account (D8).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetails | RobotAccount | ValidationProblemDetails
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateRobotAccountRequest,
+) -> Response[ProblemDetails | RobotAccount | ValidationProblemDetails]:
+    """Create a robot account
+
+     Creates a robot account in the organization and adds it to the given groups. The page copies
+    its prose and example from "create a group"; the body and response below come from its own
+    body table and response example (D8, D9).
+
+    Args:
+        body (CreateRobotAccountRequest): A new robot account (D8).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | RobotAccount | ValidationProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateRobotAccountRequest,
+) -> ProblemDetails | RobotAccount | ValidationProblemDetails | None:
+    """Create a robot account
+
+     Creates a robot account in the organization and adds it to the given groups. The page copies
+    its prose and example from "create a group"; the body and response below come from its own
+    body table and response example (D8, D9).
+
+    Args:
+        body (CreateRobotAccountRequest): A new robot account (D8).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetails | RobotAccount | ValidationProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.client_certificate import ClientCertificate
+    from ..models.scope import Scope
+
+
+T = TypeVar("T", bound="CreateExternalClientRequest")
+
+
+@_attrs_define
+class CreateExternalClientRequest:
+    """A new external application.
+
+    Attributes:
+        partition_global_id (UUID): The organization's id. The documentation's example `orgId` is not a GUID (D10).
+        name (str): The application's name.
+        is_confidential (bool | Unset): Whether the application can keep a secret; a confidential one gets a first
+            secret. Default: True.
+        redirect_uri (None | str | Unset): The redirect URI for authorization-code flows.
+        scopes (list[Scope] | Unset): The scopes the application may request.
+        client_certificates (list[ClientCertificate] | Unset): Certificates the application may authenticate with (D12).
+    """
+
+    partition_global_id: UUID
+    name: str
+    is_confidential: bool | Unset = True
+    redirect_uri: None | str | Unset = UNSET
+    scopes: list[Scope] | Unset = UNSET
+    client_certificates: list[ClientCertificate] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        partition_global_id = str(self.partition_global_id)
+
+        name = self.name
+
+        is_confidential = self.is_confidential
+
+        redirect_uri: None | str | Unset
+        if isinstance(self.redirect_uri, Unset):
+            redirect_uri = UNSET
+        else:
+            redirect_uri = self.redirect_uri
+
+        scopes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.scopes, Unset):
+            scopes = []
+            for scopes_item_data in self.scopes:
+                scopes_item = scopes_item_data.to_dict()
+                scopes.append(scopes_item)
+
+        client_certificates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.client_certificates, Unset):
+            client_certificates = []
+            for client_certificates_item_data in self.client_certificates:
+                client_certificates_item = client_certificates_item_data.to_dict()
+                client_certificates.append(client_certificates_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "partitionGlobalId": partition_global_id,
+                "name": name,
+            }
+        )
+        if is_confidential is not UNSET:
+            field_dict["isConfidential"] = is_confidential
+        if redirect_uri is not UNSET:
+            field_dict["redirectUri"] = redirect_uri
+        if scopes is not UNSET:
+            field_dict["scopes"] = scopes
+        if client_certificates is not UNSET:
+            field_dict["clientCertificates"] = client_certificates
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.client_certificate import ClientCertificate  # noqa: PLC0415
+        from ..models.scope import Scope  # noqa: PLC0415
+
+        d = dict(src_dict)
+        partition_global_id = UUID(d.pop("partitionGlobalId"))
+
+        name = d.pop("name")
+
+        is_confidential = d.pop("isConfidential", UNSET)
+
+        def _parse_redirect_uri(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        redirect_uri = _parse_redirect_uri(d.pop("redirectUri", UNSET))
+
+        _scopes = d.pop("scopes", UNSET)
+        scopes: list[Scope] | Unset = UNSET
+        if _scopes is not UNSET:
+            scopes = []
+            for scopes_item_data in _scopes:
+                scopes_item = Scope.from_dict(scopes_item_data)
+
+                scopes.append(scopes_item)
+
+        _client_certificates = d.pop("clientCertificates", UNSET)
+        client_certificates: list[ClientCertificate] | Unset = UNSET
+        if _client_certificates is not UNSET:
+            client_certificates = []
+            for client_certificates_item_data in _client_certificates:
+                client_certificates_item = ClientCertificate.from_dict(client_certificates_item_data)
+
+                client_certificates.append(client_certificates_item)
+
+        create_external_client_request = cls(
+            partition_global_id=partition_global_id,
+            name=name,
+            is_confidential=is_confidential,
+            redirect_uri=redirect_uri,
+            scopes=scopes,
+            client_certificates=client_certificates,
+        )
+
+        create_external_client_request.additional_properties = d
+        return create_external_client_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateRobotAccountRequest")
+
+
+@_attrs_define
+class CreateRobotAccountRequest:
+    """A new robot account (D8).
+
+    Attributes:
+        partition_global_id (UUID): The organization's id (D10).
+        name (str): The robot account's name, unique in the organization.
+        display_name (None | str | Unset): The name shown for the robot account; defaults to `name`.
+        group_i_ds_to_add (list[str] | Unset): Ids of the groups to add the robot account to.
+    """
+
+    partition_global_id: UUID
+    name: str
+    display_name: None | str | Unset = UNSET
+    group_i_ds_to_add: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        partition_global_id = str(self.partition_global_id)
+
+        name = self.name
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        group_i_ds_to_add: list[str] | Unset = UNSET
+        if not isinstance(self.group_i_ds_to_add, Unset):
+            group_i_ds_to_add = self.group_i_ds_to_add
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "partitionGlobalId": partition_global_id,
+                "name": name,
+            }
+        )
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if group_i_ds_to_add is not UNSET:
+            field_dict["groupIDsToAdd"] = group_i_ds_to_add
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        partition_global_id = UUID(d.pop("partitionGlobalId"))
+
+        name = d.pop("name")
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        group_i_ds_to_add = cast(list[str], d.pop("groupIDsToAdd", UNSET))
+
+        create_robot_account_request = cls(
+            partition_global_id=partition_global_id,
+            name=name,
+            display_name=display_name,
+            group_i_ds_to_add=group_i_ds_to_add,
+        )
+
+        create_robot_account_request.additional_properties = d
+        return create_robot_account_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DirectoryGroup")
+
+
+@_attrs_define
+class DirectoryGroup:
+    """A group of the directory.
+
+    Attributes:
+        object_type (Literal['DirectoryGroup']): Always `DirectoryGroup`.
+        source (str): Where the entity lives, e.g. `local` or `aad`.
+        identifier (str): The entity's unique identifier.
+        name (str): The group's name.
+        display_name (str): The name shown for the group.
+        email (None | str | Unset): The group's e-mail address, if it has one.
+        external_id (None | str | Unset): The group's id in the external directory; null for local groups.
+    """
+
+    object_type: Literal["DirectoryGroup"]
+    source: str
+    identifier: str
+    name: str
+    display_name: str
+    email: None | str | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_type = self.object_type
+
+        source = self.source
+
+        identifier = self.identifier
+
+        name = self.name
+
+        display_name = self.display_name
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "objectType": object_type,
+                "source": source,
+                "identifier": identifier,
+                "name": name,
+                "displayName": display_name,
+            }
+        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        object_type = cast(Literal["DirectoryGroup"], d.pop("objectType"))
+        if object_type != "DirectoryGroup":
+            raise ValueError(f"objectType must match const 'DirectoryGroup', got '{object_type}'")
+
+        source = d.pop("source")
+
+        identifier = d.pop("identifier")
+
+        name = d.pop("name")
+
+        display_name = d.pop("displayName")
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("externalId", UNSET))
+
+        directory_group = cls(
+            object_type=object_type,
+            source=source,
+            identifier=identifier,
+            name=name,
+            display_name=display_name,
+            email=email,
+            external_id=external_id,
+        )
+
+        directory_group.additional_properties = d
+        return directory_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

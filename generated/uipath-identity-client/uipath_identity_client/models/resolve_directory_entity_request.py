@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.directory_entity_type import DirectoryEntityType
+
+T = TypeVar("T", bound="ResolveDirectoryEntityRequest")
+
+
+@_attrs_define
+class ResolveDirectoryEntityRequest:
+    """The entity to resolve.
+
+    Attributes:
+        entity_id (str): The entity's unique identifier, e.g. `aad|a1b2c3d4-...` or a local GUID.
+        entity_type (DirectoryEntityType): The type of a directory entity. PascalCase on the wire (D11).
+    """
+
+    entity_id: str
+    entity_type: DirectoryEntityType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entity_id = self.entity_id
+
+        entity_type = self.entity_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "entityId": entity_id,
+                "entityType": entity_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        entity_id = d.pop("entityId")
+
+        entity_type = DirectoryEntityType(d.pop("entityType"))
+
+        resolve_directory_entity_request = cls(
+            entity_id=entity_id,
+            entity_type=entity_type,
+        )
+
+        resolve_directory_entity_request.additional_properties = d
+        return resolve_directory_entity_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.validation_problem_details_errors import ValidationProblemDetailsErrors
+
+
+T = TypeVar("T", bound="ValidationProblemDetails")
+
+
+@_attrs_define
+class ValidationProblemDetails:
+    """Problem details of a request that failed validation, with the errors per field.
+
+    Attributes:
+        title (str): A short, human-readable summary of the problem type.
+        status (int): The HTTP status code.
+        errors (ValidationProblemDetailsErrors): For each invalid field (a JSON path such as `scopes[0].name`, or a
+            parameter name), its problems.
+        type_ (None | str | Unset): A URI reference that identifies the problem type.
+        detail (None | str | Unset): A human-readable explanation of this occurrence of the problem.
+        instance (None | str | Unset): A URI reference that identifies this occurrence of the problem.
+        trace_id (None | str | Unset): The W3C trace id of the request, for support cases.
+    """
+
+    title: str
+    status: int
+    errors: ValidationProblemDetailsErrors
+    type_: None | str | Unset = UNSET
+    detail: None | str | Unset = UNSET
+    instance: None | str | Unset = UNSET
+    trace_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        status = self.status
+
+        errors = self.errors.to_dict()
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        detail: None | str | Unset
+        if isinstance(self.detail, Unset):
+            detail = UNSET
+        else:
+            detail = self.detail
+
+        instance: None | str | Unset
+        if isinstance(self.instance, Unset):
+            instance = UNSET
+        else:
+            instance = self.instance
+
+        trace_id: None | str | Unset
+        if isinstance(self.trace_id, Unset):
+            trace_id = UNSET
+        else:
+            trace_id = self.trace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "status": status,
+                "errors": errors,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if instance is not UNSET:
+            field_dict["instance"] = instance
+        if trace_id is not UNSET:
+            field_dict["traceId"] = trace_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.validation_problem_details_errors import ValidationProblemDetailsErrors  # noqa: PLC0415
+
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        status = d.pop("status")
+
+        errors = ValidationProblemDetailsErrors.from_dict(d.pop("errors"))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_detail(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        detail = _parse_detail(d.pop("detail", UNSET))
+
+        def _parse_instance(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        instance = _parse_instance(d.pop("instance", UNSET))
+
+        def _parse_trace_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trace_id = _parse_trace_id(d.pop("traceId", UNSET))
+
+        validation_problem_details = cls(
+            title=title,
+            status=status,
+            errors=errors,
+            type_=type_,
+            detail=detail,
+            instance=instance,
+            trace_id=trace_id,
+        )
+
+        validation_problem_details.additional_properties = d
+        return validation_problem_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
