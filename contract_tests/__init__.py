@@ -1,0 +1,1 @@
+"""Contract testing of spec/openapi.yaml: the embedded mock Identity server and the Schemathesis gate."""
