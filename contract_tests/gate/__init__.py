@@ -1,0 +1,1 @@
+"""The contract gate: drift check, spec validation, then Schemathesis against a server."""
