@@ -1,0 +1,125 @@
+"""spec/openapi.yaml passes every lint rule, and each rule catches the defect it is for."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from contract_tests import spec_lint
+
+SPEC = spec_lint.load_spec()
+DOCUMENTED_OPERATIONS = {
+    ("get", "/api/ExternalClient/{partitionGlobalId}"): "listExternalClients",
+    ("get", "/api/ExternalClient/{partitionGlobalId}/{clientId}"): "getExternalClient",
+    ("put", "/api/ExternalClient/{partitionGlobalId}/{clientId}"): "updateExternalClient",
+    ("delete", "/api/ExternalClient/{partitionGlobalId}/{clientId}"): "deleteExternalClient",
+    ("post", "/api/ExternalClient"): "createExternalClient",
+    ("post", "/api/ExternalClient/GenerateSecret"): "generateExternalClientSecret",
+    ("delete", "/api/ExternalClient/{partitionGlobalId}/secrets/{secretId}"): "deleteExternalClientSecret",
+    ("post", "/api/Directory/Resolve/{partitionGlobalId}"): "resolveDirectoryEntity",
+    ("post", "/api/RobotAccount"): "createRobotAccount",
+}
+
+
+@pytest.mark.parametrize("rule", sorted(spec_lint.RULES))
+def test_spec_passes_rule(rule: str) -> None:
+    assert spec_lint.RULES[rule](SPEC) == []
+
+
+def test_all_nine_documented_operations_are_in_the_spec() -> None:
+    found = {(op.method, op.path): op.data["operationId"] for op in spec_lint.operations(SPEC)}
+    assert found == DOCUMENTED_OPERATIONS
+
+
+def test_operations_list_exactly_the_documented_scopes() -> None:
+    expected = {
+        "listExternalClients": {"PM.OAuthApp", "PM.OAuthApp.Read"},
+        "getExternalClient": {"PM.OAuthApp", "PM.OAuthApp.Read"},
+        "createExternalClient": {"PM.OAuthApp", "PM.OAuthApp.Write"},
+        "updateExternalClient": {"PM.OAuthApp", "PM.OAuthApp.Write"},
+        "deleteExternalClient": {"PM.OAuthApp", "PM.OAuthApp.Write"},
+        "generateExternalClientSecret": {"PM.OAuthApp", "PM.OAuthApp.Write", "PM.OAuthAppSecret.Write"},
+        "deleteExternalClientSecret": {"PM.OAuthApp", "PM.OAuthApp.Write", "PM.OAuthAppSecret.Write"},
+        "resolveDirectoryEntity": {"PM.Directory"},
+        "createRobotAccount": {"PM.RobotAccount", "PM.RobotAccount.Write"},
+    }
+    for op in spec_lint.operations(SPEC):
+        by_scheme: dict[str, set[str]] = {}
+        for requirement in op.data["security"]:
+            for scheme, scopes in requirement.items():
+                assert len(scopes) == 1, f"{op.label}: each alternative names one scope"
+                by_scheme.setdefault(scheme, set()).update(scopes)
+        want = expected[op.data["operationId"]]
+        assert by_scheme == {"OAuth2ClientCredentials": want, "PersonalAccessToken": want}, op.label
+
+
+def test_servers_cover_every_deployment_with_an_organization_variable() -> None:
+    urls = [server["url"] for server in SPEC["servers"]]
+    assert urls == [
+        "https://cloud.uipath.com/{organizationName}/identity_",
+        "https://govcloud.uipath.us/{organizationName}/identity_",
+        "https://{customURL}.dedicated.uipath.com/{organizationName}/identity_",
+        "https://{yourDomain}/{organizationName}/identity_",
+    ]
+    assert all("organizationName" in server["variables"] for server in SPEC["servers"])
+
+
+def test_links_chain_create_to_its_follow_up_operations() -> None:
+    create = SPEC["paths"]["/api/ExternalClient"]["post"]["responses"]["201"]["links"]
+    targets = {link["operationId"] for link in create.values()}
+    assert {"getExternalClient", "updateExternalClient", "deleteExternalClient",
+            "generateExternalClientSecret"} <= targets
+    generate = SPEC["paths"]["/api/ExternalClient/GenerateSecret"]["post"]["responses"]["200"]["links"]
+    assert "deleteExternalClientSecret" in {link["operationId"] for link in generate.values()}
+
+
+def _mutated(change: Any) -> dict[str, Any]:
+    spec = copy.deepcopy(SPEC)
+    change(spec)
+    return spec
+
+
+def _create_op(spec: dict[str, Any]) -> dict[str, Any]:
+    op: dict[str, Any] = spec["paths"]["/api/ExternalClient"]["post"]
+    return op
+
+
+def _body_example(spec: dict[str, Any]) -> dict[str, Any]:
+    example: dict[str, Any] = _create_op(spec)["requestBody"]["content"]["application/json"]["examples"][
+        "confidentialApp"]["value"]
+    return example
+
+
+DEFECTS = {
+    "unique-operation-ids": lambda s: _create_op(s).update(operationId="listExternalClients"),
+    "operation-completeness": lambda s: _create_op(s).pop("summary"),
+    "no-body-on-get-or-delete": lambda s: s["paths"]["/api/ExternalClient/{partitionGlobalId}"]["get"].update(
+        requestBody={"content": {"application/json": {"schema": {"type": "object"}}}}),
+    "scopes-declared": lambda s: _create_op(s)["security"].append({"OAuth2ClientCredentials": ["PM.Nope"]}),
+    "refs-resolve": lambda s: _create_op(s)["responses"].update({"400": {"$ref": "#/components/responses/Nope"}}),
+    "examples-validate": lambda s: _body_example(s).update(partitionGlobalId="orgId"),
+    "examples-present": lambda s: _create_op(s)["requestBody"]["content"]["application/json"].pop("examples"),
+    "openapi-document": lambda s: s.pop("info"),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(DEFECTS))
+def test_rule_catches_its_defect(rule: str) -> None:
+    assert set(DEFECTS) == set(spec_lint.RULES)
+    problems = spec_lint.RULES[rule](_mutated(DEFECTS[rule]))
+    assert problems, f"rule {rule} missed the defect"
+
+
+def test_example_validation_checks_formats_and_names_the_field() -> None:
+    problems = spec_lint.check_examples_validate(_mutated(DEFECTS["examples-validate"]))
+    assert any("partitionGlobalId" in p and "uuid" in p for p in problems), problems
+
+
+def test_a_missing_4xx_response_is_reported() -> None:
+    def drop_4xx(spec: dict[str, Any]) -> None:
+        responses = _create_op(spec)["responses"]
+        for code in [c for c in responses if c.startswith("4")]:
+            del responses[code]
+    assert any("no 4xx" in p for p in spec_lint.check_operation_completeness(_mutated(drop_4xx)))
