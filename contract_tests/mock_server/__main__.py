@@ -1,0 +1,123 @@
+"""`python -m contract_tests.mock_server`: serve the mock on loopback and announce it.
+
+When ready it prints human-readable lines and one `MOCK_READY {json}` line (flushed) with the
+base URL and the seeded admin credentials; the admin secret is the one secret ever printed."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import socket
+import sys
+from typing import Any
+
+import uvicorn
+
+from .app import create_app
+from .config import DEFAULT_ADMIN_CLIENT_ID, SECOND_ORG_NAME, MockConfig, OrgCredentials, PersonalAccessToken
+from .faults import FAULTS
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m contract_tests.mock_server", description=__doc__)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8080, help="0 picks a free port")
+    parser.add_argument("--db", help="SQLite file to persist state in (default: in memory)")
+    parser.add_argument("--org", default="contoso", help="name of the primary organization")
+    parser.add_argument("--fault", action="append", default=[], metavar="NAME", help="switch on a fault (repeatable)")
+    parser.add_argument("--list-faults", action="store_true", help="list the faults and exit")
+    parser.add_argument("--admin-client-id", default=DEFAULT_ADMIN_CLIENT_ID)
+    parser.add_argument("--admin-client-secret", help="default: $UIPATH_MOCK_ADMIN_CLIENT_SECRET or random")
+    parser.add_argument(
+        "--pat",
+        action="append",
+        default=[],
+        metavar="TOKEN[:SCOPE,SCOPE...]",
+        help="a static bearer token of the primary org (all PM scopes if none given)",
+    )
+    parser.add_argument("--token-ttl", type=int, default=3600, metavar="SECONDS")
+    parser.add_argument("--rate-limit", action="store_true", help="enforce the documented per-org limits")
+    return parser.parse_args(argv)
+
+
+def config_from_args(args: argparse.Namespace) -> MockConfig:
+    if args.org.lower() == SECOND_ORG_NAME:
+        raise SystemExit(f"--org must not be {SECOND_ORG_NAME!r}, which always exists as the second org")
+    unknown = sorted(set(args.fault) - FAULTS.keys())
+    if unknown:
+        raise SystemExit(f"unknown fault(s): {', '.join(unknown)} (see --list-faults)")
+    config = MockConfig(
+        host=args.host,
+        port=args.port,
+        db=args.db,
+        org=args.org,
+        faults=tuple(args.fault),
+        admin_client_id=args.admin_client_id,
+        pats=tuple(PersonalAccessToken.parse(p) for p in args.pat),
+        token_ttl=args.token_ttl,
+        rate_limit=args.rate_limit,
+    )
+    if args.admin_client_secret:
+        config.admin_client_secret = args.admin_client_secret
+    return config
+
+
+def _announcement(creds: OrgCredentials, root: str, scopes: list[str]) -> dict[str, Any]:
+    base = f"{root}/{creds.name}/identity_"
+    return {
+        "base_url": base,
+        "token_url": f"{base}/connect/token",
+        "organization": creds.name,
+        "partition_global_id": creds.partition_global_id,
+        "admin_client_id": creds.admin_client_id,
+        "admin_client_secret": creds.admin_client_secret,
+        "scopes": scopes,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.list_faults:
+        for fault in FAULTS.values():
+            print(f"{fault.name}\t{fault.description}")
+        return 0
+    config = config_from_args(args)
+    app = create_app(config)
+    scopes = list(app.state.mock.spec.all_scopes)
+
+    sock = socket.socket(socket.AF_INET6 if ":" in config.host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((config.host, config.port))
+    port = sock.getsockname()[1]
+    host = f"[{config.host}]" if ":" in config.host else config.host
+    root = f"http://{host}:{port}"
+
+    class AnnouncingServer(uvicorn.Server):
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets=sockets)
+            if not self.started:
+                return
+            primary, *others = config.organizations
+            ready = _announcement(primary, root, scopes)
+            ready["other_organizations"] = [_announcement(o, root, scopes) for o in others]
+            lines = [
+                f"UiPath Identity mock serving {ready['base_url']}",
+                f"  organization {primary.name} (partitionGlobalId {primary.partition_global_id})",
+                f"  token URL    {ready['token_url']}",
+                f"  admin client {primary.admin_client_id} / {primary.admin_client_secret}",
+            ]
+            lines += [f"  also org     {o.name} ({o.partition_global_id}), admin {o.admin_client_id}" for o in others]
+            if config.faults:
+                lines.append(f"  FAULTS ON:   {', '.join(config.faults)}")
+            lines.append("MOCK_READY " + json.dumps(ready))
+            print("\n".join(lines), flush=True)
+
+    server = AnnouncingServer(
+        uvicorn.Config(app, access_log=False, log_level="warning", server_header=False, lifespan="off")
+    )
+    server.run(sockets=[sock])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,244 @@
+"""The ASGI app: one Starlette route per spec path under `/{org}/identity_`, each request run
+through the same pipeline: organization, rate limit, authentication, scopes, validation,
+organization isolation, handler, faults."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from . import handlers
+from .auth import Authenticator, has_any_scope
+from .config import MAX_BODY_BYTES, MockConfig, OrgCredentials
+from .faults import FaultSet, Hook
+from .oauth import Principal, TokenIssuer, token_reply
+from .problems import Reply, problem, unauthorized, validation_problem
+from .ratelimit import RateLimiter
+from .seed import admin_scopes, directory_entities
+from .spec import Operation, Spec
+from .store import Org, Store
+from .validation import Errors, parse_json_body, validate_body, validate_parameters
+
+log = logging.getLogger("contract_tests.mock_server")
+
+
+class _TooLarge(Exception):
+    pass
+
+
+@dataclass
+class MockState:
+    config: MockConfig
+    spec: Spec
+    store: Store
+    issuer: TokenIssuer
+    authenticator: Authenticator
+    faults: FaultSet
+    limiter: RateLimiter | None
+    orgs_by_name: dict[str, Org]
+    orgs_by_id: dict[str, Org]
+
+    @property
+    def organizations(self) -> list[OrgCredentials]:
+        return self.config.organizations
+
+
+async def _read_body(request: Request) -> bytes:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise _TooLarge
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise _TooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _is_json(content_type: str | None) -> bool:
+    media = (content_type or "").split(";", 1)[0].strip().lower()
+    return media == "application/json"
+
+
+def _canonical_uuid(text: str) -> str | None:
+    try:
+        return str(uuid.UUID(text))
+    except ValueError:
+        return None
+
+
+class Pipeline:
+    def __init__(self, state: MockState, ops: dict[str, Operation]) -> None:
+        self.state = state
+        self.ops = ops  # by HTTP method
+
+    async def handle(self, request: Request) -> Response:
+        try:
+            reply = await self._run(request)
+        except _TooLarge:
+            reply = problem(413, f"The request body is larger than {MAX_BODY_BYTES} bytes.")
+        except Exception as exc:  # last resort: never a traceback to the client
+            frames = "".join(traceback.format_tb(exc.__traceback__))
+            log.error("unhandled %s on %s %s\n%s", type(exc).__name__, request.method, request.url.path, frames)
+            reply = problem(500, "An unexpected error occurred.")
+        return self.state.faults.rewrite(reply).render()
+
+    async def _run(self, request: Request) -> Reply:
+        state = self.state
+        op = self.ops["GET" if request.method == "HEAD" else request.method]
+        url_org = state.orgs_by_name.get(request.path_params["org_name"].lower())
+        if url_org is None:
+            return problem(404, "Organization not found.")
+        if state.limiter is not None:
+            wait = state.limiter.retry_after(url_org.id, request.method)
+            if wait is not None:
+                return problem(429, "The organization's rate limit is exhausted.", headers={"Retry-After": str(wait)})
+
+        principal = state.authenticator.authenticate(request.headers.get("authorization"))
+        if principal is None:
+            if not state.faults.on(Hook.AUTHENTICATION):
+                missing = "authorization" not in request.headers
+                return unauthorized(
+                    "A bearer token is required." if missing else "The bearer token is invalid or expired.",
+                    None if missing else "invalid_token",
+                )
+            principal = Principal(url_org.id, url_org.name, "fault-injection", frozenset(state.spec.all_scopes))
+        if not has_any_scope(principal, op.scopes) and not state.faults.on(Hook.SCOPE):
+            return problem(403, f"The token has none of the scopes {', '.join(sorted(op.scopes))}.")
+        leak = state.faults.on(Hook.ORG_ISOLATION)
+        if principal.org_id != url_org.id and not leak:
+            return problem(403, "The token is not valid for this organization.")
+
+        params, errors = validate_parameters(op, request.path_params)
+        body: Any = None
+        if op.body_validator is not None:
+            body, body_errors = await self._body(request, op)
+            if isinstance(body_errors, Reply):
+                return body_errors
+            errors.update(body_errors)
+        if errors:
+            if state.faults.on(Hook.VALIDATION):
+                return Reply(op.success_status, op.success_examples.get(str(op.success_status)))
+            return validation_problem(errors)
+
+        partition = params.get("partitionGlobalId") or body.get("partitionGlobalId")
+        target = state.orgs_by_id.get(_canonical_uuid(partition) or "")
+        if leak:
+            target = target or url_org
+        elif target is None or target.id != principal.org_id:
+            return problem(403, "The token is not valid for this organization.")
+
+        if state.faults.server_error_for(body):
+            return problem(500, "An unexpected error occurred.")
+        handler = handlers.HANDLERS[op.operation_id]
+        if op.method == "DELETE" and state.faults.on(Hook.DELETE):
+            handler = handlers.pretend_delete
+        base_url = f"{request.url.scheme}://{request.url.netloc}/{request.path_params['org_name']}/identity_"
+        return handler(handlers.Context(state.store, target, params, body, base_url))
+
+    async def _body(self, request: Request, op: Operation) -> tuple[Any, Errors | Reply]:
+        raw = await _read_body(request)
+        if not _is_json(request.headers.get("content-type")):
+            return None, problem(415, "The request body must be application/json.")
+        if not raw.strip():
+            return None, {"body": ["A non-empty request body is required."]} if op.body_required else {}
+        body, errors = parse_json_body(raw)
+        if errors:
+            return None, errors
+        return body, validate_body(op, body)
+
+
+def _token_endpoint(state: MockState) -> Any:
+    async def token(request: Request) -> Response:
+        org_name = request.path_params.get("org_name")
+        url_org = None
+        if org_name is not None:
+            url_org = state.orgs_by_name.get(org_name.lower())
+            if url_org is None:
+                return problem(404, "Organization not found.").render()
+        try:
+            raw = await _read_body(request)
+        except _TooLarge:
+            return problem(413, f"The request body is larger than {MAX_BODY_BYTES} bytes.").render()
+        reply = token_reply(
+            state.store,
+            state.issuer,
+            url_org,
+            request.headers.get("content-type", ""),
+            raw,
+            request.headers.get("authorization"),
+        )
+        return reply.render()
+
+    return token
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    detail = "No operation at this path." if exc.status_code == 404 else exc.detail
+    return problem(exc.status_code, detail, headers=exc.headers).render()
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    return problem(500, "An unexpected error occurred.").render()
+
+
+def build_state(config: MockConfig) -> MockState:
+    spec = Spec(config.spec_path)
+    faults = FaultSet(config.faults)
+    store = Store(config.db)
+    scopes = admin_scopes(spec.all_scopes)
+    orgs: list[Org] = []
+    for creds in config.organizations:
+        org = Org(creds.partition_global_id, creds.name)
+        store.ensure_org(org.id, org.name)
+        store.ensure_system_client(org.id, creds.admin_client_id, scopes, creds.admin_client_secret)
+        store.seed_directory(org.id, directory_entities(org.name))
+        orgs.append(org)
+    issuer = TokenIssuer(config.token_ttl)
+    return MockState(
+        config=config,
+        spec=spec,
+        store=store,
+        issuer=issuer,
+        authenticator=Authenticator(issuer, orgs[0], config.pats, spec.all_scopes),
+        faults=faults,
+        limiter=RateLimiter() if config.rate_limit else None,
+        orgs_by_name={o.name.lower(): o for o in orgs},
+        orgs_by_id={o.id: o for o in orgs},
+    )
+
+
+def create_app(config: MockConfig | None = None) -> Starlette:
+    """The mock as an ASGI app; `app.state.mock` holds its state and seeded credentials."""
+    state = build_state(config or MockConfig())
+    by_path: dict[str, dict[str, Operation]] = {}
+    for op in state.spec.operations:
+        by_path.setdefault(op.path, {})[op.method] = op
+    # Literal segments first, so /api/ExternalClient/GenerateSecret wins over /{partitionGlobalId}.
+    ordered = sorted(by_path.items(), key=lambda item: item[0].count("{"))
+    routes = [
+        Route(f"/{{org_name}}/identity_{path}", Pipeline(state, ops).handle, methods=list(ops)) for path, ops in ordered
+    ]
+    token = _token_endpoint(state)
+    routes.append(Route("/{org_name}/identity_/connect/token", token, methods=["POST"]))
+    routes.append(Route("/identity_/connect/token", token, methods=["POST"]))
+    app = Starlette(
+        routes=routes,
+        exception_handlers={HTTPException: _http_error, Exception: _server_error},
+    )
+    app.router.redirect_slashes = False  # an encoded "/" in a path value must not answer 307
+    app.state.mock = state
+    app.state.config = state.config
+    return app

@@ -1,0 +1,178 @@
+"""Deliberate contract violations, to prove that the contract tests catch them.
+
+Each fault names the one hook point of the request pipeline (app.py) where it acts; the pipeline
+asks the active FaultSet at those points instead of handlers testing fault names. Faults only
+change what is answered, never what is stored (a faulty delete keeps the data intact)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from .problems import Reply
+
+
+class Hook(Enum):
+    AUTHENTICATION = "authentication"  # a request without a valid token is let through
+    SCOPE = "scope"  # a token lacking the operation's scopes is let through
+    ORG_ISOLATION = "org-isolation"  # a token of one organization may address another
+    VALIDATION = "validation"  # invalid requests are answered as if they succeeded
+    BEFORE_HANDLER = "before-handler"  # a valid request is answered with an error instead
+    DELETE = "delete"  # a delete answers success but removes nothing
+    RESPONSE = "response"  # the rendered reply is rewritten
+
+
+def _successes(transform: Callable[[Reply], None]) -> Callable[[Reply], None]:
+    def apply(reply: Reply) -> None:
+        if 200 <= reply.status < 300:
+            transform(reply)
+
+    return apply
+
+
+def _each_object(body: Any) -> list[dict[str, Any]]:
+    if isinstance(body, dict):
+        return [body]
+    if isinstance(body, list):
+        return [item for item in body if isinstance(item, dict)]
+    return []
+
+
+def _drop_required(reply: Reply) -> None:
+    for obj in _each_object(reply.body):
+        for name in ("id", "identifier", "name"):
+            if name in obj:
+                del obj[name]
+                break
+    if reply.body == []:  # an empty list has no field to drop; answer an object without them
+        reply.body = [{"secret": None}]
+
+
+def _retype(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return 12345
+    if isinstance(value, int):
+        return str(value)
+    return "wrong-type"
+
+
+def _wrong_type(reply: Reply) -> None:
+    for obj in _each_object(reply.body):
+        for name in ("id", "identifier", "name"):
+            if name in obj:
+                obj[name] = _retype(obj[name])
+                break
+    if reply.body == []:
+        reply.body = {"unexpected": "object instead of a list"}
+
+
+def _wrong_success_status(reply: Reply) -> None:
+    reply.status = {200: 201, 201: 200, 204: 200}.get(reply.status, 202)
+
+
+def _undocumented_status(reply: Reply) -> None:
+    if reply.status == 400:
+        reply.status = 422
+        if isinstance(reply.body, dict):
+            reply.body["status"] = 422
+
+
+def _wrong_content_type(reply: Reply) -> None:
+    if reply.body is not None:
+        reply.media_type = "text/plain"
+
+
+@dataclass(frozen=True)
+class Fault:
+    name: str
+    description: str
+    hook: Hook
+    transform: Callable[[Reply], None] | None = None  # for Hook.RESPONSE
+
+
+FAULTS: dict[str, Fault] = {
+    f.name: f
+    for f in (
+        Fault(
+            "wrong-success-status",
+            "successful operations answer another 2xx (201->200, 200->201, 204->200)",
+            Hook.RESPONSE,
+            _successes(_wrong_success_status),
+        ),
+        Fault(
+            "missing-required-field",
+            "successful JSON answers lack a required field (id / identifier / name)",
+            Hook.RESPONSE,
+            _successes(_drop_required),
+        ),
+        Fault(
+            "wrong-field-type",
+            "successful JSON answers carry a required field of the wrong type",
+            Hook.RESPONSE,
+            _successes(_wrong_type),
+        ),
+        Fault(
+            "undocumented-status",
+            "validation failures answer 422, a status the spec does not list",
+            Hook.RESPONSE,
+            _undocumented_status,
+        ),
+        Fault(
+            "server-error",
+            "valid requests whose body has a `name` (create/update client, create robot) answer 500",
+            Hook.BEFORE_HANDLER,
+        ),
+        Fault(
+            "auth-not-enforced",
+            "requests without a valid bearer token are served as the org's admin",
+            Hook.AUTHENTICATION,
+        ),
+        Fault("scope-not-enforced", "tokens lacking the operation's scopes are accepted", Hook.SCOPE),
+        Fault(
+            "invalid-input-accepted",
+            "invalid requests answer the success status with the spec's example",
+            Hook.VALIDATION,
+        ),
+        Fault(
+            "deleted-still-readable", "deletes answer 204 but keep the resource, so GET still answers 200", Hook.DELETE
+        ),
+        Fault(
+            "wrong-content-type",
+            "successful JSON answers are served as text/plain",
+            Hook.RESPONSE,
+            _successes(_wrong_content_type),
+        ),
+        Fault(
+            "cross-org-leak",
+            "a token of one organization reads and writes another organization's data",
+            Hook.ORG_ISOLATION,
+        ),
+    )
+}
+
+
+class FaultSet:
+    """The faults switched on for one server."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        unknown = sorted(set(names) - FAULTS.keys())
+        if unknown:
+            raise ValueError(f"unknown fault(s): {', '.join(unknown)} (see --list-faults)")
+        self.active = [FAULTS[n] for n in dict.fromkeys(names)]
+        self._hooks = {f.hook for f in self.active}
+
+    def on(self, hook: Hook) -> bool:
+        return hook in self._hooks
+
+    def rewrite(self, reply: Reply) -> Reply:
+        for fault in self.active:
+            if fault.transform is not None:
+                fault.transform(reply)
+        return reply
+
+    def server_error_for(self, body: Any) -> bool:
+        return self.on(Hook.BEFORE_HANDLER) and isinstance(body, dict) and "name" in body

@@ -1,0 +1,86 @@
+"""RFC 9457 problem details responses, shaped the way ASP.NET Core writes them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from starlette.responses import Response
+
+PROBLEM_JSON = "application/problem+json"
+JSON_MEDIA = "application/json"
+
+
+@dataclass
+class Reply:
+    """A response before rendering, so faults can rewrite it in one place."""
+
+    status: int
+    body: Any = None  # JSON-able; None means no content
+    headers: dict[str, str] = field(default_factory=dict)
+    media_type: str = JSON_MEDIA
+
+    def render(self) -> Response:
+        if self.body is None and self.status in (204, 304):
+            return Response(status_code=self.status, headers=self.headers)
+        content = json.dumps(self.body, separators=(",", ":"), ensure_ascii=False).encode()
+        return Response(content, status_code=self.status, media_type=self.media_type, headers=self.headers)
+
+
+_TYPES = {
+    400: "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+    401: "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+    403: "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+    404: "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+    405: "https://tools.ietf.org/html/rfc9110#section-15.5.6",
+    409: "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+    413: "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+    415: "https://tools.ietf.org/html/rfc9110#section-15.5.16",
+    422: "https://tools.ietf.org/html/rfc9110#section-15.5.21",
+    429: "https://tools.ietf.org/html/rfc6585#section-4",
+    500: "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+}
+_TITLES = {
+    400: "One or more validation errors occurred.",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    409: "Conflict",
+    413: "Payload Too Large",
+    415: "Unsupported Media Type",
+    422: "Unprocessable Entity",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+}
+
+
+def problem(
+    status: int,
+    detail: str | None = None,
+    *,
+    errors: Mapping[str, list[str]] | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Reply:
+    """A problem+json response; `errors` makes it a ValidationProblemDetails."""
+    body: dict[str, object] = {
+        "type": _TYPES.get(status, "about:blank"),
+        "title": _TITLES.get(status, "Error"),
+        "status": status,
+    }
+    if detail is not None:
+        body["detail"] = detail
+    if errors is not None:
+        body["errors"] = dict(errors)
+    return Reply(status, body, dict(headers or {}), PROBLEM_JSON)
+
+
+def validation_problem(errors: Mapping[str, list[str]]) -> Reply:
+    return problem(400, "See errors for the fields that are invalid.", errors=errors)
+
+
+def unauthorized(detail: str, error: str | None = "invalid_token") -> Reply:
+    challenge = "Bearer" if error is None else f'Bearer error="{error}"'
+    return problem(401, detail, headers={"WWW-Authenticate": challenge})

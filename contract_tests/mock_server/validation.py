@@ -1,0 +1,101 @@
+"""Request validation against the spec: path parameters and JSON bodies, with errors keyed by
+the field path (`name`, `scopes[0].type`, `partitionGlobalId`) as ASP.NET Core reports them."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, cast
+
+from jsonschema import ValidationError
+
+from .spec import Operation
+
+Errors = dict[str, list[str]]
+_INTEGER = re.compile(r"-?[0-9]{1,19}")
+
+
+def field_path(parts: Iterable[str | int]) -> str:
+    """`['scopes', 0, 'type']` -> `scopes[0].type`."""
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value) if not isinstance(value, str) else f"'{value}'"
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _message(error: ValidationError) -> str:
+    """A message that says what is wrong without dumping large values."""
+    v, arg = error.validator, cast(Any, error.validator_value)
+    if v == "required":
+        return "The field is required."
+    if v == "type":
+        types = arg if isinstance(arg, list) else [arg]
+        return f"The value {_short(error.instance)} is not of type {' or '.join(map(str, types))}."
+    if v == "format":
+        return f"The value {_short(error.instance)} is not a valid {arg}."
+    if v == "enum":
+        return f"The value {_short(error.instance)} is not one of {', '.join(map(str, arg))}."
+    if v == "minLength":
+        return "The field must not be empty." if arg == 1 else f"The field must be at least {arg} characters."
+    if v == "maxLength":
+        return f"The field must be at most {arg} characters."
+    if v == "maxItems":
+        return f"The list must have at most {arg} items."
+    if v == "minimum":
+        return f"The value must be at least {arg}."
+    return error.message if len(error.message) <= 200 else error.message[:197] + "..."
+
+
+def schema_errors(validator: Any, instance: Any, prefix: tuple[str | int, ...] = ()) -> Errors:
+    errors: Errors = {}
+    for error in validator.iter_errors(instance):
+        parts: tuple[str | int, ...] = (*prefix, *error.absolute_path)
+        if error.validator == "required":
+            missing = re.match(r"'(.*)' is a required property", error.message)
+            if missing:
+                parts = (*parts, missing.group(1))
+        key = field_path(parts) or "body"
+        errors.setdefault(key, []).append(_message(error))
+    return errors
+
+
+def coerce_path_value(schema: Mapping[str, Any], raw: str) -> Any:
+    """Path values arrive as text; an integer parameter is parsed when it looks like one."""
+    if schema.get("type") == "integer" and _INTEGER.fullmatch(raw):
+        return int(raw)
+    return raw
+
+
+def validate_parameters(op: Operation, path_params: Mapping[str, str]) -> tuple[dict[str, Any], Errors]:
+    values: dict[str, Any] = {}
+    errors: Errors = {}
+    for param in op.parameters:
+        if param.location != "path":
+            continue  # the spec's operations have no query or header parameters of their own
+        value = coerce_path_value(param.schema, path_params[param.name])
+        for error in param.validator.iter_errors(value):
+            errors.setdefault(param.name, []).append(_message(error))
+        values[param.name] = value
+    return values, errors
+
+
+def parse_json_body(raw: bytes) -> tuple[Any, Errors]:
+    try:
+        return json.loads(raw), {}
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
+        return None, {"body": [f"The request body is not valid JSON: {reason}."]}
+
+
+def validate_body(op: Operation, body: Any) -> Errors:
+    assert op.body_validator is not None
+    return schema_errors(op.body_validator, body)
