@@ -5,6 +5,7 @@ organization isolation, handler, faults."""
 from __future__ import annotations
 
 import logging
+import secrets
 import traceback
 import uuid
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from . import handlers
+from . import handlers, seed
 from .auth import Authenticator, has_any_scope
 from .config import MAX_BODY_BYTES, MockConfig, OrgCredentials
 from .faults import FaultSet, Hook
@@ -29,6 +30,9 @@ from .store import Org, Store
 from .validation import Errors, parse_json_body, validate_body, validate_parameters
 
 log = logging.getLogger("contract_tests.mock_server")
+
+
+_ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 
 
 class _TooLarge(Exception):
@@ -96,7 +100,10 @@ class Pipeline:
 
     async def _run(self, request: Request) -> Reply:
         state = self.state
-        op = self.ops["GET" if request.method == "HEAD" else request.method]
+        op = self.ops.get("GET" if request.method == "HEAD" else request.method)
+        if op is None:
+            allow = ", ".join([*self.ops, *(["HEAD"] if "GET" in self.ops else [])])
+            return problem(405, f"{request.method} is not allowed here.", headers={"Allow": allow})
         url_org = state.orgs_by_name.get(request.path_params["org_name"].lower())
         if url_org is None:
             return problem(404, "Organization not found.")
@@ -206,6 +213,17 @@ def build_state(config: MockConfig) -> MockState:
         store.ensure_system_client(org.id, creds.admin_client_id, scopes, creds.admin_client_secret)
         store.seed_directory(org.id, directory_entities(org.name))
         orgs.append(org)
+    if store.get_client(orgs[0].id, seed.EXAMPLE_CLIENT_ID) is None:
+        store.create_client(
+            orgs[0].id,
+            seed.EXAMPLE_CLIENT_NAME,
+            True,
+            None,
+            seed.EXAMPLE_CLIENT_SCOPES,
+            [],
+            secrets.token_urlsafe(32),
+            client_id=seed.EXAMPLE_CLIENT_ID,
+        )
     issuer = TokenIssuer(config.token_ttl)
     return MockState(
         config=config,
@@ -226,10 +244,12 @@ def create_app(config: MockConfig | None = None) -> Starlette:
     by_path: dict[str, dict[str, Operation]] = {}
     for op in state.spec.operations:
         by_path.setdefault(op.path, {})[op.method] = op
-    # Literal segments first, so /api/ExternalClient/GenerateSecret wins over /{partitionGlobalId}.
+    # Literal segments first, so /api/ExternalClient/GenerateSecret wins over /{partitionGlobalId};
+    # routes take every method and the pipeline answers 405, so that path never falls through.
     ordered = sorted(by_path.items(), key=lambda item: item[0].count("{"))
     routes = [
-        Route(f"/{{org_name}}/identity_{path}", Pipeline(state, ops).handle, methods=list(ops)) for path, ops in ordered
+        Route(f"/{{org_name}}/identity_{path}", Pipeline(state, ops).handle, methods=_ALL_METHODS)
+        for path, ops in ordered
     ]
     token = _token_endpoint(state)
     routes.append(Route("/{org_name}/identity_/connect/token", token, methods=["POST"]))

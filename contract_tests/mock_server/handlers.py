@@ -114,8 +114,16 @@ def get_external_client(ctx: Context) -> Reply:
     return _not_found("External client") if client is None else Reply(200, client_json(client))
 
 
+def _built_in() -> Reply:
+    # The seeded admin client keeps the mock usable whatever a fuzzer does, so it is read-only.
+    return problem(403, "The seeded administrator client is built in and cannot be changed or deleted.")
+
+
 def update_external_client(ctx: Context) -> Reply:
     body = ctx.body
+    existing = ctx.store.get_client(ctx.org.id, ctx.params["clientId"])
+    if existing is not None and existing.system:
+        return _built_in()
     client = ctx.store.update_client(
         ctx.org.id,
         ctx.params["clientId"],
@@ -128,6 +136,9 @@ def update_external_client(ctx: Context) -> Reply:
 
 
 def delete_external_client(ctx: Context) -> Reply:
+    existing = ctx.store.get_client(ctx.org.id, ctx.params["clientId"])
+    if existing is not None and existing.system:
+        return _built_in()
     found = ctx.store.delete_client(ctx.org.id, ctx.params["clientId"])
     return Reply(204) if found else _not_found("External client")
 
@@ -151,8 +162,10 @@ def generate_secret(ctx: Context) -> Reply:
 
 
 def delete_secret(ctx: Context) -> Reply:
-    found = ctx.store.delete_secret(ctx.org.id, ctx.params["secretId"])
-    return Reply(204) if found else _not_found("Client secret")
+    outcome = ctx.store.delete_secret(ctx.org.id, ctx.params["secretId"])
+    if outcome == "protected":
+        return _built_in()
+    return Reply(204) if outcome == "deleted" else _not_found("Client secret")
 
 
 def robot_as_user(robot: Robot) -> dict[str, Any]:

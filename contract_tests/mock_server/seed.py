@@ -109,3 +109,16 @@ def directory_entities(org_name: str) -> list[tuple[str, str, dict[str, Any]]]:
 
 def admin_scopes(scope_names: list[str]) -> list[dict[str, Any]]:
     return [{"name": n, "displayName": n, "description": None, "type": "application"} for n in scope_names]
+
+
+# The external client of the spec's examples, so the example phase of a contract run finds it.
+EXAMPLE_CLIENT_ID = "8e5a1f04-2d4b-4c38-9f0e-6b7a3c1d2e90"
+EXAMPLE_CLIENT_NAME = "Secret rotation job"
+EXAMPLE_CLIENT_SCOPES = [
+    {
+        "name": "PM.OAuthApp.Read",
+        "displayName": "PM.OAuthApp.Read",
+        "description": "Read external applications",
+        "type": "application",
+    },
+]

@@ -40,7 +40,8 @@ CREATE TABLE IF NOT EXISTS secrets (
     hash TEXT NOT NULL,
     description TEXT,
     creation_time TEXT NOT NULL,
-    expiry_time TEXT
+    expiry_time TEXT,
+    protected INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS secrets_by_client ON secrets(client_id);
 CREATE INDEX IF NOT EXISTS secrets_by_org ON secrets(org_id);
@@ -183,7 +184,8 @@ class Store:
                     (client_id, org_id, "Mock administrator", json.dumps(scopes)),
                 )
                 db.execute(
-                    "INSERT INTO secrets (client_id, org_id, hash, description, creation_time) VALUES (?,?,?,?,?)",
+                    "INSERT INTO secrets (client_id, org_id, hash, description, creation_time, protected)"
+                    " VALUES (?, ?, ?, ?, ?, 1)",
                     (client_id, org_id, hash_secret(secret), "seeded by the mock", utc_now()),
                 )
                 db.execute("COMMIT")
@@ -228,8 +230,9 @@ class Store:
         scopes: list[dict[str, Any]],
         certificates: list[Any],
         first_secret: str | None,
+        client_id: str | None = None,
     ) -> Client:
-        client_id = str(uuid.uuid4())
+        client_id = client_id or str(uuid.uuid4())
         with self._lock:
             db = self._write(org_id)
             db.execute("BEGIN IMMEDIATE")
@@ -262,22 +265,17 @@ class Store:
         return found
 
     def list_clients(self, org_id: str) -> list[Client]:
-        """The org's API-visible clients in creation order, each with its secrets oldest first."""
+        """The org's clients in creation order, each with its secrets oldest first."""
         with self._lock:
-            rows = self._db.execute(
-                "SELECT * FROM clients WHERE org_id = ? AND system = 0 ORDER BY seq", (org_id,)
-            ).fetchall()
+            rows = self._db.execute("SELECT * FROM clients WHERE org_id = ? ORDER BY seq", (org_id,)).fetchall()
             by_client: dict[str, list[Secret]] = {}
             for row in self._db.execute("SELECT * FROM secrets WHERE org_id = ? ORDER BY id", (org_id,)):
                 by_client.setdefault(row["client_id"].lower(), []).append(self._secret(row))
         return [self._client(r, by_client.get(r["id"].lower(), [])) for r in rows]
 
-    def get_client(self, org_id: str, client_id: str, *, include_system: bool = False) -> Client | None:
+    def get_client(self, org_id: str, client_id: str) -> Client | None:
         with self._lock:
-            row = self._db.execute(
-                "SELECT * FROM clients WHERE id = ? AND org_id = ? AND system <= ?",
-                (client_id, org_id, int(include_system)),
-            ).fetchone()
+            row = self._db.execute("SELECT * FROM clients WHERE id = ? AND org_id = ?", (client_id, org_id)).fetchone()
             if row is None:
                 return None
             secrets = [
@@ -287,10 +285,10 @@ class Store:
         return self._client(row, secrets)
 
     def find_client(self, client_id: str) -> Client | None:
-        """A client of any organization, system ones included (the token endpoint's lookup)."""
+        """A client of any organization (the token endpoint's lookup)."""
         with self._lock:
             row = self._db.execute("SELECT org_id FROM clients WHERE id = ?", (client_id,)).fetchone()
-            return None if row is None else self.get_client(row["org_id"], client_id, include_system=True)
+            return None if row is None else self.get_client(row["org_id"], client_id)
 
     def update_client(
         self,
@@ -337,17 +335,20 @@ class Store:
             row = self._db.execute("SELECT * FROM secrets WHERE id = ?", (cursor.lastrowid,)).fetchone()
         return self._secret(row)
 
-    def delete_secret(self, org_id: str, secret_id: int) -> bool:
-        """Deletes a secret of an API-visible client of the org; the seeded admin's are out of reach."""
+    def delete_secret(self, org_id: str, secret_id: int) -> str:
+        """Deletes a secret of the org: "deleted", "missing", or "protected" (the seeded admin's)."""
         if not 0 < secret_id <= INT64_MAX:
-            return False
+            return "missing"
         with self._lock:
-            cursor = self._write(org_id).execute(
-                "DELETE FROM secrets WHERE id = ? AND org_id = ? AND client_id IN"
-                " (SELECT id FROM clients WHERE org_id = ? AND system = 0)",
-                (secret_id, org_id, org_id),
-            )
-            return cursor.rowcount > 0
+            row = self._db.execute(
+                "SELECT protected FROM secrets WHERE id = ? AND org_id = ?", (secret_id, org_id)
+            ).fetchone()
+            if row is None:
+                return "missing"
+            if row["protected"]:
+                return "protected"
+            self._write(org_id).execute("DELETE FROM secrets WHERE id = ?", (secret_id,))
+            return "deleted"
 
     # Robot accounts
 
