@@ -6,6 +6,7 @@ change what is answered, never what is stored (a faulty delete keeps the data in
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -164,11 +165,15 @@ class FaultSet:
             raise ValueError(f"unknown fault(s): {', '.join(unknown)} (see --list-faults)")
         self.active = [FAULTS[n] for n in dict.fromkeys(names)]
         self._hooks = {f.hook for f in self.active}
+        self._transforms = any(f.transform is not None for f in self.active)
 
     def on(self, hook: Hook) -> bool:
         return hook in self._hooks
 
     def rewrite(self, reply: Reply) -> Reply:
+        if self._transforms:
+            # Never rewrite a cached or stored object in place.
+            reply.body, reply.raw = copy.deepcopy(reply.body), None
         for fault in self.active:
             if fault.transform is not None:
                 fault.transform(reply)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .problems import Reply, problem, validation_problem
+from .problems import Reply, problem, to_json, validation_problem
 from .store import Client, Conflict, Org, Robot, Secret, Store, format_time, parse_time
 
 # API (resource) of a scope, by the scope's prefix.
@@ -106,7 +106,15 @@ def create_external_client(ctx: Context) -> Reply:
 
 
 def list_external_clients(ctx: Context) -> Reply:
-    return Reply(200, [client_json(c) for c in ctx.store.list_clients(ctx.org.id)])
+    # Lists are read far more often than written: keep the rendered one until the org changes.
+    key = ("list", ctx.org.id)
+    version = ctx.store.version(ctx.org.id)
+    cached = ctx.store.read_cache.get(key)
+    if cached is None or cached[0] != version:
+        body = [client_json(c) for c in ctx.store.list_clients(ctx.org.id)]
+        cached = (version, body, to_json(body))
+        ctx.store.read_cache[key] = cached
+    return Reply(200, cached[1], raw=cached[2])
 
 
 def get_external_client(ctx: Context) -> Reply:

@@ -21,11 +21,12 @@ class Reply:
     body: Any = None  # JSON-able; None means no content
     headers: dict[str, str] = field(default_factory=dict)
     media_type: str = JSON_MEDIA
+    raw: bytes | None = None  # `body` already serialized (a cached read); dropped if body changes
 
     def render(self) -> Response:
         if self.body is None and self.status in (204, 304):
             return Response(status_code=self.status, headers=self.headers)
-        content = json.dumps(self.body, separators=(",", ":"), ensure_ascii=False).encode()
+        content = self.raw if self.raw is not None else to_json(self.body)
         return Response(content, status_code=self.status, media_type=self.media_type, headers=self.headers)
 
 
@@ -55,6 +56,10 @@ _TITLES = {
     429: "Too Many Requests",
     500: "Internal Server Error",
 }
+
+
+def to_json(body: Any) -> bytes:
+    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def problem(

@@ -67,9 +67,22 @@ class Spec:
 
     def validator(self, schema: dict[str, Any]) -> Draft202012Validator:
         """A validator whose `$ref`s resolve against this document, checking formats."""
-        return Draft202012Validator(
-            _absolute_refs(schema, self.URI), registry=self.registry, format_checker=self.format_checker
-        )
+        # Inlining the (non-recursive) refs once saves a registry lookup per request.
+        return Draft202012Validator(self._inline(schema, 0), registry=self.registry, format_checker=self.format_checker)
+
+    def _inline(self, node: Any, depth: int) -> Any:
+        if depth > 32:  # a recursive schema: leave the ref for the registry to resolve
+            return _absolute_refs(node, self.URI)
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/"):
+                siblings = {k: self._inline(v, depth + 1) for k, v in node.items() if k != "$ref"}
+                target = self._inline(self.resolve({"$ref": ref}), depth + 1)
+                return {"allOf": [target], **siblings} if siblings else target
+            return {k: self._inline(v, depth + 1) for k, v in node.items()}
+        if isinstance(node, list):
+            return [self._inline(v, depth + 1) for v in node]
+        return node
 
     def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
         """Follow a local `$ref` (parameters, responses) to the object it names."""

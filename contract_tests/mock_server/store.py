@@ -148,6 +148,8 @@ class Store:
         self._db.executescript(_SCHEMA)
         # Bumped on every write to an org; callers may cache reads keyed on it.
         self._versions: dict[str, int] = {}
+        # Rendered reads keyed by the caller, each stored with the org version it was made at.
+        self.read_cache: dict[tuple[str, str], tuple[int, Any, bytes]] = {}
 
     def close(self) -> None:
         with self._lock:
@@ -250,19 +252,21 @@ class Store:
                         json.dumps(certificates),
                     ),
                 )
+                secrets: list[Secret] = []
                 if first_secret is not None:
-                    db.execute(
+                    created, digest = utc_now(), hash_secret(first_secret)
+                    cursor = db.execute(
                         "INSERT INTO secrets (client_id, org_id, hash, description, creation_time)"
                         " VALUES (?, ?, ?, NULL, ?)",
-                        (client_id, org_id, hash_secret(first_secret), utc_now()),
+                        (client_id, org_id, digest, created),
                     )
+                    assert cursor.lastrowid is not None
+                    secrets.append(Secret(cursor.lastrowid, client_id, digest, None, created, None))
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
-            found = self.get_client(org_id, client_id)
-        assert found is not None
-        return found
+        return Client(client_id, org_id, name, is_confidential, redirect_uri, scopes, certificates, False, secrets)
 
     def list_clients(self, org_id: str) -> list[Client]:
         """The org's clients in creation order, each with its secrets oldest first."""
