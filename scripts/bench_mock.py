@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -131,15 +132,35 @@ def main() -> int:
             ),
             ("POST create", "prism"): run_wrk(wrk, f"{prism_base}/api/ExternalClient", "x", args.duration, body),
         }
-        headers = {"Authorization": f"Bearer {token}"}
-        with httpx.Client(headers=headers) as http:
-            stored = len(http.get(mock_list).json())
-            for i in range(max(0, 10_000 - stored)):
-                http.post(f"{ready['base_url']}/api/ExternalClient", json=create_client_body(name=f"fill-{i}"))
-            stored = len(http.get(mock_list).json())
-        rss = rss_mb(mock.process.pid)
     finally:
         prism.terminate()
+        mock.stop()
+
+    # Memory on a fresh mock holding exactly 10,000 clients (the POST run above stored many more).
+    mock = start_mock()
+    try:
+        ready = mock.ready
+        token = httpx.post(
+            ready["token_url"],
+            data={
+                "grant_type": "client_credentials",
+                "client_id": ready["admin_client_id"],
+                "client_secret": ready["admin_client_secret"],
+            },
+        ).json()["access_token"]
+        mock_list = f"{ready['base_url']}/api/ExternalClient/{ORG_ID}"
+        headers = {"Authorization": f"Bearer {token}"}
+
+        def fill(worker: int) -> None:
+            with httpx.Client(headers=headers) as http:
+                for i in range(worker, 10_000, 4):
+                    http.post(f"{ready['base_url']}/api/ExternalClient", json=create_client_body(name=f"fill-{i}"))
+
+        with ThreadPoolExecutor(4) as pool:
+            list(pool.map(fill, range(4)))
+        stored = len(httpx.get(mock_list, headers=headers).json())
+        rss = rss_mb(mock.process.pid)
+    finally:
         mock.stop()
 
     print(f"{'operation':<12} {'server':<6} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
