@@ -29,6 +29,8 @@ from .tokens import TokenError, fetch_token
 AnyCase = Case[APIOperation[Any, Any, Any, Any]]
 
 _REFUSALS_FOR_OTHER_ORG = (401, 403, 404)
+# Marks the replays, so the gate's report shows each failure's own replay as its reproduction.
+PROBE_HEADER = "X-Contract-Gate-Probe"
 
 
 @dataclass
@@ -70,9 +72,10 @@ def _confirm(check: str, case: AnyCase, ctx: CheckContext) -> None:
         _CONFIRMED.add((check, case.operation.label, ctx.phase))
 
 
-def _replay_with_token(ctx: CheckContext, case: AnyCase, token: str) -> Response:
+def _replay_with_token(ctx: CheckContext, case: AnyCase, token: str, check: str) -> Response:
     headers = CaseInsensitiveDict({k: v for k, v in (case.headers or {}).items() if k.lower() != "authorization"})
     headers["Authorization"] = f"Bearer {token}"
+    headers[PROBE_HEADER] = check
     return send_probe(ctx, case, case.derive(headers=headers))
 
 
@@ -93,7 +96,7 @@ def scope_enforcement(ctx: CheckContext, response: Response, case: AnyCase) -> b
     )
     if token is None:
         return None
-    replay = _replay_with_token(ctx, case, token)
+    replay = _replay_with_token(ctx, case, token, "scope_enforcement")
     if replay.status_code != 403:
         raise AssertionError(
             f"Scope not enforced: `{case.operation.label}` accepts only {', '.join(sorted(accepted))}; "
@@ -119,7 +122,7 @@ def organization_isolation(ctx: CheckContext, response: Response, case: AnyCase)
     )
     if token is None:
         return None
-    replay = _replay_with_token(ctx, case, token)
+    replay = _replay_with_token(ctx, case, token, "organization_isolation")
     if replay.status_code not in _REFUSALS_FOR_OTHER_ORG:
         raise AssertionError(
             f"Organization isolation broken: `{case.operation.label}` on the first organization answered "

@@ -14,8 +14,7 @@ from typing import Any
 from .options import PHASES
 
 REDACTED_AUTHORIZATION = "Bearer [REDACTED]"
-# Probe requests a check sends itself (replays with other tokens, without auth): shown after the case.
-_CHECKS_WITH_PROBES = {"ignored_auth", "scope_enforcement", "organization_isolation"}
+PROBE_HEADER = "X-Contract-Gate-Probe"  # set by custom_checks on its replays
 
 
 @dataclass
@@ -97,6 +96,15 @@ def _is_step(case: dict[str, Any]) -> bool:
     return case.get("parent_id") is None or "transition" in case
 
 
+def _probe_of(interaction: dict[str, Any] | None) -> str | None:
+    """Which check sent a probe: ours mark theirs; a probe without the mark is ignored_auth's."""
+    if interaction is None:
+        return None
+    headers = {name.lower(): value for name, value in (interaction["request"].get("headers") or {}).items()}
+    marker = headers.get(PROBE_HEADER.lower())
+    return str(marker[0] if isinstance(marker, list) else marker) if marker else "ignored_auth"
+
+
 def _reproduction(recorder: dict[str, Any], case_id: str, check: str) -> list[str]:
     """Every step of the scenario up to the failing request (a stateful failure may depend on a
     sibling step, e.g. a delete), then the probes the failing check sent, if any."""
@@ -110,8 +118,11 @@ def _reproduction(recorder: dict[str, Any], case_id: str, check: str) -> list[st
             chain.append(cid)
     if case_id not in cases:
         chain = []
-    if check in _CHECKS_WITH_PROBES:
-        chain += [cid for cid, case in cases.items() if case.get("parent_id") == case_id and not _is_step(case)]
+    chain += [
+        cid
+        for cid, case in cases.items()
+        if case.get("parent_id") == case_id and not _is_step(case) and _probe_of(interactions.get(cid)) == check
+    ]
     return [curl(interactions[cid]["request"]) for cid in chain if cid in interactions]
 
 
@@ -174,7 +185,7 @@ def read_events(path: Path) -> RunResults:
                 _record_scenario(results, event, seen)
             elif name == "PhaseStarted":
                 started[event["phase"]["name"]] = event["timestamp"]
-            elif name == "PhaseFinished" and event["phase"]["name"] in started:
+            elif name == "PhaseFinished" and event["phase"]["name"] in started and event["phase"]["name"] in PHASES:
                 results.phase_seconds[event["phase"]["name"]] = event["timestamp"] - started[event["phase"]["name"]]
             elif name in ("NonFatalError", "FatalError"):
                 results.errors.append(_error_text(event))
