@@ -1,0 +1,203 @@
+"""Workflows a platform engineer scripts with the generated client, against the mock server
+running as a separate process on loopback (started the way the gate starts it)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+from uuid import UUID
+
+import httpx
+import pytest
+from uipath_identity_client import AuthenticatedClient
+from uipath_identity_client.api.directory import resolve_directory_entity
+from uipath_identity_client.api.external_client_secrets import (
+    delete_external_client_secret,
+    generate_external_client_secret,
+)
+from uipath_identity_client.api.external_clients import (
+    create_external_client,
+    delete_external_client,
+    get_external_client,
+    update_external_client,
+)
+from uipath_identity_client.api.robot_accounts import create_robot_account
+from uipath_identity_client.models import (
+    ClientSecret,
+    CreateExternalClientRequest,
+    CreateRobotAccountRequest,
+    DirectoryApplication,
+    DirectoryEntityType,
+    DirectoryGroup,
+    DirectoryUser,
+    ExternalClient,
+    GenerateSecretRequest,
+    ProblemDetails,
+    ResolveDirectoryEntityRequest,
+    RobotAccount,
+    Scope,
+    ScopeType,
+    UpdateExternalClientRequest,
+)
+
+from contract_tests.gate.embedded_mock import read_announcement, start_mock, stop
+
+AUTOMATION_USERS_GROUP = "cdc34b5b-77d2-4ae1-9744-209d21ce557d"  # seeded in every mock organization
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def mock() -> Iterator[dict[str, Any]]:
+    process = start_mock()
+    try:
+        yield read_announcement(process)
+    finally:
+        stop(process)
+
+
+def token_response(mock: dict[str, Any], client_id: str, secret: str, scope: str) -> httpx.Response:
+    return httpx.post(
+        mock["token_url"],
+        data={"grant_type": "client_credentials", "client_id": client_id, "client_secret": secret, "scope": scope},
+    )
+
+
+@pytest.fixture(scope="module")
+def client(mock: dict[str, Any]) -> AuthenticatedClient:
+    answer = token_response(
+        mock, mock["admin_client_id"], mock["admin_client_secret"], "PM.OAuthApp PM.Directory PM.RobotAccount"
+    )
+    assert answer.status_code == 200, answer.text
+    return AuthenticatedClient(base_url=mock["base_url"], token=answer.json()["access_token"])
+
+
+@pytest.fixture(scope="module")
+def org(mock: dict[str, Any]) -> UUID:
+    return UUID(mock["partition_global_id"])
+
+
+def test_external_client_lifecycle_with_secret_rotation(
+    mock: dict[str, Any], client: AuthenticatedClient, org: UUID
+) -> None:
+    created = create_external_client.sync_detailed(
+        client=client,
+        body=CreateExternalClientRequest(
+            partition_global_id=org,
+            name="workflow: nightly sync",
+            is_confidential=True,
+            scopes=[Scope(name="PM.Directory", type_=ScopeType.APPLICATION)],
+        ),
+    )
+    assert created.status_code == 201
+    app = created.parsed
+    assert isinstance(app, ExternalClient) and isinstance(app.secret, str)
+    first_secret = app.secret
+
+    fetched = get_external_client.sync(org, app.id, client=client)
+    assert isinstance(fetched, ExternalClient)
+    assert fetched.name == "workflow: nightly sync"
+    assert [s.secret for s in fetched.secrets] == [None]  # values are shown on creation only
+
+    updated = update_external_client.sync(
+        org,
+        app.id,
+        client=client,
+        body=UpdateExternalClientRequest(
+            name="workflow: nightly sync v2", scopes=[Scope(name="PM.Directory", type_=ScopeType.APPLICATION)]
+        ),
+    )
+    assert isinstance(updated, ExternalClient) and updated.name == "workflow: nightly sync v2"
+
+    generated = generate_external_client_secret.sync(
+        client=client,
+        body=GenerateSecretRequest(partition_global_id=org, client_id=app.id, description="rotation"),
+    )
+    assert isinstance(generated, ClientSecret) and isinstance(generated.secret, str)
+    assert generated.secret != first_secret
+
+    with_new = token_response(mock, app.id, generated.secret, "PM.Directory")
+    assert with_new.status_code == 200, with_new.text
+    assert with_new.json()["scope"] == "PM.Directory"
+
+    deleted_secret = delete_external_client_secret.sync_detailed(org, generated.id, client=client)
+    assert deleted_secret.status_code == 204
+    refused = token_response(mock, app.id, generated.secret, "PM.Directory")
+    assert refused.status_code == 401
+    assert refused.json()["error"] == "invalid_client"
+    # Rotation: the first secret still works after the new one is gone.
+    assert token_response(mock, app.id, first_secret, "PM.Directory").status_code == 200
+
+    assert delete_external_client.sync_detailed(org, app.id, client=client).status_code == 204
+    gone = get_external_client.sync_detailed(org, app.id, client=client)
+    assert gone.status_code == 404
+    assert isinstance(gone.parsed, ProblemDetails)
+    assert token_response(mock, app.id, first_secret, "PM.Directory").status_code == 401
+
+
+@pytest.mark.parametrize(
+    ("entity_id", "entity_type", "shape", "name"),
+    [
+        ("aad|a1b2c3d4-e5f6-7890-abcd-ef1234567890", DirectoryEntityType.USER, DirectoryUser, "john.doe@example.com"),
+        ("aad|b2c3d4e5-f6a7-8901-bcde-f12345678901", DirectoryEntityType.GROUP, DirectoryGroup, "Engineering Team"),
+        (
+            "aad|c3d4e5f6-a7b8-9012-cdef-123456789012",
+            DirectoryEntityType.APPLICATION,
+            DirectoryApplication,
+            "My Application",
+        ),
+    ],
+)
+def test_resolve_directory_entities(
+    client: AuthenticatedClient, org: UUID, entity_id: str, entity_type: DirectoryEntityType, shape: type, name: str
+) -> None:
+    entity = resolve_directory_entity.sync(
+        org, client=client, body=ResolveDirectoryEntityRequest(entity_id=entity_id, entity_type=entity_type)
+    )
+    assert isinstance(entity, shape)
+    assert entity.identifier == entity_id and entity.name == name
+
+
+def test_resolving_with_the_wrong_type_is_not_found(client: AuthenticatedClient, org: UUID) -> None:
+    answer = resolve_directory_entity.sync_detailed(
+        org,
+        client=client,
+        body=ResolveDirectoryEntityRequest(
+            entity_id="aad|a1b2c3d4-e5f6-7890-abcd-ef1234567890", entity_type=DirectoryEntityType.GROUP
+        ),
+    )
+    assert answer.status_code == 404
+
+
+def test_create_robot_account_in_a_group(client: AuthenticatedClient, org: UUID) -> None:
+    created = create_robot_account.sync_detailed(
+        client=client,
+        body=CreateRobotAccountRequest(
+            partition_global_id=org,
+            name="workflow-robot",
+            display_name="Workflow robot",
+            group_i_ds_to_add=[AUTOMATION_USERS_GROUP],
+        ),
+    )
+    assert created.status_code == 201
+    robot = created.parsed
+    assert isinstance(robot, RobotAccount)
+    assert robot.name == "workflow-robot" and robot.display_name == "Workflow robot"
+    assert robot.group_ids == [AUTOMATION_USERS_GROUP]
+    # The robot is a user of the directory now.
+    as_user = resolve_directory_entity.sync(
+        org, client=client, body=ResolveDirectoryEntityRequest(entity_id=robot.id, entity_type=DirectoryEntityType.USER)
+    )
+    assert isinstance(as_user, DirectoryUser) and as_user.name == "workflow-robot"
+    again = create_robot_account.sync_detailed(
+        client=client, body=CreateRobotAccountRequest(partition_global_id=org, name="workflow-robot")
+    )
+    assert again.status_code == 409
+
+
+def test_robot_account_in_an_unknown_group_is_not_found(client: AuthenticatedClient, org: UUID) -> None:
+    answer = create_robot_account.sync_detailed(
+        client=client,
+        body=CreateRobotAccountRequest(partition_global_id=org, name="lost-robot", group_i_ds_to_add=["no-such-group"]),
+    )
+    assert answer.status_code == 404
