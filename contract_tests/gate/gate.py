@@ -3,6 +3,8 @@ embedded mock (default) or a live organization; reports under reports/, exit 0 p
 
 from __future__ import annotations
 
+import json
+import os
 import signal
 import subprocess
 import sys
@@ -164,6 +166,24 @@ def drift_check() -> tuple[bool, str]:
     )
 
 
+def workflow_tests(ready: dict[str, Any], reports: Path) -> tuple[bool, str]:
+    """tests/workflow (the generated client's workflows) against the gate's mock."""
+    env = {**os.environ, "WORKFLOW_MOCK_READY": json.dumps(ready)}
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "tests/workflow",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        f"--junitxml={reports / 'workflow-junit.xml'}",
+    ]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    summary = (result.stdout.strip().splitlines() or [""])[-1]
+    return result.returncode == 0, "" if result.returncode == 0 else summary
+
+
 def spec_validation() -> tuple[bool, str]:
     problems = [f"{rule}: {p}" for rule, found in spec_lint.lint().items() for p in found]
     return not problems, "; ".join(problems[:5])
@@ -231,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as error:
         print(f"gate: error: {error}", file=sys.stderr)
         return 2
+    options.reports.mkdir(parents=True, exist_ok=True)
     report = GateReport("", options.seed, options.phases, [label for _, label, _ in spec_operations()])
     exit_code = 0
     with _sigterm_as_interrupt():
@@ -243,6 +264,12 @@ def main(argv: list[str] | None = None) -> int:
                 run_contract(options, live_target(options.live, options), report)
             else:
                 with embedded_mock.embedded_mock(options.faults) as ready:
+                    if not options.skip_workflows:
+                        step = _timed(
+                            "workflow tests (tests/workflow, generated client)",
+                            lambda: workflow_tests(ready, options.reports),
+                        )
+                        report.steps.append(step)
                     run_contract(options, mock_target(ready, options), report)
         except UsageError as error:
             print(f"gate: error: {error}", file=sys.stderr)

@@ -50,6 +50,7 @@ class GateOptions:
     reports: Path
     skip_drift_check: bool
     skip_spec_validation: bool
+    skip_workflows: bool
     scopes: str
 
 
@@ -92,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--reports", type=Path, default=Path("reports"), help="report directory (default reports/)")
     parser.add_argument("--skip-drift-check", action="store_true", help="do not run scripts/regenerate --check")
     parser.add_argument("--skip-spec-validation", action="store_true", help="do not run the spec lint")
+    parser.add_argument("--skip-workflows", action="store_true", help="do not run tests/workflow on the mock")
     parser.add_argument(
         "--scopes", help="scopes to request (default: UIPATH_SCOPES, else every PM scope the spec uses)"
     )
@@ -173,5 +175,6 @@ def parse(argv: list[str] | None, env: Mapping[str, str] | None = None, default_
         reports=args.reports,
         skip_drift_check=args.skip_drift_check,
         skip_spec_validation=args.skip_spec_validation,
+        skip_workflows=args.skip_workflows,
         scopes=scopes,
     )

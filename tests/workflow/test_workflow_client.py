@@ -3,6 +3,8 @@ running as a separate process on loopback (started the way the gate starts it)."
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Iterator
 from typing import Any
 from uuid import UUID
@@ -49,6 +51,10 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def mock() -> Iterator[dict[str, Any]]:
+    """The gate passes its own mock's announcement (WORKFLOW_MOCK_READY); alone, start one."""
+    if os.environ.get("WORKFLOW_MOCK_READY"):
+        yield json.loads(os.environ["WORKFLOW_MOCK_READY"])
+        return
     process = start_mock()
     try:
         yield read_announcement(process)
