@@ -1,0 +1,97 @@
+"""The gate has teeth: with each fault of the mock switched on it fails and names the check that
+caught the fault; with none it passes. Small example counts and a fixed seed keep it fast."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# The check each fault must trip (a fault the mock adds later must at least fail the gate).
+EXPECTED_CHECK = {
+    "server-error": "not_a_server_error",
+    "wrong-content-type": "content_type_conformance",
+    "missing-required-field": "response_schema_conformance",
+    "wrong-field-type": "response_schema_conformance",
+    "wrong-success-status": "status_code_conformance",
+    "undocumented-status": "status_code_conformance",
+    "auth-not-enforced": "ignored_auth",
+    "invalid-input-accepted": "negative_data_rejection",
+    "deleted-still-readable": "use_after_free",
+    "scope-not-enforced": "scope_enforcement",
+    "cross-org-leak": "organization_isolation",
+}
+
+
+def mock_faults() -> list[str]:
+    listing = subprocess.run(
+        [sys.executable, "-m", "contract_tests.mock_server", "--list-faults"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return [line.split()[0] for line in listing.stdout.splitlines() if line.strip()]
+
+
+def run_gate(reports: Path, *args: str) -> tuple[int, str, str]:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "contract_tests.gate",
+            "--skip-drift-check",
+            "--skip-spec-validation",
+            "--skip-workflows",
+            "--max-examples",
+            "10",
+            "--seed",
+            "1",
+            "--reports",
+            str(reports),
+            *args,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    return result.returncode, result.stdout, (reports / "summary.md").read_text()
+
+
+def failed_checks(summary: str) -> set[str]:
+    return set(re.findall(r"^### \d+\. `([a-z_]+)`", summary, re.MULTILINE))
+
+
+pytestmark = pytest.mark.slow
+
+
+def test_every_fault_has_an_expected_check() -> None:
+    assert set(mock_faults()) >= set(EXPECTED_CHECK), "a fault this test expects is gone from the mock"
+
+
+@pytest.mark.parametrize("fault", mock_faults())
+def test_gate_fails_and_names_the_check(fault: str, tmp_path: Path) -> None:
+    code, stdout, summary = run_gate(tmp_path, "--fault", fault)
+    assert code == 1, stdout
+    assert "# Contract gate: FAILED" in summary
+    if fault in EXPECTED_CHECK:
+        assert EXPECTED_CHECK[fault] in failed_checks(summary), (fault, failed_checks(summary))
+        assert f"[{EXPECTED_CHECK[fault]}]" in stdout
+    # Every failure comes with a reproduction, and no credential leaks into it.
+    assert "curl -X" in summary
+    assert "Bearer [REDACTED]" in summary
+    assert not re.search(r"Bearer (?!\[REDACTED\])\S{20,}", summary + stdout)
+
+
+def test_gate_passes_without_faults(tmp_path: Path) -> None:
+    code, stdout, summary = run_gate(tmp_path)
+    assert code == 0, stdout
+    assert failed_checks(summary) == set()
+    junit = (tmp_path / "junit.xml").read_text()
+    assert 'name="contract"' in junit and "<failure" not in junit
