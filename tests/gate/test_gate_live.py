@@ -1,0 +1,146 @@
+"""Live mode, pointed at the mock running as a separate process on loopback exactly as a user
+points it at UiPath: UIPATH_URI, UIPATH_ORGANIZATION and client credentials in the environment."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from contract_tests.gate.embedded_mock import read_announcement, start_mock, stop
+from contract_tests.gate.gate import WRITE_PREFIX
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def organization(request: pytest.FixtureRequest) -> Iterator[dict[str, Any]]:
+    faults = getattr(request, "param", ())
+    process = start_mock(tuple(faults))
+    try:
+        yield read_announcement(process)
+    finally:
+        stop(process)
+
+
+def live_env(ready: dict[str, Any]) -> dict[str, str]:
+    root, _, _ = ready["base_url"].rpartition(f"/{ready['organization']}/identity_")
+    return {
+        **os.environ,
+        "UIPATH_URI": root,
+        "UIPATH_ORGANIZATION": ready["organization"],
+        "UIPATH_CLIENT_ID": ready["admin_client_id"],
+        "UIPATH_CLIENT_SECRET": ready["admin_client_secret"],
+    }
+
+
+def gate_command(reports: Path, *args: str) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "contract_tests.gate",
+        "--skip-drift-check",
+        "--skip-spec-validation",
+        "--max-examples",
+        "8",
+        "--seed",
+        "3",
+        "--rate-limit",
+        "6000/m",
+        "--reports",
+        str(reports),
+        *args,
+    ]
+
+
+def client_names(ready: dict[str, Any]) -> list[str]:
+    token = httpx.post(
+        ready["token_url"],
+        data={
+            "grant_type": "client_credentials",
+            "client_id": ready["admin_client_id"],
+            "client_secret": ready["admin_client_secret"],
+            "scope": "PM.OAuthApp.Read",
+        },
+    ).json()["access_token"]
+    listing = httpx.get(
+        f"{ready['base_url']}/api/ExternalClient/{ready['partition_global_id']}",
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert listing.status_code == 200
+    return sorted(client["name"] for client in listing.json())
+
+
+def test_read_only_by_default(organization: dict[str, Any], tmp_path: Path) -> None:
+    before = client_names(organization)
+    result = subprocess.run(
+        gate_command(tmp_path), cwd=ROOT, env=live_env(organization), capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert client_names(organization) == before
+    summary = (tmp_path / "summary.md").read_text()
+    assert "GET /api/ExternalClient/{partitionGlobalId}/{clientId}" in summary
+    assert "PUT /api/ExternalClient" not in summary and "POST /api/RobotAccount" not in summary
+    assert organization["admin_client_secret"] not in summary + result.stdout
+
+
+def test_writes_are_prefixed_and_cleaned_up(organization: dict[str, Any], tmp_path: Path) -> None:
+    before = client_names(organization)
+    result = subprocess.run(
+        gate_command(tmp_path, "--allow-writes"),
+        cwd=ROOT,
+        env=live_env(organization),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert client_names(organization) == before
+    deleted = int(result.stdout.split("deleted ")[1].split()[0])
+    assert deleted > 0  # it did create clients, and they carried the prefix
+
+
+@pytest.mark.parametrize("organization", [("server-error",)], indirect=True)
+def test_clean_up_also_after_a_failure(organization: dict[str, Any], tmp_path: Path) -> None:
+    before = client_names(organization)
+    result = subprocess.run(
+        gate_command(tmp_path, "--allow-writes"),
+        cwd=ROOT,
+        env=live_env(organization),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 1
+    assert "clean-up" in result.stdout
+    assert client_names(organization) == before
+
+
+def test_clean_up_after_ctrl_c(organization: dict[str, Any], tmp_path: Path) -> None:
+    before = client_names(organization)
+    gate = subprocess.Popen(
+        gate_command(tmp_path, "--allow-writes", "--max-examples", "300"),
+        cwd=ROOT,
+        env=live_env(organization),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    deadline = time.monotonic() + 120
+    while not any(name.startswith(WRITE_PREFIX) for name in client_names(organization)):
+        assert time.monotonic() < deadline and gate.poll() is None, "the gate created nothing before the deadline"
+        time.sleep(0.2)
+    gate.send_signal(signal.SIGINT)
+    output, _ = gate.communicate(timeout=120)
+    assert gate.returncode == 130, output
+    assert "interrupted" in output
+    assert client_names(organization) == before
