@@ -1,8 +1,50 @@
 """A client library for accessing UiPath Identity Server (Platform Management) API"""
 
-from .client import AuthenticatedClient, Client
+from . import base_urls, errors
+from ._auth import BearerToken, ClientCredentials, PersonalAccessToken
+from ._env import from_env
+from ._transport import RetryPolicy
+from .client import DEFAULT_TIMEOUT, AuthenticatedClient, Client
+from .errors import (
+    APIStatusError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    ForbiddenError,
+    InternalServerError,
+    NotFoundError,
+    PayloadTooLargeError,
+    RateLimitError,
+    TokenError,
+    UiPathIdentityError,
+    UnauthorizedError,
+    UnexpectedStatus,
+    UnsupportedMediaTypeError,
+)
 
 __all__ = (
+    "DEFAULT_TIMEOUT",
+    "APIStatusError",
     "AuthenticatedClient",
+    "BadRequestError",
+    "BearerToken",
     "Client",
+    "ClientCredentials",
+    "ConfigurationError",
+    "ConflictError",
+    "ForbiddenError",
+    "InternalServerError",
+    "NotFoundError",
+    "PayloadTooLargeError",
+    "PersonalAccessToken",
+    "RateLimitError",
+    "RetryPolicy",
+    "TokenError",
+    "UiPathIdentityError",
+    "UnauthorizedError",
+    "UnexpectedStatus",
+    "UnsupportedMediaTypeError",
+    "base_urls",
+    "errors",
+    "from_env",
 )

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._logging import redacted_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClientSecret")
@@ -29,7 +30,7 @@ class ClientSecret:
     id: int
     creation_time: datetime.datetime
     description: None | str | Unset = UNSET
-    secret: None | str | Unset = UNSET
+    secret: None | str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
     expiry_time: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

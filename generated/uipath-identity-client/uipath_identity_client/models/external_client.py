@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._logging import redacted_repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ class ExternalClient:
     is_confidential: bool
     resources: list[ExternalClientResource]
     secrets: list[ClientSecret]
-    secret: None | str | Unset = UNSET
+    secret: None | str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
     redirect_uri: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

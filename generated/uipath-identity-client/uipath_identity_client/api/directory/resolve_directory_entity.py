@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -163,7 +163,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ResolveDirectoryEntityRequest,
-) -> DirectoryApplication | DirectoryGroup | DirectoryUser | ProblemDetails | ValidationProblemDetails | None:
+) -> DirectoryApplication | DirectoryGroup | DirectoryUser:
     """Resolve a directory entity
 
      Resolves one directory entity by its identifier and type. The shape of the answer depends on
@@ -175,18 +175,28 @@ def sync(
         body (ResolveDirectoryEntityRequest): The entity to resolve.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
 
     Returns:
-        DirectoryApplication | DirectoryGroup | DirectoryUser | ProblemDetails | ValidationProblemDetails
+        DirectoryApplication | DirectoryGroup | DirectoryUser
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         partition_global_id=partition_global_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(
+        DirectoryApplication | DirectoryGroup | DirectoryUser, _parse_response(client=client, response=response)
+    )
 
 
 async def asyncio_detailed(
@@ -228,7 +238,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ResolveDirectoryEntityRequest,
-) -> DirectoryApplication | DirectoryGroup | DirectoryUser | ProblemDetails | ValidationProblemDetails | None:
+) -> DirectoryApplication | DirectoryGroup | DirectoryUser:
     """Resolve a directory entity
 
      Resolves one directory entity by its identifier and type. The shape of the answer depends on
@@ -240,17 +250,23 @@ async def asyncio(
         body (ResolveDirectoryEntityRequest): The entity to resolve.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
 
     Returns:
-        DirectoryApplication | DirectoryGroup | DirectoryUser | ProblemDetails | ValidationProblemDetails
+        DirectoryApplication | DirectoryGroup | DirectoryUser
     """
 
-    return (
-        await asyncio_detailed(
-            partition_global_id=partition_global_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        partition_global_id=partition_global_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(
+        DirectoryApplication | DirectoryGroup | DirectoryUser, _parse_response(client=client, response=response)
+    )

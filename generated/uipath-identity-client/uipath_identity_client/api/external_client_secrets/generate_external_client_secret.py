@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -134,7 +134,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: GenerateSecretRequest,
-) -> ClientSecret | ProblemDetails | ValidationProblemDetails | None:
+) -> ClientSecret:
     """Generate a new client secret
 
      Adds a secret to a confidential external client; the client's other secrets stay valid, so
@@ -146,17 +146,25 @@ def sync(
         body (GenerateSecretRequest): A new secret for a confidential external application.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
 
     Returns:
-        ClientSecret | ProblemDetails | ValidationProblemDetails
+        ClientSecret
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(ClientSecret, _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
@@ -195,7 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: GenerateSecretRequest,
-) -> ClientSecret | ProblemDetails | ValidationProblemDetails | None:
+) -> ClientSecret:
     """Generate a new client secret
 
      Adds a secret to a confidential external client; the client's other secrets stay valid, so
@@ -207,16 +215,20 @@ async def asyncio(
         body (GenerateSecretRequest): A new secret for a confidential external application.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
 
     Returns:
-        ClientSecret | ProblemDetails | ValidationProblemDetails
+        ClientSecret
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(ClientSecret, _parse_response(client=client, response=response))

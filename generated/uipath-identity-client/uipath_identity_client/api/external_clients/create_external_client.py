@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -123,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateExternalClientRequest,
-) -> ExternalClient | ProblemDetails | ValidationProblemDetails | None:
+) -> ExternalClient:
     """Create an external client
 
      Registers a new external OAuth application in the organization. For a confidential
@@ -134,17 +134,25 @@ def sync(
         body (CreateExternalClientRequest): A new external application.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
 
     Returns:
-        ExternalClient | ProblemDetails | ValidationProblemDetails
+        ExternalClient
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(ExternalClient, _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
@@ -182,7 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateExternalClientRequest,
-) -> ExternalClient | ProblemDetails | ValidationProblemDetails | None:
+) -> ExternalClient:
     """Create an external client
 
      Registers a new external OAuth application in the organization. For a confidential
@@ -193,16 +201,20 @@ async def asyncio(
         body (CreateExternalClientRequest): A new external application.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
 
     Returns:
-        ExternalClient | ProblemDetails | ValidationProblemDetails
+        ExternalClient
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(ExternalClient, _parse_response(client=client, response=response))

@@ -117,7 +117,7 @@ def sync(
     client_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ProblemDetails | ValidationProblemDetails | None:
+) -> None:
     """Delete an external client
 
      Deletes the external client and all its secrets; tokens can no longer be obtained with
@@ -128,18 +128,26 @@ def sync(
         client_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
 
     Returns:
-        Any | ProblemDetails | ValidationProblemDetails
+        None
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         partition_global_id=partition_global_id,
         client_id=client_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    if not response.is_success:
+        raise errors.status_error(response)
+    return None
 
 
 async def asyncio_detailed(
@@ -180,7 +188,7 @@ async def asyncio(
     client_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | ProblemDetails | ValidationProblemDetails | None:
+) -> None:
     """Delete an external client
 
      Deletes the external client and all its secrets; tokens can no longer be obtained with
@@ -191,17 +199,21 @@ async def asyncio(
         client_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
 
     Returns:
-        Any | ProblemDetails | ValidationProblemDetails
+        None
     """
 
-    return (
-        await asyncio_detailed(
-            partition_global_id=partition_global_id,
-            client_id=client_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        partition_global_id=partition_global_id,
+        client_id=client_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    if not response.is_success:
+        raise errors.status_error(response)
+    return None

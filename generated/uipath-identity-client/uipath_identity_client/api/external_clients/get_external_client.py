@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -122,7 +122,7 @@ def sync(
     client_id: str,
     *,
     client: AuthenticatedClient,
-) -> ExternalClient | ProblemDetails | ValidationProblemDetails | None:
+) -> ExternalClient:
     """Get one external client
 
      Returns one external client, with the ids, descriptions and expiry times of its secrets
@@ -136,18 +136,26 @@ def sync(
         client_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
 
     Returns:
-        ExternalClient | ProblemDetails | ValidationProblemDetails
+        ExternalClient
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         partition_global_id=partition_global_id,
         client_id=client_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(ExternalClient, _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
@@ -191,7 +199,7 @@ async def asyncio(
     client_id: str,
     *,
     client: AuthenticatedClient,
-) -> ExternalClient | ProblemDetails | ValidationProblemDetails | None:
+) -> ExternalClient:
     """Get one external client
 
      Returns one external client, with the ids, descriptions and expiry times of its secrets
@@ -205,17 +213,21 @@ async def asyncio(
         client_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
 
     Returns:
-        ExternalClient | ProblemDetails | ValidationProblemDetails
+        ExternalClient
     """
 
-    return (
-        await asyncio_detailed(
-            partition_global_id=partition_global_id,
-            client_id=client_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        partition_global_id=partition_global_id,
+        client_id=client_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(ExternalClient, _parse_response(client=client, response=response))

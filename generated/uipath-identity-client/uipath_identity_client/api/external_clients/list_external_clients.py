@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -119,7 +119,7 @@ def sync(
     partition_global_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ProblemDetails | ValidationProblemDetails | list[ExternalClient] | None:
+) -> list[ExternalClient]:
     """List the external clients of an organization
 
      Returns every external client registered in the organization. Secret values are never
@@ -130,17 +130,25 @@ def sync(
         partition_global_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
 
     Returns:
-        ProblemDetails | ValidationProblemDetails | list[ExternalClient]
+        list[ExternalClient]
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         partition_global_id=partition_global_id,
-        client=client,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(list[ExternalClient], _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
@@ -178,7 +186,7 @@ async def asyncio(
     partition_global_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> ProblemDetails | ValidationProblemDetails | list[ExternalClient] | None:
+) -> list[ExternalClient]:
     """List the external clients of an organization
 
      Returns every external client registered in the organization. Secret values are never
@@ -189,16 +197,20 @@ async def asyncio(
         partition_global_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
 
     Returns:
-        ProblemDetails | ValidationProblemDetails | list[ExternalClient]
+        list[ExternalClient]
     """
 
-    return (
-        await asyncio_detailed(
-            partition_global_id=partition_global_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        partition_global_id=partition_global_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(list[ExternalClient], _parse_response(client=client, response=response))

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -144,7 +144,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateExternalClientRequest,
-) -> ExternalClient | ProblemDetails | ValidationProblemDetails | None:
+) -> ExternalClient:
     """Update an external client
 
      Replaces the name, redirect URI, scopes and certificates of an external client. Its id,
@@ -158,19 +158,27 @@ def sync(
             an external application (D5).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
 
     Returns:
-        ExternalClient | ProblemDetails | ValidationProblemDetails
+        ExternalClient
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         partition_global_id=partition_global_id,
         client_id=client_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(ExternalClient, _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
@@ -217,7 +225,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateExternalClientRequest,
-) -> ExternalClient | ProblemDetails | ValidationProblemDetails | None:
+) -> ExternalClient:
     """Update an external client
 
      Replaces the name, redirect URI, scopes and certificates of an external client. Its id,
@@ -231,18 +239,22 @@ async def asyncio(
             an external application (D5).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
 
     Returns:
-        ExternalClient | ProblemDetails | ValidationProblemDetails
+        ExternalClient
     """
 
-    return (
-        await asyncio_detailed(
-            partition_global_id=partition_global_id,
-            client_id=client_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        partition_global_id=partition_global_id,
+        client_id=client_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(ExternalClient, _parse_response(client=client, response=response))

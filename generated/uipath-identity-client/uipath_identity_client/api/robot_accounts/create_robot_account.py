@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -133,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateRobotAccountRequest,
-) -> ProblemDetails | RobotAccount | ValidationProblemDetails | None:
+) -> RobotAccount:
     """Create a robot account
 
      Creates a robot account in the organization and adds it to the given groups. The page copies
@@ -144,17 +144,25 @@ def sync(
         body (CreateRobotAccountRequest): A new robot account (D8).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
 
     Returns:
-        ProblemDetails | RobotAccount | ValidationProblemDetails
+        RobotAccount
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(RobotAccount, _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
@@ -192,7 +200,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateRobotAccountRequest,
-) -> ProblemDetails | RobotAccount | ValidationProblemDetails | None:
+) -> RobotAccount:
     """Create a robot account
 
      Creates a robot account in the organization and adds it to the given groups. The page copies
@@ -203,16 +211,20 @@ async def asyncio(
         body (CreateRobotAccountRequest): A new robot account (D8).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
 
     Returns:
-        ProblemDetails | RobotAccount | ValidationProblemDetails
+        RobotAccount
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(RobotAccount, _parse_response(client=client, response=response))

@@ -1,0 +1,230 @@
+"""Retries with exponential backoff and jitter, and redacted debug logging, as httpx transports.
+
+Added module (openapi-python-client has no template for it): copied into the package by
+scripts/regenerate. `RetryTransport` / `AsyncRetryTransport` wrap the real transport, so every
+request the client sends (API calls and token requests alike) gets the same policy, sync or async.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import random as _random
+import time
+from collections.abc import Awaitable, Callable, Mapping
+
+import httpx
+from attrs import define, field
+
+from ._logging import logger, redact_body, redact_headers
+from .errors import ConfigurationError, parse_retry_after
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+#: Request extension that marks a non-idempotent request as safe to retry (the token request).
+RETRYABLE_EXTENSION = "uipath_retryable"
+DEFAULT_MAX_ATTEMPTS = 3
+
+
+def _max_attempts_from_env(environ: Mapping[str, str] | None = None) -> int:
+    env = os.environ if environ is None else environ
+    raw = env.get("UIPATH_MAX_ATTEMPTS", "").strip()
+    if not raw:
+        return DEFAULT_MAX_ATTEMPTS
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigurationError(f"UIPATH_MAX_ATTEMPTS must be a whole number >= 1, got {raw!r}") from None
+    if value < 1:
+        raise ConfigurationError(f"UIPATH_MAX_ATTEMPTS must be a whole number >= 1, got {raw!r}")
+    return value
+
+
+@define(frozen=True)
+class RetryPolicy:
+    """When and how long to wait before sending a request again.
+
+    Defaults follow Stainless SDKs: 3 attempts (2 retries); 429, 502, 503, 504 and connection
+    errors are retried; the delay is ``min(initial_delay * 2**n, max_delay)`` times a jitter of
+    0.75-1, unless the server sends ``Retry-After`` (seconds or HTTP-date) or ``retry-after-ms``,
+    which is honoured up to ``max_retry_after`` seconds (a longer wait is not retried: the caller
+    gets the 429). Only idempotent methods are retried (GET, HEAD, OPTIONS, PUT, DELETE), POST only
+    with ``retry_post=True``; a connection that could not be opened is retried for every method,
+    since the request never reached the server.
+
+    ``sleep``, ``async_sleep`` and ``random`` are injectable for tests.
+    """
+
+    max_attempts: int = field(default=DEFAULT_MAX_ATTEMPTS)
+    retry_post: bool = False
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+    statuses: frozenset[int] = RETRY_STATUSES
+    sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False)
+    random: Callable[[], float] = field(default=_random.random, repr=False)
+
+    @max_attempts.validator
+    def _check_attempts(self, _attribute: object, value: int) -> None:
+        if value < 1:
+            raise ConfigurationError(f"max_attempts must be >= 1, got {value}")
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> RetryPolicy:
+        """The default policy, with ``max_attempts`` from ``UIPATH_MAX_ATTEMPTS`` if set."""
+        return cls(max_attempts=_max_attempts_from_env(environ))
+
+    def backoff(self, retry: int) -> float:
+        """The delay before retry number `retry` (1-based), jitter included."""
+        base = min(self.initial_delay * (2 ** (retry - 1)), self.max_delay)
+        jitter: float = self.random()
+        return float(base * (1 - 0.25 * jitter))
+
+    def method_is_retryable(self, request: httpx.Request) -> bool:
+        method = request.method.upper()
+        if method in IDEMPOTENT_METHODS or bool(request.extensions.get(RETRYABLE_EXTENSION)):
+            return True
+        return method == "POST" and self.retry_post
+
+    def delay_for_response(self, request: httpx.Request, response: httpx.Response, attempt: int) -> float | None:
+        """Seconds to wait before retrying after `response`, or None to return it."""
+        if attempt >= self.max_attempts or response.status_code not in self.statuses:
+            return None
+        if not self.method_is_retryable(request):
+            return None
+        hint = parse_retry_after(response.headers)
+        if hint is not None:
+            return hint if hint <= self.max_retry_after else None
+        return self.backoff(attempt)
+
+    def delay_for_error(self, request: httpx.Request, error: httpx.TransportError, attempt: int) -> float | None:
+        """Seconds to wait before retrying after a transport error, or None to raise it."""
+        if attempt >= self.max_attempts:
+            return None
+        never_sent = isinstance(error, httpx.ConnectError | httpx.ConnectTimeout)
+        if not (never_sent or self.method_is_retryable(request)):
+            return None
+        return self.backoff(attempt)
+
+
+def _log_request(request: httpx.Request, attempt: int) -> None:
+    body = redact_body(request.content, request.headers.get("content-type")) if _has_content(request) else ""
+    logger.debug(
+        "request %s %s attempt=%d headers=%s%s",
+        request.method,
+        request.url,
+        attempt,
+        redact_headers(request.headers.multi_items()),
+        f" body={body}" if body else "",
+    )
+
+
+def _has_content(request: httpx.Request) -> bool:
+    try:
+        return bool(request.content)
+    except httpx.RequestNotRead:
+        return False
+
+
+def _log_response(request: httpx.Request, response: httpx.Response, started: float) -> None:
+    logger.debug(
+        "response %s %s -> %d in %.1f ms headers=%s body=%s",
+        request.method,
+        request.url,
+        response.status_code,
+        (time.perf_counter() - started) * 1000,
+        redact_headers(response.headers.multi_items()),
+        redact_body(response.content, response.headers.get("content-type")),
+    )
+
+
+def _log_retry(request: httpx.Request, reason: str, delay: float, attempt: int, max_attempts: int) -> None:
+    logger.info(
+        "retrying %s %s after %s in %.2f s (attempt %d of %d)",
+        request.method,
+        request.url,
+        reason,
+        delay,
+        attempt + 1,
+        max_attempts,
+    )
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Wraps a transport with a `RetryPolicy` and debug logging (sync)."""
+
+    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy | None = None) -> None:
+        self.inner = inner
+        self.policy = policy or RetryPolicy()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        policy = self.policy
+        attempt = 0
+        while True:
+            attempt += 1
+            debug = logger.isEnabledFor(logging.DEBUG)
+            if debug:
+                _log_request(request, attempt)
+                started = time.perf_counter()
+            try:
+                response = self.inner.handle_request(request)
+            except httpx.TransportError as error:
+                delay = policy.delay_for_error(request, error, attempt)
+                if delay is None:
+                    raise
+                _log_retry(request, type(error).__name__, delay, attempt, policy.max_attempts)
+                policy.sleep(delay)
+                continue
+            if debug:
+                response.read()
+                _log_response(request, response, started)
+            delay = policy.delay_for_response(request, response, attempt)
+            if delay is None:
+                return response
+            response.close()
+            _log_retry(request, str(response.status_code), delay, attempt, policy.max_attempts)
+            policy.sleep(delay)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """Wraps a transport with a `RetryPolicy` and debug logging (async)."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy | None = None) -> None:
+        self.inner = inner
+        self.policy = policy or RetryPolicy()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        policy = self.policy
+        attempt = 0
+        while True:
+            attempt += 1
+            debug = logger.isEnabledFor(logging.DEBUG)
+            if debug:
+                _log_request(request, attempt)
+                started = time.perf_counter()
+            try:
+                response = await self.inner.handle_async_request(request)
+            except httpx.TransportError as error:
+                delay = policy.delay_for_error(request, error, attempt)
+                if delay is None:
+                    raise
+                _log_retry(request, type(error).__name__, delay, attempt, policy.max_attempts)
+                await policy.async_sleep(delay)
+                continue
+            if debug:
+                await response.aread()
+                _log_response(request, response, started)
+            delay = policy.delay_for_response(request, response, attempt)
+            if delay is None:
+                return response
+            await response.aclose()
+            _log_retry(request, str(response.status_code), delay, attempt, policy.max_attempts)
+            await policy.async_sleep(delay)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
