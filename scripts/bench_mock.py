@@ -28,6 +28,8 @@ sys.path.insert(0, str(ROOT / "tests" / "mock_server"))
 import httpx  # noqa: E402
 from mock_harness import create_client_body, start_mock  # noqa: E402
 
+from contract_tests.mock_server.process import admin_token  # noqa: E402
+
 PRISM_DIR = ROOT / ".bench" / "prism"
 PRISM = PRISM_DIR / "node_modules" / ".bin" / "prism"
 ORG_ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
@@ -114,14 +116,7 @@ def main() -> int:
     prism, prism_base = start_prism()
     try:
         ready = mock.ready
-        token = httpx.post(
-            ready["token_url"],
-            data={
-                "grant_type": "client_credentials",
-                "client_id": ready["admin_client_id"],
-                "client_secret": ready["admin_client_secret"],
-            },
-        ).json()["access_token"]
+        token = admin_token(ready)
         body = json.dumps(create_client_body(name="bench"))
         mock_list = f"{ready['base_url']}/api/ExternalClient/{ORG_ID}"
         results = {
@@ -140,14 +135,7 @@ def main() -> int:
     mock = start_mock()
     try:
         ready = mock.ready
-        token = httpx.post(
-            ready["token_url"],
-            data={
-                "grant_type": "client_credentials",
-                "client_id": ready["admin_client_id"],
-                "client_secret": ready["admin_client_secret"],
-            },
-        ).json()["access_token"]
+        token = admin_token(ready)
         mock_list = f"{ready['base_url']}/api/ExternalClient/{ORG_ID}"
         headers = {"Authorization": f"Bearer {token}"}
 

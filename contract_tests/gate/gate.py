@@ -18,8 +18,8 @@ from types import FrameType
 from typing import Any
 
 from contract_tests import spec_lint
+from contract_tests.mock_server import process as mock_process
 
-from . import embedded_mock
 from .cleanup import delete_prefixed_clients
 from .options import GateOptions, LiveTarget, UsageError, parse
 from .reports import GateReport, Step, render_text, write_reports
@@ -263,7 +263,9 @@ def main(argv: list[str] | None = None) -> int:
             if options.live is not None:
                 run_contract(options, live_target(options.live, options), report)
             else:
-                with embedded_mock.embedded_mock(options.faults) as ready:
+                fault_args = [arg for fault in options.faults for arg in ("--fault", fault)]
+                with mock_process.running(*fault_args) as mock:
+                    ready = mock.ready
                     if not options.skip_workflows:
                         step = _timed(
                             "workflow tests (tests/workflow, generated client)",
@@ -274,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
         except UsageError as error:
             print(f"gate: error: {error}", file=sys.stderr)
             return 2
-        except embedded_mock.MockStartError as error:
+        except mock_process.MockStartError as error:
             report.steps.append(Step("embedded mock", False, str(error)))
         except KeyboardInterrupt:
             report.steps.append(Step("interrupted", False, "the run was interrupted; reports are partial"))

@@ -15,8 +15,8 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.gate.embedded_mock import read_announcement, start_mock, stop
 from contract_tests.gate.gate import WRITE_PREFIX
+from contract_tests.mock_server import process as mock_process
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
@@ -25,11 +25,8 @@ pytestmark = pytest.mark.slow
 @pytest.fixture
 def organization(request: pytest.FixtureRequest) -> Iterator[dict[str, Any]]:
     faults = getattr(request, "param", ())
-    process = start_mock(tuple(faults))
-    try:
-        yield read_announcement(process)
-    finally:
-        stop(process)
+    with mock_process.running(*[arg for fault in faults for arg in ("--fault", fault)]) as mock:
+        yield mock.ready
 
 
 def live_env(ready: dict[str, Any]) -> dict[str, str]:
@@ -63,15 +60,7 @@ def gate_command(reports: Path, *args: str) -> list[str]:
 
 
 def client_names(ready: dict[str, Any]) -> list[str]:
-    token = httpx.post(
-        ready["token_url"],
-        data={
-            "grant_type": "client_credentials",
-            "client_id": ready["admin_client_id"],
-            "client_secret": ready["admin_client_secret"],
-            "scope": "PM.OAuthApp.Read",
-        },
-    ).json()["access_token"]
+    token = mock_process.admin_token(ready, scope="PM.OAuthApp.Read")
     listing = httpx.get(
         f"{ready['base_url']}/api/ExternalClient/{ready['partition_global_id']}",
         headers={"Authorization": f"Bearer {token}"},

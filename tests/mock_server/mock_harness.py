@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
-import os
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +13,7 @@ import httpx
 from starlette.testclient import TestClient
 
 from contract_tests.mock_server import MockConfig, create_app
+from contract_tests.mock_server import process as mock_process
 from contract_tests.mock_server.config import PRIMARY_ORG_ID, SECOND_ORG_ID, SPEC_PATH
 from contract_tests.mock_server.spec import Spec
 
@@ -133,57 +129,8 @@ def create_client_body(
     }
 
 
-@dataclass
-class RunningMock:
-    process: subprocess.Popen[str]
-    ready: dict[str, Any]
-    lines: list[str] = field(default_factory=list)
-
-    @property
-    def root(self) -> str:
-        return str(self.ready["base_url"]).rsplit("/", 2)[0]
-
-    def output(self) -> str:
-        return "\n".join(self.lines)
-
-    def stop(self) -> str:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-        return self.output()
-
-
-def start_mock(*args: str, env: dict[str, str] | None = None, timeout: float = 20.0) -> RunningMock:
-    """`python -m contract_tests.mock_server --port 0 ARGS`, once it printed MOCK_READY."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "contract_tests.mock_server", "--port", "0", *args],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env={**os.environ, **(env or {})},
-    )
-    lines: list[str] = []
-    ready: dict[str, Any] = {}
-    found = threading.Event()
-
-    def pump() -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
-            lines.append(line.rstrip("\n"))
-            if line.startswith("MOCK_READY "):
-                ready.update(json.loads(line.removeprefix("MOCK_READY ")))
-                found.set()
-        found.set()
-
-    threading.Thread(target=pump, daemon=True).start()
-    if not found.wait(timeout) or not ready:
-        process.kill()
-        raise AssertionError("mock did not become ready:\n" + "\n".join(lines))
-    return RunningMock(process, ready, lines)
+RunningMock = mock_process.MockProcess
+start_mock = mock_process.start
 
 
 def iter_json_lines(text: str) -> Iterator[dict[str, Any]]:

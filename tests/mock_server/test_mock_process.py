@@ -12,23 +12,14 @@ import pytest
 from mock_harness import ORG_IDS, ROOT, CheckedClient, RunningMock, create_client_body, start_mock
 
 from contract_tests.mock_server import FAULTS
+from contract_tests.mock_server import process as mock_process
 
 C = ORG_IDS["contoso"]
 pytestmark = pytest.mark.slow
 
 
 def _token(ready: dict[str, str]) -> str:
-    response = httpx.post(
-        ready["token_url"],
-        data={
-            "grant_type": "client_credentials",
-            "client_id": ready["admin_client_id"],
-            "client_secret": ready["admin_client_secret"],
-        },
-    )
-    assert response.status_code == 200, response.text
-    token: str = response.json()["access_token"]
-    return token
+    return mock_process.admin_token(ready)
 
 
 def test_list_faults() -> None:

@@ -42,7 +42,7 @@ from uipath_identity_client.models import (
     UpdateExternalClientRequest,
 )
 
-from contract_tests.gate.embedded_mock import read_announcement, start_mock, stop
+from contract_tests.mock_server import process as mock_process
 
 AUTOMATION_USERS_GROUP = "cdc34b5b-77d2-4ae1-9744-209d21ce557d"  # seeded in every mock organization
 
@@ -55,11 +55,8 @@ def mock() -> Iterator[dict[str, Any]]:
     if os.environ.get("WORKFLOW_MOCK_READY"):
         yield json.loads(os.environ["WORKFLOW_MOCK_READY"])
         return
-    process = start_mock()
-    try:
-        yield read_announcement(process)
-    finally:
-        stop(process)
+    with mock_process.running() as running:
+        yield running.ready
 
 
 def token_response(mock: dict[str, Any], client_id: str, secret: str, scope: str) -> httpx.Response:
