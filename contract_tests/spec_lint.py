@@ -84,6 +84,7 @@ def schema_validator(spec: Spec, schema_pointer: str) -> Draft202012Validator:
 
 # --- lint rules: each returns a list of human-readable problems ------------------------------
 
+
 def check_openapi_document(spec: Spec) -> list[str]:
     try:
         validate_openapi_document(spec)
@@ -113,8 +114,7 @@ def check_operation_completeness(spec: Spec) -> list[str]:
         data = op.data
         if not data.get("tags"):
             problems.append(f"{op.label}: no tags")
-        problems += [f"{op.label}: tag {t!r} is not declared" for t in data.get("tags", [])
-                     if t not in declared_tags]
+        problems += [f"{op.label}: tag {t!r} is not declared" for t in data.get("tags", []) if t not in declared_tags]
         if not data.get("summary"):
             problems.append(f"{op.label}: no summary")
         if not data.get("description"):
@@ -135,8 +135,11 @@ def check_operation_completeness(spec: Spec) -> list[str]:
 
 
 def check_no_body_on_get_or_delete(spec: Spec) -> list[str]:
-    return [f"{op.label}: a {op.method.upper()} must not have a request body"
-            for op in operations(spec) if op.method in ("get", "delete") and "requestBody" in op.data]
+    return [
+        f"{op.label}: a {op.method.upper()} must not have a request body"
+        for op in operations(spec)
+        if op.method in ("get", "delete") and "requestBody" in op.data
+    ]
 
 
 def check_scopes_declared(spec: Spec) -> list[str]:
@@ -226,8 +229,10 @@ def check_examples_validate(spec: Spec) -> list[str]:
     problems = []
     for where, schema_pointer, value in _examples(spec):
         validator = schema_validator(spec, schema_pointer)
-        problems += [f"{where}: {'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}"
-                     for e in validator.iter_errors(value)]
+        problems += [
+            f"{where}: {'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}"
+            for e in validator.iter_errors(value)
+        ]
     return problems
 
 
