@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Per-call overhead of the generated client versus a raw httpx call on the same in-process
+transport, and the cost of parsing a 1,000-item list response.
+
+    .venv/bin/python scripts/bench_client.py [--calls 2000] [--rounds 7]
+
+Both sides send the same GET through an httpx.MockTransport answering one external client as
+JSON; the raw side is `httpx.Client.get(...).json()` with a bearer header, the generated side is
+`get_external_client.sync(...)` (auth flow, retry transport, typed parsing into models). The ratio
+is the median over rounds of generated/raw time per call (target <= 1.3x).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable
+from typing import Any
+from uuid import UUID
+
+import httpx
+from uipath_identity_client import AuthenticatedClient, PersonalAccessToken
+from uipath_identity_client.api.external_clients import get_external_client, list_external_clients
+
+BASE = "http://127.0.0.1:9/contoso/identity_"
+ORG = UUID("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+CLIENT_ID = "8e5a1f04-2d4b-4c38-9f0e-6b7a3c1d2e90"
+
+
+def external_client(index: int) -> dict[str, Any]:
+    return {
+        "name": f"app {index}", "id": f"{CLIENT_ID[:-4]}{index:04d}", "secret": None, "isConfidential": True,
+        "redirectUri": None,
+        "resources": [{"name": "PlatformManagement", "displayName": "Platform Management", "description": None,
+                       "scopes": [{"name": "PM.OAuthApp.Read", "displayName": None, "description": None,
+                                   "type": "application"}]}],
+        "secrets": [{"id": index + 1, "description": "ci", "secret": None,
+                     "creationTime": "2025-07-18T12:52:37.566Z", "expiryTime": None}],
+    }
+
+
+ONE = httpx.Response(200, json=external_client(1)).content
+THOUSAND = httpx.Response(200, json=[external_client(i) for i in range(1000)]).content
+
+
+def handler(request: httpx.Request) -> httpx.Response:
+    body = ONE if request.url.path.endswith(CLIENT_ID) else THOUSAND
+    return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+
+def per_call(fn: Callable[[], object], calls: int) -> float:
+    start = time.perf_counter()
+    for _ in range(calls):
+        fn()
+    return (time.perf_counter() - start) / calls
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--calls", type=int, default=2000)
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args()
+
+    transport = httpx.MockTransport(handler)
+    raw = httpx.Client(base_url=BASE, transport=transport, headers={"Authorization": "Bearer pat"})
+    client = AuthenticatedClient(base_url=BASE, auth=PersonalAccessToken("pat"), transport=transport)
+    path = f"/api/ExternalClient/{ORG}/{CLIENT_ID}"
+
+    def raw_call() -> object:
+        return raw.get(path).json()
+
+    def generated_call() -> object:
+        return get_external_client.sync(ORG, CLIENT_ID, client=client)
+
+    for fn in (raw_call, generated_call):  # warm up
+        per_call(fn, 200)
+    raw_times, gen_times, ratios = [], [], []
+    for _ in range(args.rounds):
+        r, g = per_call(raw_call, args.calls), per_call(generated_call, args.calls)
+        raw_times.append(r)
+        gen_times.append(g)
+        ratios.append(g / r)
+
+    list_path = f"/api/ExternalClient/{ORG}"
+    raw_list = [per_call(lambda: raw.get(list_path).json(), 5) for _ in range(args.rounds)]
+    gen_list = [per_call(lambda: list_external_clients.sync(ORG, client=client), 5) for _ in range(args.rounds)]
+    assert len(list_external_clients.sync(ORG, client=client)) == 1000
+
+    us = 1e6
+    print(f"{'measure':<44} {'raw httpx':>12} {'generated':>12} {'ratio':>7}")
+    print(f"{'get_external_client, per call (median)':<44} {statistics.median(raw_times) * us:>10.1f}us "
+          f"{statistics.median(gen_times) * us:>10.1f}us {statistics.median(ratios):>6.2f}x")
+    raw_ms, gen_ms = statistics.median(raw_list) * 1e3, statistics.median(gen_list) * 1e3
+    print(f"{'list_external_clients, 1,000 items (median)':<44} {raw_ms:>10.2f}ms {gen_ms:>10.2f}ms "
+          f"{gen_ms / raw_ms:>6.2f}x")
+    print(f"rounds={args.rounds} calls/round={args.calls}; target per-call ratio <= 1.3x: "
+          f"{'met' if statistics.median(ratios) <= 1.3 else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
