@@ -30,13 +30,30 @@ CLIENT_ID = "8e5a1f04-2d4b-4c38-9f0e-6b7a3c1d2e90"
 
 def external_client(index: int) -> dict[str, Any]:
     return {
-        "name": f"app {index}", "id": f"{CLIENT_ID[:-4]}{index:04d}", "secret": None, "isConfidential": True,
+        "name": f"app {index}",
+        "id": f"{CLIENT_ID[:-4]}{index:04d}",
+        "secret": None,
+        "isConfidential": True,
         "redirectUri": None,
-        "resources": [{"name": "PlatformManagement", "displayName": "Platform Management", "description": None,
-                       "scopes": [{"name": "PM.OAuthApp.Read", "displayName": None, "description": None,
-                                   "type": "application"}]}],
-        "secrets": [{"id": index + 1, "description": "ci", "secret": None,
-                     "creationTime": "2025-07-18T12:52:37.566Z", "expiryTime": None}],
+        "resources": [
+            {
+                "name": "PlatformManagement",
+                "displayName": "Platform Management",
+                "description": None,
+                "scopes": [
+                    {"name": "PM.OAuthApp.Read", "displayName": None, "description": None, "type": "application"}
+                ],
+            }
+        ],
+        "secrets": [
+            {
+                "id": index + 1,
+                "description": "ci",
+                "secret": None,
+                "creationTime": "2025-07-18T12:52:37.566Z",
+                "expiryTime": None,
+            }
+        ],
     }
 
 
@@ -89,13 +106,19 @@ def main() -> int:
 
     us = 1e6
     print(f"{'measure':<44} {'raw httpx':>12} {'generated':>12} {'ratio':>7}")
-    print(f"{'get_external_client, per call (median)':<44} {statistics.median(raw_times) * us:>10.1f}us "
-          f"{statistics.median(gen_times) * us:>10.1f}us {statistics.median(ratios):>6.2f}x")
+    print(
+        f"{'get_external_client, per call (median)':<44} {statistics.median(raw_times) * us:>10.1f}us "
+        f"{statistics.median(gen_times) * us:>10.1f}us {statistics.median(ratios):>6.2f}x"
+    )
     raw_ms, gen_ms = statistics.median(raw_list) * 1e3, statistics.median(gen_list) * 1e3
-    print(f"{'list_external_clients, 1,000 items (median)':<44} {raw_ms:>10.2f}ms {gen_ms:>10.2f}ms "
-          f"{gen_ms / raw_ms:>6.2f}x")
-    print(f"rounds={args.rounds} calls/round={args.calls}; target per-call ratio <= 1.3x: "
-          f"{'met' if statistics.median(ratios) <= 1.3 else 'NOT met'}")
+    print(
+        f"{'list_external_clients, 1,000 items (median)':<44} {raw_ms:>10.2f}ms {gen_ms:>10.2f}ms "
+        f"{gen_ms / raw_ms:>6.2f}x"
+    )
+    print(
+        f"rounds={args.rounds} calls/round={args.calls}; target per-call ratio <= 1.3x: "
+        f"{'met' if statistics.median(ratios) <= 1.3 else 'NOT met'}"
+    )
     return 0
 
 

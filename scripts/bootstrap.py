@@ -68,7 +68,9 @@ def freeze() -> None:
     ensure()
     out = subprocess.run(
         [str(venv_python()), "-m", "pip", "freeze", "--exclude-editable"],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     lines = [line for line in out.splitlines() if line and not line.startswith("-e ")]
     header = "# Transitive pins for .venv; refresh with: python3 scripts/bootstrap.py --freeze\n"

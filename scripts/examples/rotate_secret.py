@@ -56,12 +56,22 @@ def prove_token(base_url: str, client_id: str, secret: str) -> str:
 
 
 def rotate(
-    client: AuthenticatedClient, base_url: str, org: UUID, client_id: str, older_than_days: float,
-    description: str, expires_in_days: float | None, secret_file: Path | None,
+    client: AuthenticatedClient,
+    base_url: str,
+    org: UUID,
+    client_id: str,
+    older_than_days: float,
+    description: str,
+    expires_in_days: float | None,
+    secret_file: Path | None,
 ) -> int:
     expiry = datetime.now(UTC) + timedelta(days=expires_in_days) if expires_in_days else None
-    new = generate_external_client_secret.sync(client=client, body=GenerateSecretRequest(
-        partition_global_id=org, client_id=client_id, description=description, expiry_time=expiry))
+    new = generate_external_client_secret.sync(
+        client=client,
+        body=GenerateSecretRequest(
+            partition_global_id=org, client_id=client_id, description=description, expiry_time=expiry
+        ),
+    )
     assert isinstance(new.secret, str)
     print(f"generated secret {new.id} ({description!r}, expires {new.expiry_time or 'never'})")
     if secret_file is not None:
@@ -86,13 +96,18 @@ def rotate(
 
 @contextmanager
 def embedded_mock() -> Iterator[dict[str, str]]:
-    process = subprocess.Popen([sys.executable, "-m", "contract_tests.mock_server", "--port", "0"], cwd=ROOT,
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "contract_tests.mock_server", "--port", "0"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     try:
         assert process.stdout is not None
         for line in process.stdout:
             if line.startswith("MOCK_READY "):
-                yield json.loads(line[len("MOCK_READY "):])
+                yield json.loads(line[len("MOCK_READY ") :])
                 return
         raise SystemExit("the mock server did not start")
     finally:
@@ -113,22 +128,48 @@ def main() -> int:
     try:
         if args.mock:
             with embedded_mock() as mock:
-                os.environ.update({
-                    "UIPATH_URI": mock["base_url"].rsplit("/", 2)[0], "UIPATH_ORGANIZATION": mock["organization"],
-                    "UIPATH_CLIENT_ID": mock["admin_client_id"], "UIPATH_CLIENT_SECRET": mock["admin_client_secret"],
-                })
+                os.environ.update(
+                    {
+                        "UIPATH_URI": mock["base_url"].rsplit("/", 2)[0],
+                        "UIPATH_ORGANIZATION": mock["organization"],
+                        "UIPATH_CLIENT_ID": mock["admin_client_id"],
+                        "UIPATH_CLIENT_SECRET": mock["admin_client_secret"],
+                    }
+                )
                 client, org = from_env(), UUID(mock["partition_global_id"])
-                demo = create_external_client.sync(client=client, body=CreateExternalClientRequest(
-                    partition_global_id=org, name="rotate_secret demo", is_confidential=True,
-                    scopes=[Scope(name="PM.Directory", type_=ScopeType.APPLICATION)]))
+                demo = create_external_client.sync(
+                    client=client,
+                    body=CreateExternalClientRequest(
+                        partition_global_id=org,
+                        name="rotate_secret demo",
+                        is_confidential=True,
+                        scopes=[Scope(name="PM.Directory", type_=ScopeType.APPLICATION)],
+                    ),
+                )
                 print(f"mock: created external client {demo.id} with secret {demo.secrets[0].id}")
-                return rotate(client, mock["base_url"], org, demo.id, args.older_than_days, args.description,
-                              args.expires_in_days, args.secret_file)
+                return rotate(
+                    client,
+                    mock["base_url"],
+                    org,
+                    demo.id,
+                    args.older_than_days,
+                    args.description,
+                    args.expires_in_days,
+                    args.secret_file,
+                )
         if not (args.org_id and args.client_id):
             parser.error("--org-id and --client-id are required (or --mock)")
         client = from_env()
-        return rotate(client, client._base_url, UUID(args.org_id), args.client_id, args.older_than_days,
-                      args.description, args.expires_in_days, args.secret_file)
+        return rotate(
+            client,
+            client._base_url,
+            UUID(args.org_id),
+            args.client_id,
+            args.older_than_days,
+            args.description,
+            args.expires_in_days,
+            args.secret_file,
+        )
     except UiPathIdentityError as error:  # typed, and never carries a secret
         print(f"error: {error}", file=sys.stderr)
         return 1

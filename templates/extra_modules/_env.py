@@ -44,7 +44,8 @@ def from_env(environ: Mapping[str, str] | None = None, **client_kwargs: Any) -> 
     missing = [name for name in (ENV_URI, ENV_ORGANIZATION) if not get(name)]
     client_id, client_secret, pat = get(ENV_CLIENT_ID), get(ENV_CLIENT_SECRET), get(ENV_PAT)
     if client_id or client_secret:
-        missing += [name for name, value in ((ENV_CLIENT_ID, client_id), (ENV_CLIENT_SECRET, client_secret)) if not value]
+        pairs = ((ENV_CLIENT_ID, client_id), (ENV_CLIENT_SECRET, client_secret))
+        missing += [name for name, value in pairs if not value]
     elif not pat:
         missing.append(f"{ENV_CLIENT_ID} and {ENV_CLIENT_SECRET} (client credentials), or {ENV_PAT}")
     if missing:

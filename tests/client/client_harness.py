@@ -98,12 +98,19 @@ def make_client(
 def problem(
     status: int, title: str, detail: str | None = None, headers: dict[str, str] | None = None, **extra: Any
 ) -> httpx.Response:
-    body: dict[str, Any] = {"type": f"https://tools.ietf.org/html/rfc9110#section-{status}", "title": title,
-                            "status": status, **extra}
+    body: dict[str, Any] = {
+        "type": f"https://tools.ietf.org/html/rfc9110#section-{status}",
+        "title": title,
+        "status": status,
+        **extra,
+    }
     if detail is not None:
         body["detail"] = detail
-    return httpx.Response(status, content=json.dumps(body).encode(),
-                          headers={"content-type": "application/problem+json", **(headers or {})})
+    return httpx.Response(
+        status,
+        content=json.dumps(body).encode(),
+        headers={"content-type": "application/problem+json", **(headers or {})},
+    )
 
 
 @contextmanager
@@ -115,7 +122,7 @@ def mock_process(*args: str) -> Iterator[dict[str, Any]]:
         assert process.stdout is not None
         for line in process.stdout:
             if line.startswith("MOCK_READY "):
-                announcement: dict[str, Any] = json.loads(line[len("MOCK_READY "):])
+                announcement: dict[str, Any] = json.loads(line[len("MOCK_READY ") :])
                 break
         else:
             raise RuntimeError("the mock server exited before MOCK_READY")

@@ -57,8 +57,8 @@ ENTITIES = [
     ("aad|c3d4e5f6-a7b8-9012-cdef-123456789012", DirectoryEntityType.APPLICATION, DirectoryApplication),
 ]
 SPEC_EXAMPLES = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text())["paths"][
-    "/api/Directory/Resolve/{partitionGlobalId}"]["post"]["responses"]["200"]["content"]["application/json"][
-    "examples"]
+    "/api/Directory/Resolve/{partitionGlobalId}"
+]["post"]["responses"]["200"]["content"]["application/json"]["examples"]
 
 
 @pytest.fixture(scope="module")
@@ -69,12 +69,14 @@ def mock() -> Iterator[dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def client(mock: dict[str, Any]) -> AuthenticatedClient:
-    return from_env({
-        "UIPATH_URI": mock["base_url"].rsplit("/", 2)[0],
-        "UIPATH_ORGANIZATION": mock["organization"],
-        "UIPATH_CLIENT_ID": mock["admin_client_id"],
-        "UIPATH_CLIENT_SECRET": mock["admin_client_secret"],
-    })
+    return from_env(
+        {
+            "UIPATH_URI": mock["base_url"].rsplit("/", 2)[0],
+            "UIPATH_ORGANIZATION": mock["organization"],
+            "UIPATH_CLIENT_ID": mock["admin_client_id"],
+            "UIPATH_CLIENT_SECRET": mock["admin_client_secret"],
+        }
+    )
 
 
 @pytest.mark.parametrize(("entity_id", "entity_type", "cls"), ENTITIES, ids=["user", "group", "application"])
@@ -91,8 +93,11 @@ def test_resolve_returns_the_right_type_from_a_mock_transport(
 def test_a_group_shaped_like_a_user_is_not_parsed_as_a_user() -> None:
     group = {"objectType": "DirectoryGroup", "source": "aad", "identifier": "g", "name": "n", "displayName": "d"}
     script = Script(httpx.Response(200, json=group))
-    entity = resolve_directory_entity.sync(ORG, client=make_client(script), body=ResolveDirectoryEntityRequest(
-        entity_id="g", entity_type=DirectoryEntityType.GROUP))
+    entity = resolve_directory_entity.sync(
+        ORG,
+        client=make_client(script),
+        body=ResolveDirectoryEntityRequest(entity_id="g", entity_type=DirectoryEntityType.GROUP),
+    )
     assert type(entity) is DirectoryGroup
 
 
@@ -102,30 +107,44 @@ def test_resolve_against_the_mock(
     client: AuthenticatedClient, entity_id: str, entity_type: DirectoryEntityType, cls: type
 ) -> None:
     entity = resolve_directory_entity.sync(
-        ORG, client=client, body=ResolveDirectoryEntityRequest(entity_id=entity_id, entity_type=entity_type))
+        ORG, client=client, body=ResolveDirectoryEntityRequest(entity_id=entity_id, entity_type=entity_type)
+    )
     assert type(entity) is cls and entity.identifier == entity_id
 
 
 @pytest.mark.slow
 def test_workflow_against_the_mock_on_loopback(mock: dict[str, Any], client: AuthenticatedClient) -> None:
-    app = create_external_client.sync(client=client, body=CreateExternalClientRequest(
-        partition_global_id=ORG, name="client-tests rotation", is_confidential=True,
-        scopes=[Scope(name="PM.Directory", type_=ScopeType.APPLICATION)]))
+    app = create_external_client.sync(
+        client=client,
+        body=CreateExternalClientRequest(
+            partition_global_id=ORG,
+            name="client-tests rotation",
+            is_confidential=True,
+            scopes=[Scope(name="PM.Directory", type_=ScopeType.APPLICATION)],
+        ),
+    )
     assert isinstance(app, ExternalClient) and isinstance(app.secret, str)
     assert app.secret not in repr(app)
     assert any(a.id == app.id for a in list_external_clients.sync(ORG, client=client))
-    new = generate_external_client_secret.sync(client=client, body=GenerateSecretRequest(
-        partition_global_id=ORG, client_id=app.id, description="rotation"))
+    new = generate_external_client_secret.sync(
+        client=client, body=GenerateSecretRequest(partition_global_id=ORG, client_id=app.id, description="rotation")
+    )
     assert isinstance(new.secret, str)
     # The new secret works: a client authenticated with it resolves a directory entity.
-    app_client = AuthenticatedClient(base_url=mock["base_url"], auth=ClientCredentials(
-        app.id, new.secret, token_url=mock["token_url"], scopes="PM.Directory"))
-    user = resolve_directory_entity.sync(ORG, client=app_client, body=ResolveDirectoryEntityRequest(
-        entity_id=ENTITIES[0][0], entity_type=DirectoryEntityType.USER))
+    app_client = AuthenticatedClient(
+        base_url=mock["base_url"],
+        auth=ClientCredentials(app.id, new.secret, token_url=mock["token_url"], scopes="PM.Directory"),
+    )
+    user = resolve_directory_entity.sync(
+        ORG,
+        client=app_client,
+        body=ResolveDirectoryEntityRequest(entity_id=ENTITIES[0][0], entity_type=DirectoryEntityType.USER),
+    )
     assert isinstance(user, DirectoryUser)
     delete_external_client_secret.sync(ORG, new.id, client=client)
-    refused = AuthenticatedClient(base_url=mock["base_url"], auth=ClientCredentials(
-        app.id, new.secret, token_url=mock["token_url"]))
+    refused = AuthenticatedClient(
+        base_url=mock["base_url"], auth=ClientCredentials(app.id, new.secret, token_url=mock["token_url"])
+    )
     with pytest.raises(TokenError) as caught:
         list_external_clients.sync(ORG, client=refused)
     assert caught.value.error == "invalid_client" and new.secret not in str(caught.value)
@@ -137,8 +156,13 @@ def test_workflow_against_the_mock_on_loopback(mock: dict[str, Any], client: Aut
 
 @pytest.mark.slow
 def test_personal_access_token_against_the_mock(mock: dict[str, Any]) -> None:
-    client = from_env({"UIPATH_URI": mock["base_url"].rsplit("/", 2)[0], "UIPATH_ORGANIZATION": mock["organization"],
-                       "UIPATH_PAT": "client-test-pat"})
+    client = from_env(
+        {
+            "UIPATH_URI": mock["base_url"].rsplit("/", 2)[0],
+            "UIPATH_ORGANIZATION": mock["organization"],
+            "UIPATH_PAT": "client-test-pat",
+        }
+    )
     assert isinstance(list_external_clients.sync(ORG, client=client), list)
 
 
@@ -147,15 +171,23 @@ def test_async_workflow_in_process() -> None:
     app = create_app(MockConfig(admin_client_secret=secret))
     base = "http://127.0.0.1/contoso/identity_"
     config = MockConfig(admin_client_secret=secret)
-    client = AuthenticatedClient(base_url=base, async_transport=httpx.ASGITransport(app=app), auth=ClientCredentials(
-        config.admin_client_id, secret, token_url=base_urls.token_url(base)))
+    client = AuthenticatedClient(
+        base_url=base,
+        async_transport=httpx.ASGITransport(app=app),
+        auth=ClientCredentials(config.admin_client_id, secret, token_url=base_urls.token_url(base)),
+    )
 
     async def main() -> None:
         created, *entities = await asyncio.gather(
-            create_robot_account.asyncio(client=client, body=CreateRobotAccountRequest(
-                partition_global_id=ORG, name="client-tests-robot")),
-            *(resolve_directory_entity.asyncio(ORG, client=client, body=ResolveDirectoryEntityRequest(
-                entity_id=entity_id, entity_type=entity_type)) for entity_id, entity_type, _ in ENTITIES),
+            create_robot_account.asyncio(
+                client=client, body=CreateRobotAccountRequest(partition_global_id=ORG, name="client-tests-robot")
+            ),
+            *(
+                resolve_directory_entity.asyncio(
+                    ORG, client=client, body=ResolveDirectoryEntityRequest(entity_id=entity_id, entity_type=entity_type)
+                )
+                for entity_id, entity_type, _ in ENTITIES
+            ),
         )
         assert created.name == "client-tests-robot"
         assert [type(e) for e in entities] == [cls for _, _, cls in ENTITIES]
@@ -178,10 +210,12 @@ def test_base_url_helpers_match_the_spec_servers() -> None:
     assert base_urls.public_sector("acme") == expand(urls[1], organizationName="acme")
     assert base_urls.dedicated("corp", "acme") == expand(urls[2], customURL="corp", organizationName="acme")
     assert base_urls.automation_suite("as.example.com", "acme") == expand(
-        urls[3], yourDomain="as.example.com", organizationName="acme")
+        urls[3], yourDomain="as.example.com", organizationName="acme"
+    )
     assert base_urls.automation_suite_standalone("as.example.com") == "https://as.example.com/identity"
     assert base_urls.from_uri("https://cloud.uipath.com/", "acme") == base_urls.automation_cloud("acme")
     assert base_urls.token_url("https://cloud.uipath.com/acme/identity_/") == (
-        "https://cloud.uipath.com/acme/identity_/connect/token")
+        "https://cloud.uipath.com/acme/identity_/connect/token"
+    )
     with pytest.raises(ValueError):
         base_urls.automation_cloud("")

@@ -180,7 +180,8 @@ def test_async_401_refreshes_and_retries_once() -> None:
 def test_token_endpoint_refusal_is_a_token_error_without_the_secret() -> None:
     script = Script()
     script.token_reply = lambda request: httpx.Response(
-        401, json={"error": "invalid_client", "error_description": "Invalid client credentials."},
+        401,
+        json={"error": "invalid_client", "error_description": "Invalid client credentials."},
         headers={"x-request-id": "rid-7"},
     )
     with pytest.raises(TokenError) as caught:
@@ -243,8 +244,14 @@ def test_from_env_client_credentials() -> None:
 
 
 def test_from_env_pat_and_max_attempts() -> None:
-    client = from_env({"UIPATH_URI": "https://cloud.uipath.com", "UIPATH_ORGANIZATION": "contoso",
-                       "UIPATH_PAT": "pat-value", "UIPATH_MAX_ATTEMPTS": "5"})
+    client = from_env(
+        {
+            "UIPATH_URI": "https://cloud.uipath.com",
+            "UIPATH_ORGANIZATION": "contoso",
+            "UIPATH_PAT": "pat-value",
+            "UIPATH_MAX_ATTEMPTS": "5",
+        }
+    )
     assert isinstance(client.auth, PersonalAccessToken)
     assert client._retry.max_attempts == 5
 

@@ -43,21 +43,34 @@ NO_RETRY = RetryPolicy(max_attempts=1)
     ],
 )
 def test_status_maps_to_its_exception(status: int, cls: type[APIStatusError]) -> None:
-    script = Script(default=problem(status, "Problem", "What went wrong", traceId="00-trace-01",
-                                    headers={"x-request-id": "req-123"}))
+    script = Script(
+        default=problem(
+            status, "Problem", "What went wrong", traceId="00-trace-01", headers={"x-request-id": "req-123"}
+        )
+    )
     with pytest.raises(cls) as caught:
         get_external_client.sync(ORG_ID, "app", client=make_client(script, retry=NO_RETRY))
     error = caught.value
     assert isinstance(error, UiPathIdentityError) and type(error) is cls
     assert error.status_code == status
     assert (error.title, error.detail, error.trace_id, error.request_id) == (
-        "Problem", "What went wrong", "00-trace-01", "req-123")
+        "Problem",
+        "What went wrong",
+        "00-trace-01",
+        "req-123",
+    )
     assert "What went wrong" in str(error) and "req-123" in str(error)
 
 
 def test_validation_errors_and_trace_id_as_request_id() -> None:
-    script = Script(problem(400, "One or more validation errors occurred.",
-                            errors={"partitionGlobalId": ["The value 'x' is not valid."]}, traceId="00-aec3-01"))
+    script = Script(
+        problem(
+            400,
+            "One or more validation errors occurred.",
+            errors={"partitionGlobalId": ["The value 'x' is not valid."]},
+            traceId="00-aec3-01",
+        )
+    )
     with pytest.raises(BadRequestError) as caught:
         get_external_client.sync(ORG_ID, "app", client=make_client(script))
     assert caught.value.errors == {"partitionGlobalId": ["The value 'x' is not valid."]}

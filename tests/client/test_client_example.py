@@ -15,9 +15,19 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_rotate_secret_example_against_the_mock(tmp_path: Path) -> None:
     secret_file = tmp_path / "secret.txt"
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "examples" / "rotate_secret.py"), "--mock", "--older-than-days", "0",
-         "--secret-file", str(secret_file)],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "examples" / "rotate_secret.py"),
+            "--mock",
+            "--older-than-days",
+            "0",
+            "--secret-file",
+            str(secret_file),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "a token can be obtained with it" in result.stdout

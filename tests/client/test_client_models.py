@@ -37,11 +37,15 @@ def inline(schema: Any) -> Any:
 
 
 JSON_SCALARS = st.none() | st.booleans() | st.integers() | st.text(max_size=8)
-ANY_JSON = st.recursive(JSON_SCALARS, lambda inner: st.lists(inner, max_size=3)
-                        | st.dictionaries(st.text(max_size=6), inner, max_size=3), max_leaves=6)
+ANY_JSON = st.recursive(
+    JSON_SCALARS,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    max_leaves=6,
+)
 FORMATS: dict[str, st.SearchStrategy[str]] = {
     "date-time": st.datetimes(timezones=st.sampled_from([UTC, timezone(timedelta(hours=-5))])).map(
-        lambda d: d.isoformat()),
+        lambda d: d.isoformat()
+    ),
     "uuid": st.uuids().map(str),
 }
 
@@ -77,8 +81,11 @@ def json_values(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
             return FORMATS[schema["format"]]
         return st.text(min_size=schema.get("minLength", 0), max_size=min(schema.get("maxLength", 12), 12))
     if kinds == "array":
-        return st.lists(json_values(schema.get("items", {})), min_size=schema.get("minItems", 0),
-                        max_size=min(schema.get("maxItems", 3), 3))
+        return st.lists(
+            json_values(schema.get("items", {})),
+            min_size=schema.get("minItems", 0),
+            max_size=min(schema.get("maxItems", 3), 3),
+        )
     properties: dict[str, Any] = schema.get("properties", {})
     required = [name for name in properties if name in schema.get("required", [])]
     optional = [name for name in properties if name not in required]

@@ -26,8 +26,16 @@ def test_secret_fields_come_from_the_spec() -> None:
 
 def test_models_do_not_show_secret_values() -> None:
     secret = ClientSecret.from_dict(SECRET_JSON)
-    app = ExternalClient.from_dict({"id": "a", "name": "n", "isConfidential": True, "resources": [],
-                                    "secret": NEW_SECRET, "secrets": [SECRET_JSON]})
+    app = ExternalClient.from_dict(
+        {
+            "id": "a",
+            "name": "n",
+            "isConfidential": True,
+            "resources": [],
+            "secret": NEW_SECRET,
+            "secrets": [SECRET_JSON],
+        }
+    )
     for text in (repr(secret), str(secret), repr(app), str(app), f"{app}"):
         assert NEW_SECRET not in text
         assert "'***'" in text
@@ -40,7 +48,8 @@ def test_debug_log_redacts_headers_form_and_json(caplog: pytest.LogCaptureFixtur
     client = make_client(script)
     with caplog.at_level(logging.DEBUG, logger="uipath_identity_client"):
         result = generate_external_client_secret.sync(
-            client=client, body=GenerateSecretRequest(partition_global_id=ORG_ID, client_id="app"))
+            client=client, body=GenerateSecretRequest(partition_global_id=ORG_ID, client_id="app")
+        )
         asyncio.run(list_external_clients.asyncio(ORG_ID, client=client))
     assert result.secret == NEW_SECRET
     text = caplog.text

@@ -40,8 +40,9 @@ MODES = pytest.mark.parametrize("mode", ["sync", "async"])
 
 @MODES
 def test_503_twice_then_200(mode: str) -> None:
-    script = Script(problem(503, "Service Unavailable"), problem(503, "Service Unavailable"),
-                    httpx.Response(200, json=[]))
+    script = Script(
+        problem(503, "Service Unavailable"), problem(503, "Service Unavailable"), httpx.Response(200, json=[])
+    )
     sleeps = Sleeps()
     assert run(mode, script, sleeps) == []
     assert len(script.api_requests) == 3
@@ -152,8 +153,9 @@ def test_max_attempts_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> N
     assert RetryPolicy.from_env().max_attempts == 5
     monkeypatch.setenv("UIPATH_MAX_ATTEMPTS", "1")
     script = Script(default=problem(503, "Service Unavailable"))
-    client = AuthenticatedClient(base_url="http://127.0.0.1:9/x/identity_", token="t",
-                                 transport=httpx.MockTransport(script))
+    client = AuthenticatedClient(
+        base_url="http://127.0.0.1:9/x/identity_", token="t", transport=httpx.MockTransport(script)
+    )
     with pytest.raises(InternalServerError):
         list_external_clients.sync(ORG_ID, client=client)
     assert len(script.api_requests) == 1

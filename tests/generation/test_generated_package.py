@@ -32,18 +32,24 @@ def module_of(op: spec_lint.Operation) -> str:
 @pytest.mark.slow
 def test_wheel_builds_offline_installs_and_imports(tmp_path: Path) -> None:
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", str(tmp_path / "dist"),
-                    str(PACKAGE_DIR)], check=True, timeout=300)
+    subprocess.run(
+        [*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", str(tmp_path / "dist"), str(PACKAGE_DIR)],
+        check=True,
+        timeout=300,
+    )
     (wheel,) = (tmp_path / "dist").glob("uipath_identity_client-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "uipath_identity_client/py.typed" in names
     assert any(n.endswith("api/external_clients/create_external_client.py") for n in names)
     site = tmp_path / "site"
     subprocess.run([*pip, "install", "--no-deps", "--target", str(site), str(wheel)], check=True, timeout=300)
-    probe = ("import uipath_identity_client as p, uipath_identity_client.api.external_clients."
-             "list_external_clients as m; print(p.__file__); print(callable(m.sync))")
-    out = subprocess.run([sys.executable, "-c", probe], env={"PYTHONPATH": str(site)},
-                         capture_output=True, text=True, check=True).stdout.split()
+    probe = (
+        "import uipath_identity_client as p, uipath_identity_client.api.external_clients."
+        "list_external_clients as m; print(p.__file__); print(callable(m.sync))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], env={"PYTHONPATH": str(site)}, capture_output=True, text=True, check=True
+    ).stdout.split()
     assert out[0].startswith(str(site)) and out[1] == "True"
 
 
@@ -106,9 +112,18 @@ EXAMPLES = _examples()
 
 def test_examples_cover_every_model_used_by_an_operation() -> None:
     covered = {name for _, name, _ in EXAMPLES}
-    assert {"ExternalClient", "CreateExternalClientRequest", "UpdateExternalClientRequest",
-            "GenerateSecretRequest", "ClientSecret", "ResolveDirectoryEntityRequest", "DirectoryEntity",
-            "CreateRobotAccountRequest", "RobotAccount", "ValidationProblemDetails"} <= covered
+    assert {
+        "ExternalClient",
+        "CreateExternalClientRequest",
+        "UpdateExternalClientRequest",
+        "GenerateSecretRequest",
+        "ClientSecret",
+        "ResolveDirectoryEntityRequest",
+        "DirectoryEntity",
+        "CreateRobotAccountRequest",
+        "RobotAccount",
+        "ValidationProblemDetails",
+    } <= covered
 
 
 @pytest.mark.parametrize(("where", "name", "value"), EXAMPLES, ids=[w for w, _, _ in EXAMPLES])

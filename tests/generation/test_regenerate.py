@@ -14,6 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 INPUTS = ("spec", "templates", "scripts", "generated", "pyproject.toml")
+CACHES = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"}  # tool caches, not generated output
 
 
 @pytest.fixture
@@ -21,21 +22,24 @@ def workspace(tmp_path: Path) -> Path:
     for name in INPUTS:
         source = ROOT / name
         if source.is_dir():
-            shutil.copytree(source, tmp_path / name,
-                            ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache", ".mypy_cache"))
+            shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns(*CACHES))
         else:
             shutil.copy2(source, tmp_path / name)
     return tmp_path
 
 
 def regenerate(workspace: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(workspace / "scripts" / "regenerate"), *args],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, str(workspace / "scripts" / "regenerate"), *args], capture_output=True, text=True, timeout=120
+    )
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file() and "__pycache__" not in p.parts}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not CACHES.intersection(p.parts)
+    }
 
 
 def test_check_passes_on_the_committed_tree(workspace: Path) -> None:

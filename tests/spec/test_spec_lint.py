@@ -69,8 +69,12 @@ def test_servers_cover_every_deployment_with_an_organization_variable() -> None:
 def test_links_chain_create_to_its_follow_up_operations() -> None:
     create = SPEC["paths"]["/api/ExternalClient"]["post"]["responses"]["201"]["links"]
     targets = {link["operationId"] for link in create.values()}
-    assert {"getExternalClient", "updateExternalClient", "deleteExternalClient",
-            "generateExternalClientSecret"} <= targets
+    assert {
+        "getExternalClient",
+        "updateExternalClient",
+        "deleteExternalClient",
+        "generateExternalClientSecret",
+    } <= targets
     generate = SPEC["paths"]["/api/ExternalClient/GenerateSecret"]["post"]["responses"]["200"]["links"]
     assert "deleteExternalClientSecret" in {link["operationId"] for link in generate.values()}
 
@@ -88,7 +92,8 @@ def _create_op(spec: dict[str, Any]) -> dict[str, Any]:
 
 def _body_example(spec: dict[str, Any]) -> dict[str, Any]:
     example: dict[str, Any] = _create_op(spec)["requestBody"]["content"]["application/json"]["examples"][
-        "confidentialApp"]["value"]
+        "confidentialApp"
+    ]["value"]
     return example
 
 
@@ -96,7 +101,8 @@ DEFECTS = {
     "unique-operation-ids": lambda s: _create_op(s).update(operationId="listExternalClients"),
     "operation-completeness": lambda s: _create_op(s).pop("summary"),
     "no-body-on-get-or-delete": lambda s: s["paths"]["/api/ExternalClient/{partitionGlobalId}"]["get"].update(
-        requestBody={"content": {"application/json": {"schema": {"type": "object"}}}}),
+        requestBody={"content": {"application/json": {"schema": {"type": "object"}}}}
+    ),
     "scopes-declared": lambda s: _create_op(s)["security"].append({"OAuth2ClientCredentials": ["PM.Nope"]}),
     "refs-resolve": lambda s: _create_op(s)["responses"].update({"400": {"$ref": "#/components/responses/Nope"}}),
     "examples-validate": lambda s: _body_example(s).update(partitionGlobalId="orgId"),
@@ -122,4 +128,5 @@ def test_a_missing_4xx_response_is_reported() -> None:
         responses = _create_op(spec)["responses"]
         for code in [c for c in responses if c.startswith("4")]:
             del responses[code]
+
     assert any("no 4xx" in p for p in spec_lint.check_operation_completeness(_mutated(drop_4xx)))
