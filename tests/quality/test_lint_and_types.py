@@ -1,0 +1,40 @@
+"""ruff and mypy --strict stay clean, for our own code and for the generated package.
+
+Caches go to a temporary folder so that a run never leaves files inside generated/
+(the drift check would report them)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+GENERATED = ROOT / "generated" / "uipath-identity-client"
+OUR_CODE = ["contract_tests", "tests", "scripts"]
+pytestmark = pytest.mark.slow
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.parametrize(("folder", "targets"), [(ROOT, OUR_CODE), (GENERATED, ["."])], ids=["ours", "generated"])
+def test_ruff_check_and_format(folder: Path, targets: list[str]) -> None:
+    check = run("ruff", "check", "--no-cache", *targets, cwd=folder)
+    assert check.returncode == 0, check.stdout + check.stderr
+    fmt = run("ruff", "format", "--check", "--no-cache", *targets, cwd=folder)
+    assert fmt.returncode == 0, fmt.stdout + fmt.stderr
+
+
+def test_mypy_strict_on_our_code(tmp_path: Path) -> None:
+    py_scripts = [str(p.relative_to(ROOT)) for p in (ROOT / "scripts").rglob("*.py")]
+    result = run("mypy", "--strict", "--cache-dir", str(tmp_path), "contract_tests", "tests", *py_scripts)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_strict_on_the_generated_package(tmp_path: Path) -> None:
+    result = run("mypy", "--strict", "--cache-dir", str(tmp_path), "uipath_identity_client", cwd=GENERATED)
+    assert result.returncode == 0, result.stdout + result.stderr
