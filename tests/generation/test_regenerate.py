@@ -14,7 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 INPUTS = ("spec", "templates", "scripts", "generated", "pyproject.toml")
-CACHES = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"}  # tool caches, not generated output
+CACHES = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache", ".pdm-build"}  # not generated output
 
 
 @pytest.fixture
