@@ -76,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Drift check, spec validation, then Schemathesis against the embedded mock "
         "(default) or a live organization (--base-url or UIPATH_URI + UIPATH_ORGANIZATION).",
         epilog="Live credentials: UIPATH_CLIENT_ID + UIPATH_CLIENT_SECRET (token from {base URL}/connect/token) "
-        "or UIPATH_PAT. Optional: UIPATH_SCOPES, UIPATH_PARTITION_GLOBAL_ID, and a second organization for "
+        "or UIPATH_PAT. Optional: UIPATH_AUTH_SCOPES, UIPATH_PARTITION_GLOBAL_ID, and a second organization for "
         "the isolation check: UIPATH_OTHER_ORGANIZATION + UIPATH_OTHER_CLIENT_ID + UIPATH_OTHER_CLIENT_SECRET.",
     )
     parser.add_argument("--base-url", help="live mode: https://cloud.uipath.com/{org}/identity_")
@@ -95,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--skip-spec-validation", action="store_true", help="do not run the spec lint")
     parser.add_argument("--skip-workflows", action="store_true", help="do not run tests/workflow on the mock")
     parser.add_argument(
-        "--scopes", help="scopes to request (default: UIPATH_SCOPES, else every PM scope the spec uses)"
+        "--scopes", help="scopes to request (default: UIPATH_AUTH_SCOPES, else every PM scope the spec uses)"
     )
     return parser
 
@@ -156,7 +156,7 @@ def parse(argv: list[str] | None, env: Mapping[str, str] | None = None, default_
         raise UsageError("--max-examples must be at least 1")
     if args.workers < 1:
         raise UsageError("--workers must be at least 1")
-    scopes = args.scopes or env.get("UIPATH_SCOPES") or default_scopes
+    scopes = args.scopes or env.get("UIPATH_AUTH_SCOPES") or default_scopes
     live = _live_target(args, env, scopes)
     if live is not None and args.fault:
         raise UsageError("--fault applies to the embedded mock only, not to a live organization")
