@@ -17,6 +17,8 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+import httpx
+
 from contract_tests import spec_lint
 from contract_tests.mock_server import process as mock_process
 
@@ -94,6 +96,23 @@ def mock_target(ready: dict[str, Any], options: GateOptions) -> Target:
     )
 
 
+def preflight(base_url: str, partition: str, token: str) -> None:
+    """One authenticated read before fuzzing. Every operation declares 401 and 403, so with rejected
+    credentials every answer would conform and the run would pass without testing anything."""
+    url = f"{base_url}/api/ExternalClient/{partition}"
+    try:
+        status = httpx.get(url, headers={"Authorization": f"Bearer {token}"}, timeout=30).status_code
+    except httpx.HTTPError as error:
+        raise UsageError(f"cannot reach {url}: {type(error).__name__}") from error
+    if status == 401:
+        raise UsageError(f"the server rejected the credentials (401 on GET {url}): check UIPATH_PAT or the client")
+    if status == 403:
+        raise UsageError(
+            f"403 on GET {url}: the token lacks PM.OAuthApp / PM.OAuthApp.Read, "
+            "or the partitionGlobalId is not its organization's"
+        )
+
+
 def live_target(live: LiveTarget, options: GateOptions) -> Target:
     operation_ids = tuple(
         op
@@ -127,6 +146,7 @@ def live_target(live: LiveTarget, options: GateOptions) -> Target:
                 "set UIPATH_PARTITION_GLOBAL_ID (or --partition-global-id): the token carries no prt_id claim"
             ) from error
     env["GATE_PARTITION_GLOBAL_ID"] = partition
+    preflight(live.base_url, partition, token)
     if live.other_base_url and live.other_credentials:
         env.update(
             GATE_OTHER_CLIENT_ID=live.other_credentials.client_id,

@@ -133,3 +133,31 @@ def test_clean_up_after_ctrl_c(organization: dict[str, Any], tmp_path: Path) -> 
     assert gate.returncode == 130, output
     assert "interrupted" in output
     assert client_names(organization) == before
+
+
+def test_a_personal_access_token_drives_a_read_only_run(tmp_path: Path) -> None:
+    """UIPATH_PAT instead of client credentials: the token is sent as it is, nothing is written."""
+    pat = "contract-gate-test-pat-0123456789"
+    with mock_process.running("--pat", pat) as mock:
+        ready = mock.ready
+        env = {k: v for k, v in live_env(ready).items() if k not in ("UIPATH_CLIENT_ID", "UIPATH_CLIENT_SECRET")}
+        env["UIPATH_PAT"] = pat
+        env["UIPATH_PARTITION_GLOBAL_ID"] = ready["partition_global_id"]  # a PAT is opaque: no prt_id claim
+        before = client_names(ready)
+        result = subprocess.run(gate_command(tmp_path), cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert client_names(ready) == before
+        summary = (tmp_path / "summary.md").read_text()
+        assert "GET /api/ExternalClient/{partitionGlobalId}/{clientId}" in summary
+        assert pat not in summary + result.stdout + result.stderr + mock.output()
+
+
+def test_a_wrong_personal_access_token_fails_the_run(tmp_path: Path) -> None:
+    with mock_process.running("--pat", "the-real-pat-value") as mock:
+        env = {k: v for k, v in live_env(mock.ready).items() if k not in ("UIPATH_CLIENT_ID", "UIPATH_CLIENT_SECRET")}
+        env["UIPATH_PAT"] = "not-the-pat-value"
+        env["UIPATH_PARTITION_GLOBAL_ID"] = mock.ready["partition_global_id"]
+        result = subprocess.run(gate_command(tmp_path), cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 2, result.stdout + result.stderr
+        assert "rejected the credentials (401" in result.stderr
+        assert "not-the-pat-value" not in result.stdout + result.stderr
