@@ -3,17 +3,41 @@ request schema, accepted scopes and response schemas, with validators compiled u
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+import jsonschema_rs
 import yaml
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 JSON = Any
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+class RequestValidator:
+    """Validates requests against one schema of the spec. jsonschema-rs (compiled, already pinned
+    through Schemathesis) gives the verdict on the hot path; only a request it rejects goes through
+    the Python validator, whose errors word the per-field problems. The two are held to the same
+    verdicts by tests/mock_server/test_mock_validation_equivalence.py."""
+
+    def __init__(self, schema: dict[str, Any], python: Draft202012Validator, checker: FormatChecker) -> None:
+        self.python = python
+        # Formats are checked by the Python checker's own functions, so both validators agree on
+        # them (jsonschema-rs alone accepts e.g. the leap second 23:59:60, which .NET rejects).
+        formats: dict[str, Callable[..., bool]] = {
+            name: partial(checker.conforms, format=name) for name in checker.checkers
+        }
+        self.fast = jsonschema_rs.Draft202012Validator(schema, validate_formats=True, formats=formats)
+
+    def iter_errors(self, instance: Any) -> Iterator[ValidationError]:
+        if self.fast.is_valid(instance):
+            return iter(())
+        return self.python.iter_errors(instance)
 
 
 @dataclass(frozen=True)
@@ -22,7 +46,7 @@ class Parameter:
     location: str  # path, query, header
     required: bool
     schema: dict[str, Any]
-    validator: Draft202012Validator
+    validator: RequestValidator
 
 
 @dataclass(frozen=True)
@@ -32,7 +56,7 @@ class Operation:
     path: str  # the spec's path, e.g. /api/ExternalClient/{partitionGlobalId}
     parameters: tuple[Parameter, ...]
     body_required: bool
-    body_validator: Draft202012Validator | None
+    body_validator: RequestValidator | None
     # Alternatives of the security requirement: any one scope listed suffices.
     scopes: frozenset[str]
     # status code (string) -> media type -> schema (resolved through the registry when validated)
@@ -70,6 +94,11 @@ class Spec:
         # Inlining the (non-recursive) refs once saves a registry lookup per request.
         return Draft202012Validator(self._inline(schema, 0), registry=self.registry, format_checker=self.format_checker)
 
+    def request_validator(self, schema: dict[str, Any]) -> RequestValidator:
+        inlined: dict[str, Any] = self._inline(schema, 0)
+        python = Draft202012Validator(inlined, registry=self.registry, format_checker=self.format_checker)
+        return RequestValidator(inlined, python, self.format_checker)
+
     def _inline(self, node: Any, depth: int) -> Any:
         if depth > 32:  # a recursive schema: leave the ref for the registry to resolve
             return _absolute_refs(node, self.URI)
@@ -98,14 +127,20 @@ class Spec:
         for raw in [*item.get("parameters", []), *op.get("parameters", [])]:
             p = self.resolve(raw)
             params.append(
-                Parameter(p["name"], p["in"], bool(p.get("required")), p["schema"], self.validator(p["schema"]))
+                Parameter(
+                    p["name"],
+                    p["in"],
+                    bool(p.get("required")),
+                    p["schema"],
+                    self.request_validator(p["schema"]),
+                )
             )
         body_validator = None
         body_required = False
         if "requestBody" in op:
             body = self.resolve(op["requestBody"])
             body_required = bool(body.get("required"))
-            body_validator = self.validator(body["content"]["application/json"]["schema"])
+            body_validator = self.request_validator(body["content"]["application/json"]["schema"])
         security = op.get("security", self.document.get("security", []))
         scopes = frozenset(scope for requirement in security for names in requirement.values() for scope in names)
         responses: dict[str, dict[str, dict[str, Any]]] = {}
