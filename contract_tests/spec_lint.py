@@ -3,7 +3,8 @@
 openapi-spec-validator proves the document is valid OpenAPI 3.1; the lint rules here encode
 the project's own standards (tests/test_spec.py runs each, the gate runs them all):
 unique operationIds; every operation has tags, a summary, security and 4xx responses; every
-`$ref` resolves; every example validates against its schema; no GET or DELETE has a body;
+`$ref` resolves; every example validates against its schema; no GET has a body, nor a DELETE
+unless it gives `x-body-on-delete` (bulk deletes);
 every scope an operation names is declared by its security scheme.
 """
 
@@ -135,11 +136,18 @@ def check_operation_completeness(spec: Spec) -> list[str]:
 
 
 def check_no_body_on_get_or_delete(spec: Spec) -> list[str]:
-    return [
-        f"{op.label}: a {op.method.upper()} must not have a request body"
-        for op in operations(spec)
-        if op.method in ("get", "delete") and "requestBody" in op.data
-    ]
+    """No GET has a body; a DELETE only where the route cannot name its targets (bulk deletes).
+
+    Such a DELETE says why in `x-body-on-delete` (D22); a body that only repeats path values (D1)
+    has no such reason.
+    """
+    problems = []
+    for op in operations(spec):
+        if "requestBody" not in op.data:
+            continue
+        if op.method == "get" or (op.method == "delete" and not op.data.get("x-body-on-delete")):
+            problems.append(f"{op.label}: a {op.method.upper()} must not have a request body")
+    return problems
 
 
 def check_scopes_declared(spec: Spec) -> list[str]:

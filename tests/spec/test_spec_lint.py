@@ -20,6 +20,40 @@ DOCUMENTED_OPERATIONS = {
     ("delete", "/api/ExternalClient/{partitionGlobalId}/secrets/{secretId}"): "deleteExternalClientSecret",
     ("post", "/api/Directory/Resolve/{partitionGlobalId}"): "resolveDirectoryEntity",
     ("post", "/api/RobotAccount"): "createRobotAccount",
+    # Groups
+    ("get", "/api/Group/{partitionGlobalId}"): "listGroups",
+    ("delete", "/api/Group/{partitionGlobalId}"): "deleteGroups",
+    ("get", "/api/Group/{partitionGlobalId}/{groupId}"): "getGroup",
+    ("delete", "/api/Group/{partitionGlobalId}/{groupId}"): "deleteGroup",
+    ("post", "/api/Group"): "createGroup",
+    ("put", "/api/Group/{groupId}"): "updateGroup",
+    ("post", "/api/Group/BulkLoadByIds/{partitionGlobalId}"): "listGroupsByIds",
+    ("post", "/api/Group/{partitionGlobalId}/{groupId}/CheckMembers"): "checkGroupMembers",
+    # Robot accounts
+    ("get", "/api/RobotAccount/{partitionGlobalId}"): "listRobotAccounts",
+    ("delete", "/api/RobotAccount/{partitionGlobalId}"): "deleteRobotAccounts",
+    ("get", "/api/RobotAccount/{partitionGlobalId}/{robotAccountId}"): "getRobotAccount",
+    ("delete", "/api/RobotAccount/{partitionGlobalId}/{robotAccountId}"): "deleteRobotAccount",
+    ("put", "/api/RobotAccount/{robotAccountId}"): "updateRobotAccount",
+    # Users
+    ("get", "/api/User/{userId}"): "getUser",
+    ("put", "/api/User/{userId}"): "updateUser",
+    ("delete", "/api/User/{userId}"): "deleteUser",
+    ("post", "/api/User"): "createUser",
+    ("delete", "/api/User"): "deleteUsers",
+    ("get", "/api/User/users/{partitionGlobalId}"): "listUsers",
+    ("post", "/api/User/BulkCreate"): "createUsers",
+    ("post", "/api/User/InviteUsers"): "inviteUsers",
+    ("post", "/api/User/{userId}/changepassword"): "changeUserPassword",
+    ("get", "/api/User/{userId}/loginAttempts"): "listUserLoginAttempts",
+    # Directory
+    ("get", "/api/Directory/Search/{partitionGlobalId}"): "searchDirectory",
+    ("post", "/api/Directory/ResolveByName/{partitionGlobalId}"): "resolveDirectoryEntityByName",
+    ("post", "/api/Directory/BulkResolve/{partitionGlobalId}"): "bulkResolveDirectoryEntities",
+    ("post", "/api/Directory/BulkResolveByName/{partitionGlobalId}"): "bulkResolveDirectoryEntitiesByName",
+    ("post", "/api/Directory/GroupMembership/{partitionGlobalId}"): "getDirectoryGroupMembership",
+    # External clients: the GET form of secret generation (D40)
+    ("get", "/api/ExternalClient/{partitionGlobalId}/{clientId}/GenerateSecret"): "generateExternalClientSecretValue",
 }
 
 
@@ -28,9 +62,35 @@ def test_spec_passes_rule(rule: str) -> None:
     assert spec_lint.RULES[rule](SPEC) == []
 
 
-def test_all_nine_documented_operations_are_in_the_spec() -> None:
+def test_every_documented_operation_is_in_the_spec() -> None:
     found = {(op.method, op.path): op.data["operationId"] for op in spec_lint.operations(SPEC)}
     assert found == DOCUMENTED_OPERATIONS
+
+
+SCOPES_BY_OPERATIONS: list[tuple[list[str], set[str]]] = [
+    (["listGroups", "getGroup"], {"PM.Group", "PM.Group.Read"}),
+    (
+        ["deleteGroups", "deleteGroup", "createGroup", "updateGroup", "listGroupsByIds", "checkGroupMembers"],
+        {"PM.Group", "PM.Group.Write"},
+    ),
+    (["listRobotAccounts", "getRobotAccount"], {"PM.RobotAccount", "PM.RobotAccount.Read"}),
+    (["deleteRobotAccounts", "deleteRobotAccount", "updateRobotAccount"], {"PM.RobotAccount", "PM.RobotAccount.Write"}),
+    (["getUser", "listUsers"], {"PM.User", "PM.User.Read"}),
+    (
+        ["updateUser", "deleteUser", "createUser", "deleteUsers", "createUsers", "inviteUsers", "changeUserPassword"],
+        {"PM.User", "PM.User.Write"},
+    ),
+    (
+        [
+            "searchDirectory",
+            "resolveDirectoryEntityByName",
+            "bulkResolveDirectoryEntities",
+            "bulkResolveDirectoryEntitiesByName",
+            "getDirectoryGroupMembership",
+        ],
+        {"PM.Directory"},
+    ),
+]
 
 
 def test_operations_list_exactly_the_documented_scopes() -> None:
@@ -44,7 +104,11 @@ def test_operations_list_exactly_the_documented_scopes() -> None:
         "deleteExternalClientSecret": {"PM.OAuthApp", "PM.OAuthApp.Write", "PM.OAuthAppSecret.Write"},
         "resolveDirectoryEntity": {"PM.Directory"},
         "createRobotAccount": {"PM.RobotAccount", "PM.RobotAccount.Write"},
+        "generateExternalClientSecretValue": {"PM.OAuthApp", "PM.OAuthApp.Write", "PM.OAuthAppSecret.Write"},
+        "listUserLoginAttempts": {"PM.UserLoginAttempt", "PM.UserLoginAttempt.Read"},
     }
+    for names, scopes in SCOPES_BY_OPERATIONS:
+        expected.update({name: scopes for name in names})
     for op in spec_lint.operations(SPEC):
         by_scheme: dict[str, set[str]] = {}
         for requirement in op.data["security"]:
@@ -75,6 +139,13 @@ def test_links_chain_create_to_its_follow_up_operations() -> None:
         "deleteExternalClient",
         "generateExternalClientSecret",
     } <= targets
+    for path, status, wanted in [
+        ("/api/Group", "201", {"getGroup", "updateGroup", "deleteGroup", "checkGroupMembers"}),
+        ("/api/RobotAccount", "201", {"getRobotAccount", "updateRobotAccount", "deleteRobotAccount"}),
+        ("/api/User", "200", {"getUser", "updateUser", "deleteUser", "changeUserPassword", "listUserLoginAttempts"}),
+    ]:
+        links = SPEC["paths"][path]["post"]["responses"][status]["links"]
+        assert wanted <= {link["operationId"] for link in links.values()}, path
     generate = SPEC["paths"]["/api/ExternalClient/GenerateSecret"]["post"]["responses"]["200"]["links"]
     assert "deleteExternalClientSecret" in {link["operationId"] for link in generate.values()}
 
@@ -116,6 +187,19 @@ def test_rule_catches_its_defect(rule: str) -> None:
     assert set(DEFECTS) == set(spec_lint.RULES)
     problems = spec_lint.RULES[rule](_mutated(DEFECTS[rule]))
     assert problems, f"rule {rule} missed the defect"
+
+
+def test_a_delete_body_needs_a_stated_reason() -> None:
+    def body_on_single_delete(spec: dict[str, Any]) -> None:
+        spec["paths"]["/api/ExternalClient/{partitionGlobalId}/{clientId}"]["delete"]["requestBody"] = {
+            "content": {"application/json": {"schema": {"type": "object"}}}
+        }
+
+    def unexplained_bulk_delete(spec: dict[str, Any]) -> None:
+        spec["paths"]["/api/Group/{partitionGlobalId}"]["delete"].pop("x-body-on-delete")
+
+    for change in (body_on_single_delete, unexplained_bulk_delete):
+        assert spec_lint.check_no_body_on_get_or_delete(_mutated(change)), change.__name__
 
 
 def test_example_validation_checks_formats_and_names_the_field() -> None:

@@ -21,6 +21,9 @@ REDACTED = "***"
 #: JSON fields that hold secrets: the spec's `x-secret: true` properties.
 SPEC_SECRET_FIELDS: frozenset[str] = frozenset(
     {
+        "newPassword",
+        "oldPassword",
+        "password",
         "secret",
     }
 )

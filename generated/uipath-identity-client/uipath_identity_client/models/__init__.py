@@ -1,43 +1,113 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .bulk_resolve_directory_entities_by_name_request import BulkResolveDirectoryEntitiesByNameRequest
+from .bulk_resolve_directory_entities_request import BulkResolveDirectoryEntitiesRequest
+from .change_user_password_request import ChangeUserPasswordRequest
 from .client_certificate import ClientCertificate
 from .client_secret import ClientSecret
 from .create_external_client_request import CreateExternalClientRequest
+from .create_group_request import CreateGroupRequest
 from .create_robot_account_request import CreateRobotAccountRequest
+from .create_user_request import CreateUserRequest
+from .create_users_request import CreateUsersRequest
+from .delete_groups_request import DeleteGroupsRequest
+from .delete_robot_accounts_request import DeleteRobotAccountsRequest
+from .delete_users_request import DeleteUsersRequest
 from .directory_application import DirectoryApplication
+from .directory_entity_map import DirectoryEntityMap
 from .directory_entity_type import DirectoryEntityType
 from .directory_group import DirectoryGroup
+from .directory_group_membership_request import DirectoryGroupMembershipRequest
+from .directory_robot_user import DirectoryRobotUser
+from .directory_search_result import DirectorySearchResult
+from .directory_source_filter import DirectorySourceFilter
 from .directory_user import DirectoryUser
 from .external_client import ExternalClient
 from .external_client_resource import ExternalClientResource
 from .generate_secret_request import GenerateSecretRequest
+from .group import Group
+from .group_type import GroupType
+from .identity_error import IdentityError
+from .identity_result import IdentityResult
+from .invited_user import InvitedUser
+from .login_attempt import LoginAttempt
+from .login_attempt_page import LoginAttemptPage
+from .login_attempt_result import LoginAttemptResult
+from .new_user import NewUser
 from .problem_details import ProblemDetails
+from .resolve_directory_entity_by_name_request import ResolveDirectoryEntityByNameRequest
 from .resolve_directory_entity_request import ResolveDirectoryEntityRequest
 from .robot_account import RobotAccount
+from .robot_account_page import RobotAccountPage
 from .scope import Scope
 from .scope_type import ScopeType
+from .sort_order import SortOrder
 from .update_external_client_request import UpdateExternalClientRequest
+from .update_group_request import UpdateGroupRequest
+from .update_robot_account_request import UpdateRobotAccountRequest
+from .update_user_request import UpdateUserRequest
+from .update_user_request_extension_user_attributes_to_add_or_update_type_0 import (
+    UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0,
+)
+from .user import User
+from .user_login_info import UserLoginInfo
+from .user_page import UserPage
+from .user_type import UserType
 from .validation_problem_details import ValidationProblemDetails
 from .validation_problem_details_errors import ValidationProblemDetailsErrors
 
 __all__ = (
+    "BulkResolveDirectoryEntitiesByNameRequest",
+    "BulkResolveDirectoryEntitiesRequest",
+    "ChangeUserPasswordRequest",
     "ClientCertificate",
     "ClientSecret",
     "CreateExternalClientRequest",
+    "CreateGroupRequest",
     "CreateRobotAccountRequest",
+    "CreateUserRequest",
+    "CreateUsersRequest",
+    "DeleteGroupsRequest",
+    "DeleteRobotAccountsRequest",
+    "DeleteUsersRequest",
     "DirectoryApplication",
+    "DirectoryEntityMap",
     "DirectoryEntityType",
     "DirectoryGroup",
+    "DirectoryGroupMembershipRequest",
+    "DirectoryRobotUser",
+    "DirectorySearchResult",
+    "DirectorySourceFilter",
     "DirectoryUser",
     "ExternalClient",
     "ExternalClientResource",
     "GenerateSecretRequest",
+    "Group",
+    "GroupType",
+    "IdentityError",
+    "IdentityResult",
+    "InvitedUser",
+    "LoginAttempt",
+    "LoginAttemptPage",
+    "LoginAttemptResult",
+    "NewUser",
     "ProblemDetails",
+    "ResolveDirectoryEntityByNameRequest",
     "ResolveDirectoryEntityRequest",
     "RobotAccount",
+    "RobotAccountPage",
     "Scope",
     "ScopeType",
+    "SortOrder",
     "UpdateExternalClientRequest",
+    "UpdateGroupRequest",
+    "UpdateRobotAccountRequest",
+    "UpdateUserRequest",
+    "UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0",
+    "User",
+    "UserLoginInfo",
+    "UserPage",
+    "UserType",
     "ValidationProblemDetails",
     "ValidationProblemDetailsErrors",
 )

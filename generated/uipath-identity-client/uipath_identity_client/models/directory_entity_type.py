@@ -2,9 +2,9 @@ from enum import StrEnum
 
 
 class DirectoryEntityType(StrEnum):
-    APPLICATION = "Application"
-    GROUP = "Group"
-    USER = "User"
+    APPLICATION = "application"
+    GROUP = "group"
+    USER = "user"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -17,7 +17,9 @@ class ResolveDirectoryEntityRequest:
 
     Attributes:
         entity_id (str): The entity's unique identifier, e.g. `aad|a1b2c3d4-...` or a local GUID.
-        entity_type (DirectoryEntityType): The type of a directory entity. PascalCase on the wire (D11).
+        entity_type (DirectoryEntityType): The type of a directory entity. Robot accounts are of type `user`. The
+            service also accepts
+            the capitalized spellings (`User`, `Group`, `Application`) in requests.
     """
 
     entity_id: str

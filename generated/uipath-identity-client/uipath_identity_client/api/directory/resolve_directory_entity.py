@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.directory_application import DirectoryApplication
 from ...models.directory_group import DirectoryGroup
+from ...models.directory_robot_user import DirectoryRobotUser
 from ...models.directory_user import DirectoryUser
 from ...models.problem_details import ProblemDetails
 from ...models.resolve_directory_entity_request import ResolveDirectoryEntityRequest
@@ -40,10 +41,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DirectoryApplication | DirectoryGroup | DirectoryUser | ProblemDetails | ValidationProblemDetails | None:
+) -> (
+    DirectoryApplication
+    | DirectoryGroup
+    | DirectoryRobotUser
+    | DirectoryUser
+    | ProblemDetails
+    | ValidationProblemDetails
+    | None
+):
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> DirectoryApplication | DirectoryGroup | DirectoryUser:
+        def _parse_response_200(
+            data: object,
+        ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -60,11 +71,19 @@ def _parse_response(
                 return componentsschemas_directory_entity_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_directory_entity_type_2 = DirectoryApplication.from_dict(data)
+
+                return componentsschemas_directory_entity_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_directory_entity_type_2 = DirectoryApplication.from_dict(data)
+            componentsschemas_directory_entity_type_3 = DirectoryRobotUser.from_dict(data)
 
-            return componentsschemas_directory_entity_type_2
+            return componentsschemas_directory_entity_type_3
 
         response_200 = _parse_response_200(response.json())
 
@@ -113,7 +132,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DirectoryApplication | DirectoryGroup | DirectoryUser | ProblemDetails | ValidationProblemDetails]:
+) -> Response[
+    DirectoryApplication
+    | DirectoryGroup
+    | DirectoryRobotUser
+    | DirectoryUser
+    | ProblemDetails
+    | ValidationProblemDetails
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -127,11 +153,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ResolveDirectoryEntityRequest,
-) -> Response[DirectoryApplication | DirectoryGroup | DirectoryUser | ProblemDetails | ValidationProblemDetails]:
+) -> Response[
+    DirectoryApplication
+    | DirectoryGroup
+    | DirectoryRobotUser
+    | DirectoryUser
+    | ProblemDetails
+    | ValidationProblemDetails
+]:
     """Resolve a directory entity
 
      Resolves one directory entity by its identifier and type. The shape of the answer depends on
-    the type; `objectType` tells which (`DirectoryUser`, `DirectoryGroup`, `DirectoryApplication`).
+    the type; `objectType` tells which (`DirectoryUser`, `DirectoryGroup`, `DirectoryApplication`,
+    `DirectoryRobotUser`; robot accounts resolve with `entityType` `user`).
     An unknown identifier, or one of another type than `entityType`, answers 404.
 
     Args:
@@ -143,7 +177,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DirectoryApplication | DirectoryGroup | DirectoryUser | ProblemDetails | ValidationProblemDetails]
+        Response[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | ProblemDetails | ValidationProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -163,11 +197,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ResolveDirectoryEntityRequest,
-) -> DirectoryApplication | DirectoryGroup | DirectoryUser:
+) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser:
     """Resolve a directory entity
 
      Resolves one directory entity by its identifier and type. The shape of the answer depends on
-    the type; `objectType` tells which (`DirectoryUser`, `DirectoryGroup`, `DirectoryApplication`).
+    the type; `objectType` tells which (`DirectoryUser`, `DirectoryGroup`, `DirectoryApplication`,
+    `DirectoryRobotUser`; robot accounts resolve with `entityType` `user`).
     An unknown identifier, or one of another type than `entityType`, answers 404.
 
     Args:
@@ -181,7 +216,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
 
     Returns:
-        DirectoryApplication | DirectoryGroup | DirectoryUser
+        DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +230,8 @@ def sync(
     if not response.is_success:
         raise errors.status_error(response)
     return cast(
-        DirectoryApplication | DirectoryGroup | DirectoryUser, _parse_response(client=client, response=response)
+        DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser,
+        _parse_response(client=client, response=response),
     )
 
 
@@ -204,11 +240,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ResolveDirectoryEntityRequest,
-) -> Response[DirectoryApplication | DirectoryGroup | DirectoryUser | ProblemDetails | ValidationProblemDetails]:
+) -> Response[
+    DirectoryApplication
+    | DirectoryGroup
+    | DirectoryRobotUser
+    | DirectoryUser
+    | ProblemDetails
+    | ValidationProblemDetails
+]:
     """Resolve a directory entity
 
      Resolves one directory entity by its identifier and type. The shape of the answer depends on
-    the type; `objectType` tells which (`DirectoryUser`, `DirectoryGroup`, `DirectoryApplication`).
+    the type; `objectType` tells which (`DirectoryUser`, `DirectoryGroup`, `DirectoryApplication`,
+    `DirectoryRobotUser`; robot accounts resolve with `entityType` `user`).
     An unknown identifier, or one of another type than `entityType`, answers 404.
 
     Args:
@@ -220,7 +264,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DirectoryApplication | DirectoryGroup | DirectoryUser | ProblemDetails | ValidationProblemDetails]
+        Response[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | ProblemDetails | ValidationProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -238,11 +282,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ResolveDirectoryEntityRequest,
-) -> DirectoryApplication | DirectoryGroup | DirectoryUser:
+) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser:
     """Resolve a directory entity
 
      Resolves one directory entity by its identifier and type. The shape of the answer depends on
-    the type; `objectType` tells which (`DirectoryUser`, `DirectoryGroup`, `DirectoryApplication`).
+    the type; `objectType` tells which (`DirectoryUser`, `DirectoryGroup`, `DirectoryApplication`,
+    `DirectoryRobotUser`; robot accounts resolve with `entityType` `user`).
     An unknown identifier, or one of another type than `entityType`, answers 404.
 
     Args:
@@ -256,7 +301,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
 
     Returns:
-        DirectoryApplication | DirectoryGroup | DirectoryUser
+        DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser
     """
 
     kwargs = _get_kwargs(
@@ -268,5 +313,6 @@ async def asyncio(
     if not response.is_success:
         raise errors.status_error(response)
     return cast(
-        DirectoryApplication | DirectoryGroup | DirectoryUser, _parse_response(client=client, response=response)
+        DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser,
+        _parse_response(client=client, response=response),
     )

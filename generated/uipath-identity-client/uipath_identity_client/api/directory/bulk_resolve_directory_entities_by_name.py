@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_resolve_directory_entities_by_name_request import BulkResolveDirectoryEntitiesByNameRequest
+from ...models.directory_entity_map import DirectoryEntityMap
+from ...models.problem_details import ProblemDetails
+from ...models.validation_problem_details import ValidationProblemDetails
+from ...types import Response
+
+
+def _get_kwargs(
+    partition_global_id: UUID,
+    *,
+    body: BulkResolveDirectoryEntitiesByNameRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/Directory/BulkResolveByName/{partition_global_id}".format(
+            partition_global_id=quote(str(partition_global_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DirectoryEntityMap | ProblemDetails | ValidationProblemDetails | None:
+    if response.status_code == 200:
+        response_200 = DirectoryEntityMap.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ValidationProblemDetails.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ProblemDetails.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ProblemDetails.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DirectoryEntityMap | ProblemDetails | ValidationProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    partition_global_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: BulkResolveDirectoryEntitiesByNameRequest,
+) -> Response[DirectoryEntityMap | ProblemDetails | ValidationProblemDetails]:
+    """Resolve several directory entities by name
+
+     Resolves several directory entities of one type by unique name (e-mail address or user
+    name for users, name for groups and applications) in one call. The answer maps each name
+    that was found to its entity; names not found are left out.
+
+    Args:
+        partition_global_id (UUID):
+        body (BulkResolveDirectoryEntitiesByNameRequest): The entities to resolve, all of one
+            type, by name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DirectoryEntityMap | ProblemDetails | ValidationProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        partition_global_id=partition_global_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    partition_global_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: BulkResolveDirectoryEntitiesByNameRequest,
+) -> DirectoryEntityMap:
+    """Resolve several directory entities by name
+
+     Resolves several directory entities of one type by unique name (e-mail address or user
+    name for users, name for groups and applications) in one call. The answer maps each name
+    that was found to its entity; names not found are left out.
+
+    Args:
+        partition_global_id (UUID):
+        body (BulkResolveDirectoryEntitiesByNameRequest): The entities to resolve, all of one
+            type, by name.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+
+    Returns:
+        DirectoryEntityMap
+    """
+
+    kwargs = _get_kwargs(
+        partition_global_id=partition_global_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(DirectoryEntityMap, _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    partition_global_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: BulkResolveDirectoryEntitiesByNameRequest,
+) -> Response[DirectoryEntityMap | ProblemDetails | ValidationProblemDetails]:
+    """Resolve several directory entities by name
+
+     Resolves several directory entities of one type by unique name (e-mail address or user
+    name for users, name for groups and applications) in one call. The answer maps each name
+    that was found to its entity; names not found are left out.
+
+    Args:
+        partition_global_id (UUID):
+        body (BulkResolveDirectoryEntitiesByNameRequest): The entities to resolve, all of one
+            type, by name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DirectoryEntityMap | ProblemDetails | ValidationProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        partition_global_id=partition_global_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    partition_global_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: BulkResolveDirectoryEntitiesByNameRequest,
+) -> DirectoryEntityMap:
+    """Resolve several directory entities by name
+
+     Resolves several directory entities of one type by unique name (e-mail address or user
+    name for users, name for groups and applications) in one call. The answer maps each name
+    that was found to its entity; names not found are left out.
+
+    Args:
+        partition_global_id (UUID):
+        body (BulkResolveDirectoryEntitiesByNameRequest): The entities to resolve, all of one
+            type, by name.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+
+    Returns:
+        DirectoryEntityMap
+    """
+
+    kwargs = _get_kwargs(
+        partition_global_id=partition_global_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(DirectoryEntityMap, _parse_response(client=client, response=response))

@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.identity_result import IdentityResult
+from ...models.invited_user import InvitedUser
+from ...models.problem_details import ProblemDetails
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: list[InvitedUser],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/User/InviteUsers",
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IdentityResult | ProblemDetails | None:
+    if response.status_code == 200:
+        response_200 = IdentityResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = IdentityResult.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 413:
+        response_413 = ProblemDetails.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ProblemDetails.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IdentityResult | ProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: list[InvitedUser],
+) -> Response[IdentityResult | ProblemDetails]:
+    """Invite users
+
+     Invites people by e-mail to the caller's organization: each gets a user (not yet active)
+    in the given groups and an invitation e-mail. The body is a bare JSON array of invitations.
+    Adding users to groups requires the caller to be an organization administrator.
+
+    Args:
+        body (list[InvitedUser]): The people to invite.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IdentityResult | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: list[InvitedUser],
+) -> IdentityResult:
+    """Invite users
+
+     Invites people by e-mail to the caller's organization: each gets a user (not yet active)
+    in the given groups and an invitation e-mail. The body is a bare JSON array of invitations.
+    Adding users to groups requires the caller to be an organization administrator.
+
+    Args:
+        body (list[InvitedUser]): The people to invite.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+
+    Returns:
+        IdentityResult
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(IdentityResult, _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: list[InvitedUser],
+) -> Response[IdentityResult | ProblemDetails]:
+    """Invite users
+
+     Invites people by e-mail to the caller's organization: each gets a user (not yet active)
+    in the given groups and an invitation e-mail. The body is a bare JSON array of invitations.
+    Adding users to groups requires the caller to be an organization administrator.
+
+    Args:
+        body (list[InvitedUser]): The people to invite.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IdentityResult | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: list[InvitedUser],
+) -> IdentityResult:
+    """Invite users
+
+     Invites people by e-mail to the caller's organization: each gets a user (not yet active)
+    in the given groups and an invitation e-mail. The body is a bare JSON array of invitations.
+    Adding users to groups requires the caller to be an organization administrator.
+
+    Args:
+        body (list[InvitedUser]): The people to invite.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+
+    Returns:
+        IdentityResult
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(IdentityResult, _parse_response(client=client, response=response))

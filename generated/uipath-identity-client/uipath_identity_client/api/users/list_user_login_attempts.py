@@ -1,0 +1,320 @@
+import datetime
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.login_attempt_page import LoginAttemptPage
+from ...models.problem_details import ProblemDetails
+from ...models.sort_order import SortOrder
+from ...models.validation_problem_details import ValidationProblemDetails
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: UUID,
+    *,
+    user_sid: str | Unset = UNSET,
+    top: int | Unset = 10,
+    skip: int | Unset = 0,
+    sort_by: str | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    since: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["userSID"] = user_sid
+
+    params["top"] = top
+
+    params["skip"] = skip
+
+    params["sortBy"] = sort_by
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sortOrder"] = json_sort_order
+
+    json_since: str | Unset = UNSET
+    if not isinstance(since, Unset):
+        json_since = since.isoformat()
+    params["since"] = json_since
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/User/{user_id}/loginAttempts".format(
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LoginAttemptPage | ProblemDetails | ValidationProblemDetails | None:
+    if response.status_code == 200:
+        response_200 = LoginAttemptPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ValidationProblemDetails.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LoginAttemptPage | ProblemDetails | ValidationProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    user_sid: str | Unset = UNSET,
+    top: int | Unset = 10,
+    skip: int | Unset = 0,
+    sort_by: str | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    since: datetime.datetime | Unset = UNSET,
+) -> Response[LoginAttemptPage | ProblemDetails | ValidationProblemDetails]:
+    """List a user's login attempts
+
+     Returns one page of a user's sign-in attempts (successful and failed) and the total
+    number that match. `since` keeps only attempts at or after a time; `userSID` names an
+    Active Directory user by its security identifier; `sortBy` takes e.g. `creationTime`,
+    `partitionName`, `clientName` or `clientIpAddress`.
+
+    Args:
+        user_id (UUID):
+        user_sid (str | Unset):
+        top (int | Unset):  Default: 10.
+        skip (int | Unset):  Default: 0.
+        sort_by (str | Unset):
+        sort_order (SortOrder | Unset): A sort direction.
+        since (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LoginAttemptPage | ProblemDetails | ValidationProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        user_sid=user_sid,
+        top=top,
+        skip=skip,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        since=since,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    user_sid: str | Unset = UNSET,
+    top: int | Unset = 10,
+    skip: int | Unset = 0,
+    sort_by: str | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    since: datetime.datetime | Unset = UNSET,
+) -> LoginAttemptPage:
+    """List a user's login attempts
+
+     Returns one page of a user's sign-in attempts (successful and failed) and the total
+    number that match. `since` keeps only attempts at or after a time; `userSID` names an
+    Active Directory user by its security identifier; `sortBy` takes e.g. `creationTime`,
+    `partitionName`, `clientName` or `clientIpAddress`.
+
+    Args:
+        user_id (UUID):
+        user_sid (str | Unset):
+        top (int | Unset):  Default: 10.
+        skip (int | Unset):  Default: 0.
+        sort_by (str | Unset):
+        sort_order (SortOrder | Unset): A sort direction.
+        since (datetime.datetime | Unset):
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+
+    Returns:
+        LoginAttemptPage
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        user_sid=user_sid,
+        top=top,
+        skip=skip,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        since=since,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(LoginAttemptPage, _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    user_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    user_sid: str | Unset = UNSET,
+    top: int | Unset = 10,
+    skip: int | Unset = 0,
+    sort_by: str | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    since: datetime.datetime | Unset = UNSET,
+) -> Response[LoginAttemptPage | ProblemDetails | ValidationProblemDetails]:
+    """List a user's login attempts
+
+     Returns one page of a user's sign-in attempts (successful and failed) and the total
+    number that match. `since` keeps only attempts at or after a time; `userSID` names an
+    Active Directory user by its security identifier; `sortBy` takes e.g. `creationTime`,
+    `partitionName`, `clientName` or `clientIpAddress`.
+
+    Args:
+        user_id (UUID):
+        user_sid (str | Unset):
+        top (int | Unset):  Default: 10.
+        skip (int | Unset):  Default: 0.
+        sort_by (str | Unset):
+        sort_order (SortOrder | Unset): A sort direction.
+        since (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LoginAttemptPage | ProblemDetails | ValidationProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        user_sid=user_sid,
+        top=top,
+        skip=skip,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        since=since,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    user_sid: str | Unset = UNSET,
+    top: int | Unset = 10,
+    skip: int | Unset = 0,
+    sort_by: str | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+    since: datetime.datetime | Unset = UNSET,
+) -> LoginAttemptPage:
+    """List a user's login attempts
+
+     Returns one page of a user's sign-in attempts (successful and failed) and the total
+    number that match. `since` keeps only attempts at or after a time; `userSID` names an
+    Active Directory user by its security identifier; `sortBy` takes e.g. `creationTime`,
+    `partitionName`, `clientName` or `clientIpAddress`.
+
+    Args:
+        user_id (UUID):
+        user_sid (str | Unset):
+        top (int | Unset):  Default: 10.
+        skip (int | Unset):  Default: 0.
+        sort_by (str | Unset):
+        sort_order (SortOrder | Unset): A sort direction.
+        since (datetime.datetime | Unset):
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+
+    Returns:
+        LoginAttemptPage
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        user_sid=user_sid,
+        top=top,
+        skip=skip,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        since=since,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(LoginAttemptPage, _parse_response(client=client, response=response))

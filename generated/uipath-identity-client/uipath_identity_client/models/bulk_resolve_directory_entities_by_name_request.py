@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.directory_entity_type import DirectoryEntityType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkResolveDirectoryEntitiesByNameRequest")
+
+
+@_attrs_define
+class BulkResolveDirectoryEntitiesByNameRequest:
+    """The entities to resolve, all of one type, by name.
+
+    Attributes:
+        entity_names (list[str]): Users' user names or e-mail addresses, or groups' or applications' names.
+        entity_type (DirectoryEntityType): The type of a directory entity. Robot accounts are of type `user`. The
+            service also accepts
+            the capitalized spellings (`User`, `Group`, `Application`) in requests.
+        scope (None | str | Unset): The Active Directory domain to look in, for organizations with a connected Active
+            Directory.
+    """
+
+    entity_names: list[str]
+    entity_type: DirectoryEntityType
+    scope: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entity_names = self.entity_names
+
+        entity_type = self.entity_type.value
+
+        scope: None | str | Unset
+        if isinstance(self.scope, Unset):
+            scope = UNSET
+        else:
+            scope = self.scope
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "entityNames": entity_names,
+                "entityType": entity_type,
+            }
+        )
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        entity_names = cast(list[str], d.pop("entityNames"))
+
+        entity_type = DirectoryEntityType(d.pop("entityType"))
+
+        def _parse_scope(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        scope = _parse_scope(d.pop("scope", UNSET))
+
+        bulk_resolve_directory_entities_by_name_request = cls(
+            entity_names=entity_names,
+            entity_type=entity_type,
+            scope=scope,
+        )
+
+        bulk_resolve_directory_entities_by_name_request.additional_properties = d
+        return bulk_resolve_directory_entities_by_name_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.directory_entity_type import DirectoryEntityType
+
+T = TypeVar("T", bound="BulkResolveDirectoryEntitiesRequest")
+
+
+@_attrs_define
+class BulkResolveDirectoryEntitiesRequest:
+    """The entities to resolve; `entityTypes[i]` is the type of `entityIds[i]`.
+
+    Attributes:
+        entity_ids (list[str]): The entities' unique identifiers.
+        entity_types (list[DirectoryEntityType]): The type of each entity, in the same order as `entityIds`.
+    """
+
+    entity_ids: list[str]
+    entity_types: list[DirectoryEntityType]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entity_ids = self.entity_ids
+
+        entity_types = []
+        for entity_types_item_data in self.entity_types:
+            entity_types_item = entity_types_item_data.value
+            entity_types.append(entity_types_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "entityIds": entity_ids,
+                "entityTypes": entity_types,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        entity_ids = cast(list[str], d.pop("entityIds"))
+
+        entity_types = []
+        _entity_types = d.pop("entityTypes")
+        for entity_types_item_data in _entity_types:
+            entity_types_item = DirectoryEntityType(entity_types_item_data)
+
+            entity_types.append(entity_types_item)
+
+        bulk_resolve_directory_entities_request = cls(
+            entity_ids=entity_ids,
+            entity_types=entity_types,
+        )
+
+        bulk_resolve_directory_entities_request.additional_properties = d
+        return bulk_resolve_directory_entities_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateGroupRequest")
+
+
+@_attrs_define
+class CreateGroupRequest:
+    """A new local group.
+
+    Attributes:
+        partition_global_id (UUID): The organization's id.
+        name (str): The group's name, unique in the organization.
+        id (None | Unset | UUID): The id the new group gets; left out or null, the service assigns one.
+        directory_user_member_i_ds (list[UUID] | None | Unset): Ids of the users (or robot accounts) to add as members.
+    """
+
+    partition_global_id: UUID
+    name: str
+    id: None | Unset | UUID = UNSET
+    directory_user_member_i_ds: list[UUID] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        partition_global_id = str(self.partition_global_id)
+
+        name = self.name
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
+
+        directory_user_member_i_ds: list[str] | None | Unset
+        if isinstance(self.directory_user_member_i_ds, Unset):
+            directory_user_member_i_ds = UNSET
+        elif isinstance(self.directory_user_member_i_ds, list):
+            directory_user_member_i_ds = []
+            for directory_user_member_i_ds_type_0_item_data in self.directory_user_member_i_ds:
+                directory_user_member_i_ds_type_0_item = str(directory_user_member_i_ds_type_0_item_data)
+                directory_user_member_i_ds.append(directory_user_member_i_ds_type_0_item)
+
+        else:
+            directory_user_member_i_ds = self.directory_user_member_i_ds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "partitionGlobalId": partition_global_id,
+                "name": name,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if directory_user_member_i_ds is not UNSET:
+            field_dict["directoryUserMemberIDs"] = directory_user_member_i_ds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        partition_global_id = UUID(d.pop("partitionGlobalId"))
+
+        name = d.pop("name")
+
+        def _parse_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                id_type_0 = UUID(data)
+
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_directory_user_member_i_ds(data: object) -> list[UUID] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                directory_user_member_i_ds_type_0 = []
+                _directory_user_member_i_ds_type_0 = data
+                for directory_user_member_i_ds_type_0_item_data in _directory_user_member_i_ds_type_0:
+                    directory_user_member_i_ds_type_0_item = UUID(directory_user_member_i_ds_type_0_item_data)
+
+                    directory_user_member_i_ds_type_0.append(directory_user_member_i_ds_type_0_item)
+
+                return directory_user_member_i_ds_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UUID] | None | Unset, data)
+
+        directory_user_member_i_ds = _parse_directory_user_member_i_ds(d.pop("directoryUserMemberIDs", UNSET))
+
+        create_group_request = cls(
+            partition_global_id=partition_global_id,
+            name=name,
+            id=id,
+            directory_user_member_i_ds=directory_user_member_i_ds,
+        )
+
+        create_group_request.additional_properties = d
+        return create_group_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

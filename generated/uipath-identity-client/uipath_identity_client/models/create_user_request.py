@@ -1,0 +1,354 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_type import UserType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_login_info import UserLoginInfo
+
+
+T = TypeVar("T", bound="CreateUserRequest")
+
+
+@_attrs_define
+class CreateUserRequest:
+    """A new user of an organization.
+
+    Attributes:
+        user_name (str): The user name, unique in the organization.
+        partition_global_id (UUID): The organization's id.
+        id (None | Unset | UUID): The id the new user gets; left out or null, the service assigns one.
+        email (None | str | Unset): The user's e-mail address, unique in the organization.
+        name (None | str | Unset): First name.
+        surname (None | str | Unset): Last name.
+        display_name (None | str | Unset): The name shown for the user.
+        type_ (UserType | Unset): How a user was created and what it is for.
+        bypass_basic_auth_restriction (bool | Unset): Whether the user may sign in with user name and password although
+            the organization restricts basic authentication. Default: False.
+        legacy_id (int | None | Unset): A numeric id to keep in step with an older UiPath service; null for the next
+            free one.
+        invitation_accepted (bool | Unset): Whether the user counts as having accepted an invitation. Default: False.
+        password (None | str | Unset): The user's initial password (local users).
+        validate_password (bool | Unset): Whether to check the password against the organization's password policy.
+            Default: False.
+        group_i_ds (list[UUID] | None | Unset): Ids of the groups to add the user to.
+        user_logins (list[UserLoginInfo] | None | Unset): External logins to link to the user.
+    """
+
+    user_name: str
+    partition_global_id: UUID
+    id: None | Unset | UUID = UNSET
+    email: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    surname: None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    type_: UserType | Unset = UNSET
+    bypass_basic_auth_restriction: bool | Unset = False
+    legacy_id: int | None | Unset = UNSET
+    invitation_accepted: bool | Unset = False
+    password: None | str | Unset = UNSET
+    validate_password: bool | Unset = False
+    group_i_ds: list[UUID] | None | Unset = UNSET
+    user_logins: list[UserLoginInfo] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_name = self.user_name
+
+        partition_global_id = str(self.partition_global_id)
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        surname: None | str | Unset
+        if isinstance(self.surname, Unset):
+            surname = UNSET
+        else:
+            surname = self.surname
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        bypass_basic_auth_restriction = self.bypass_basic_auth_restriction
+
+        legacy_id: int | None | Unset
+        if isinstance(self.legacy_id, Unset):
+            legacy_id = UNSET
+        else:
+            legacy_id = self.legacy_id
+
+        invitation_accepted = self.invitation_accepted
+
+        password: None | str | Unset
+        if isinstance(self.password, Unset):
+            password = UNSET
+        else:
+            password = self.password
+
+        validate_password = self.validate_password
+
+        group_i_ds: list[str] | None | Unset
+        if isinstance(self.group_i_ds, Unset):
+            group_i_ds = UNSET
+        elif isinstance(self.group_i_ds, list):
+            group_i_ds = []
+            for group_i_ds_type_0_item_data in self.group_i_ds:
+                group_i_ds_type_0_item = str(group_i_ds_type_0_item_data)
+                group_i_ds.append(group_i_ds_type_0_item)
+
+        else:
+            group_i_ds = self.group_i_ds
+
+        user_logins: list[dict[str, Any]] | None | Unset
+        if isinstance(self.user_logins, Unset):
+            user_logins = UNSET
+        elif isinstance(self.user_logins, list):
+            user_logins = []
+            for user_logins_type_0_item_data in self.user_logins:
+                user_logins_type_0_item = user_logins_type_0_item_data.to_dict()
+                user_logins.append(user_logins_type_0_item)
+
+        else:
+            user_logins = self.user_logins
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "userName": user_name,
+                "partitionGlobalId": partition_global_id,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if name is not UNSET:
+            field_dict["name"] = name
+        if surname is not UNSET:
+            field_dict["surname"] = surname
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if bypass_basic_auth_restriction is not UNSET:
+            field_dict["bypassBasicAuthRestriction"] = bypass_basic_auth_restriction
+        if legacy_id is not UNSET:
+            field_dict["legacyId"] = legacy_id
+        if invitation_accepted is not UNSET:
+            field_dict["invitationAccepted"] = invitation_accepted
+        if password is not UNSET:
+            field_dict["password"] = password
+        if validate_password is not UNSET:
+            field_dict["validatePassword"] = validate_password
+        if group_i_ds is not UNSET:
+            field_dict["groupIDs"] = group_i_ds
+        if user_logins is not UNSET:
+            field_dict["userLogins"] = user_logins
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_login_info import UserLoginInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        user_name = d.pop("userName")
+
+        partition_global_id = UUID(d.pop("partitionGlobalId"))
+
+        def _parse_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                id_type_0 = UUID(data)
+
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_surname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        surname = _parse_surname(d.pop("surname", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        _type_ = d.pop("type", UNSET)
+        type_: UserType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = UserType(_type_)
+
+        bypass_basic_auth_restriction = d.pop("bypassBasicAuthRestriction", UNSET)
+
+        def _parse_legacy_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        legacy_id = _parse_legacy_id(d.pop("legacyId", UNSET))
+
+        invitation_accepted = d.pop("invitationAccepted", UNSET)
+
+        def _parse_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        password = _parse_password(d.pop("password", UNSET))
+
+        validate_password = d.pop("validatePassword", UNSET)
+
+        def _parse_group_i_ds(data: object) -> list[UUID] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                group_i_ds_type_0 = []
+                _group_i_ds_type_0 = data
+                for group_i_ds_type_0_item_data in _group_i_ds_type_0:
+                    group_i_ds_type_0_item = UUID(group_i_ds_type_0_item_data)
+
+                    group_i_ds_type_0.append(group_i_ds_type_0_item)
+
+                return group_i_ds_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UUID] | None | Unset, data)
+
+        group_i_ds = _parse_group_i_ds(d.pop("groupIDs", UNSET))
+
+        def _parse_user_logins(data: object) -> list[UserLoginInfo] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                user_logins_type_0 = []
+                _user_logins_type_0 = data
+                for user_logins_type_0_item_data in _user_logins_type_0:
+                    user_logins_type_0_item = UserLoginInfo.from_dict(user_logins_type_0_item_data)
+
+                    user_logins_type_0.append(user_logins_type_0_item)
+
+                return user_logins_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UserLoginInfo] | None | Unset, data)
+
+        user_logins = _parse_user_logins(d.pop("userLogins", UNSET))
+
+        create_user_request = cls(
+            user_name=user_name,
+            partition_global_id=partition_global_id,
+            id=id,
+            email=email,
+            name=name,
+            surname=surname,
+            display_name=display_name,
+            type_=type_,
+            bypass_basic_auth_restriction=bypass_basic_auth_restriction,
+            legacy_id=legacy_id,
+            invitation_accepted=invitation_accepted,
+            password=password,
+            validate_password=validate_password,
+            group_i_ds=group_i_ds,
+            user_logins=user_logins,
+        )
+
+        create_user_request.additional_properties = d
+        return create_user_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DeleteUsersRequest")
+
+
+@_attrs_define
+class DeleteUsersRequest:
+    """The users to delete.
+
+    Attributes:
+        partition_global_id (UUID): The organization's id.
+        user_ids (list[UUID]): Ids of the users to delete.
+    """
+
+    partition_global_id: UUID
+    user_ids: list[UUID]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        partition_global_id = str(self.partition_global_id)
+
+        user_ids = []
+        for user_ids_item_data in self.user_ids:
+            user_ids_item = str(user_ids_item_data)
+            user_ids.append(user_ids_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "partitionGlobalId": partition_global_id,
+                "userIds": user_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        partition_global_id = UUID(d.pop("partitionGlobalId"))
+
+        user_ids = []
+        _user_ids = d.pop("userIds")
+        for user_ids_item_data in _user_ids:
+            user_ids_item = UUID(user_ids_item_data)
+
+            user_ids.append(user_ids_item)
+
+        delete_users_request = cls(
+            partition_global_id=partition_global_id,
+            user_ids=user_ids,
+        )
+
+        delete_users_request.additional_properties = d
+        return delete_users_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.directory_application import DirectoryApplication
+    from ..models.directory_group import DirectoryGroup
+    from ..models.directory_robot_user import DirectoryRobotUser
+    from ..models.directory_user import DirectoryUser
+
+
+T = TypeVar("T", bound="DirectoryEntityMap")
+
+
+@_attrs_define
+class DirectoryEntityMap:
+    """Resolved entities keyed by the identifier or name they were asked by; those not found are absent."""
+
+    additional_properties: dict[str, DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser] = (
+        _attrs_field(init=False, factory=dict)
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.directory_application import DirectoryApplication  # noqa: PLC0415
+        from ..models.directory_group import DirectoryGroup  # noqa: PLC0415
+        from ..models.directory_user import DirectoryUser  # noqa: PLC0415
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, DirectoryUser):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, DirectoryGroup):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, DirectoryApplication):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.directory_application import DirectoryApplication  # noqa: PLC0415
+        from ..models.directory_group import DirectoryGroup  # noqa: PLC0415
+        from ..models.directory_robot_user import DirectoryRobotUser  # noqa: PLC0415
+        from ..models.directory_user import DirectoryUser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        directory_entity_map = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_directory_entity_type_0 = DirectoryUser.from_dict(data)
+
+                    return componentsschemas_directory_entity_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_directory_entity_type_1 = DirectoryGroup.from_dict(data)
+
+                    return componentsschemas_directory_entity_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_directory_entity_type_2 = DirectoryApplication.from_dict(data)
+
+                    return componentsschemas_directory_entity_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_directory_entity_type_3 = DirectoryRobotUser.from_dict(data)
+
+                return componentsschemas_directory_entity_type_3
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        directory_entity_map.additional_properties = additional_properties
+        return directory_entity_map
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self, key: str, value: DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

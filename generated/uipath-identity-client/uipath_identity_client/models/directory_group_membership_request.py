@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DirectoryGroupMembershipRequest")
+
+
+@_attrs_define
+class DirectoryGroupMembershipRequest:
+    """A user and the groups to test the user's membership of.
+
+    Attributes:
+        user_id (str): The user's unique identifier.
+        group_ids (list[str]): The identifiers of the groups to test.
+    """
+
+    user_id: str
+    group_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        group_ids = self.group_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "userId": user_id,
+                "groupIds": group_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user_id = d.pop("userId")
+
+        group_ids = cast(list[str], d.pop("groupIds"))
+
+        directory_group_membership_request = cls(
+            user_id=user_id,
+            group_ids=group_ids,
+        )
+
+        directory_group_membership_request.additional_properties = d
+        return directory_group_membership_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

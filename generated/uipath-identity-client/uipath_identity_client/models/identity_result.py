@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.identity_error import IdentityError
+
+
+T = TypeVar("T", bound="IdentityResult")
+
+
+@_attrs_define
+class IdentityResult:
+    """Whether an identity operation (create, update, change password, invite) succeeded, and if not, why.
+
+    Attributes:
+        succeeded (bool): True if the operation succeeded.
+        errors (list[IdentityError]): Why it failed; empty on success.
+    """
+
+    succeeded: bool
+    errors: list[IdentityError]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        succeeded = self.succeeded
+
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item = errors_item_data.to_dict()
+            errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "succeeded": succeeded,
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.identity_error import IdentityError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        succeeded = d.pop("succeeded")
+
+        errors = []
+        _errors = d.pop("errors")
+        for errors_item_data in _errors:
+            errors_item = IdentityError.from_dict(errors_item_data)
+
+            errors.append(errors_item)
+
+        identity_result = cls(
+            succeeded=succeeded,
+            errors=errors,
+        )
+
+        identity_result.additional_properties = d
+        return identity_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

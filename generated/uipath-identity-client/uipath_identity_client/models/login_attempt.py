@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.login_attempt_result import LoginAttemptResult
+
+T = TypeVar("T", bound="LoginAttempt")
+
+
+@_attrs_define
+class LoginAttempt:
+    """One sign-in attempt of a user.
+
+    Attributes:
+        id (int): The attempt's id.
+        partition_name (None | str): The name of the organization the attempt was made on.
+        user_id (None | UUID): The user's id; null if the name matched no user.
+        user_name_or_email_address (None | str): The user name or e-mail address that was typed.
+        client_ip_address (None | str): The client's IP address.
+        client_name (None | str): The name of the client machine.
+        browser_info (None | str): The browser's user agent.
+        result (LoginAttemptResult): The outcome of a sign-in attempt.
+        creation_time (datetime.datetime): When the attempt was made.
+        partition_global_id (UUID): The organization's id.
+    """
+
+    id: int
+    partition_name: None | str
+    user_id: None | UUID
+    user_name_or_email_address: None | str
+    client_ip_address: None | str
+    client_name: None | str
+    browser_info: None | str
+    result: LoginAttemptResult
+    creation_time: datetime.datetime
+    partition_global_id: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        partition_name: None | str
+        partition_name = self.partition_name
+
+        user_id: None | str
+        if isinstance(self.user_id, UUID):
+            user_id = str(self.user_id)
+        else:
+            user_id = self.user_id
+
+        user_name_or_email_address: None | str
+        user_name_or_email_address = self.user_name_or_email_address
+
+        client_ip_address: None | str
+        client_ip_address = self.client_ip_address
+
+        client_name: None | str
+        client_name = self.client_name
+
+        browser_info: None | str
+        browser_info = self.browser_info
+
+        result = self.result.value
+
+        creation_time = self.creation_time.isoformat()
+
+        partition_global_id = str(self.partition_global_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "partitionName": partition_name,
+                "userId": user_id,
+                "userNameOrEmailAddress": user_name_or_email_address,
+                "clientIpAddress": client_ip_address,
+                "clientName": client_name,
+                "browserInfo": browser_info,
+                "result": result,
+                "creationTime": creation_time,
+                "partitionGlobalId": partition_global_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_partition_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        partition_name = _parse_partition_name(d.pop("partitionName"))
+
+        def _parse_user_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                user_id_type_0 = UUID(data)
+
+                return user_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        user_id = _parse_user_id(d.pop("userId"))
+
+        def _parse_user_name_or_email_address(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        user_name_or_email_address = _parse_user_name_or_email_address(d.pop("userNameOrEmailAddress"))
+
+        def _parse_client_ip_address(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        client_ip_address = _parse_client_ip_address(d.pop("clientIpAddress"))
+
+        def _parse_client_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        client_name = _parse_client_name(d.pop("clientName"))
+
+        def _parse_browser_info(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        browser_info = _parse_browser_info(d.pop("browserInfo"))
+
+        result = LoginAttemptResult(d.pop("result"))
+
+        creation_time = datetime.datetime.fromisoformat(d.pop("creationTime"))
+
+        partition_global_id = UUID(d.pop("partitionGlobalId"))
+
+        login_attempt = cls(
+            id=id,
+            partition_name=partition_name,
+            user_id=user_id,
+            user_name_or_email_address=user_name_or_email_address,
+            client_ip_address=client_ip_address,
+            client_name=client_name,
+            browser_info=browser_info,
+            result=result,
+            creation_time=creation_time,
+            partition_global_id=partition_global_id,
+        )
+
+        login_attempt.additional_properties = d
+        return login_attempt
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,232 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_type import UserType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NewUser")
+
+
+@_attrs_define
+class NewUser:
+    """A user to create (one entry of a bulk creation).
+
+    Attributes:
+        user_name (str): The user name, unique in the organization.
+        id (None | Unset | UUID): The id the new user gets; left out or null, the service assigns one.
+        email (None | str | Unset): The user's e-mail address, unique in the organization.
+        name (None | str | Unset): First name.
+        surname (None | str | Unset): Last name.
+        display_name (None | str | Unset): The name shown for the user.
+        type_ (UserType | Unset): How a user was created and what it is for.
+        bypass_basic_auth_restriction (bool | Unset): Whether the user may sign in with user name and password although
+            the organization restricts basic authentication. Default: False.
+        legacy_id (int | None | Unset): A numeric id to keep in step with an older UiPath service; null for the next
+            free one.
+        invitation_accepted (bool | Unset): Whether the user counts as having accepted an invitation. Default: False.
+    """
+
+    user_name: str
+    id: None | Unset | UUID = UNSET
+    email: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    surname: None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    type_: UserType | Unset = UNSET
+    bypass_basic_auth_restriction: bool | Unset = False
+    legacy_id: int | None | Unset = UNSET
+    invitation_accepted: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_name = self.user_name
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        surname: None | str | Unset
+        if isinstance(self.surname, Unset):
+            surname = UNSET
+        else:
+            surname = self.surname
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        bypass_basic_auth_restriction = self.bypass_basic_auth_restriction
+
+        legacy_id: int | None | Unset
+        if isinstance(self.legacy_id, Unset):
+            legacy_id = UNSET
+        else:
+            legacy_id = self.legacy_id
+
+        invitation_accepted = self.invitation_accepted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "userName": user_name,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if name is not UNSET:
+            field_dict["name"] = name
+        if surname is not UNSET:
+            field_dict["surname"] = surname
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if bypass_basic_auth_restriction is not UNSET:
+            field_dict["bypassBasicAuthRestriction"] = bypass_basic_auth_restriction
+        if legacy_id is not UNSET:
+            field_dict["legacyId"] = legacy_id
+        if invitation_accepted is not UNSET:
+            field_dict["invitationAccepted"] = invitation_accepted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user_name = d.pop("userName")
+
+        def _parse_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                id_type_0 = UUID(data)
+
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_surname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        surname = _parse_surname(d.pop("surname", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        _type_ = d.pop("type", UNSET)
+        type_: UserType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = UserType(_type_)
+
+        bypass_basic_auth_restriction = d.pop("bypassBasicAuthRestriction", UNSET)
+
+        def _parse_legacy_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        legacy_id = _parse_legacy_id(d.pop("legacyId", UNSET))
+
+        invitation_accepted = d.pop("invitationAccepted", UNSET)
+
+        new_user = cls(
+            user_name=user_name,
+            id=id,
+            email=email,
+            name=name,
+            surname=surname,
+            display_name=display_name,
+            type_=type_,
+            bypass_basic_auth_restriction=bypass_basic_auth_restriction,
+            legacy_id=legacy_id,
+            invitation_accepted=invitation_accepted,
+        )
+
+        new_user.additional_properties = d
+        return new_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

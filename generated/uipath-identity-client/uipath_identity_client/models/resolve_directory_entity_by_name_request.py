@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.directory_entity_type import DirectoryEntityType
+
+T = TypeVar("T", bound="ResolveDirectoryEntityByNameRequest")
+
+
+@_attrs_define
+class ResolveDirectoryEntityByNameRequest:
+    """The entity to resolve, by name.
+
+    Attributes:
+        entity_name (str): A user's user name or e-mail address; a group's or application's name.
+        entity_type (DirectoryEntityType): The type of a directory entity. Robot accounts are of type `user`. The
+            service also accepts
+            the capitalized spellings (`User`, `Group`, `Application`) in requests.
+    """
+
+    entity_name: str
+    entity_type: DirectoryEntityType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entity_name = self.entity_name
+
+        entity_type = self.entity_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "entityName": entity_name,
+                "entityType": entity_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        entity_name = d.pop("entityName")
+
+        entity_type = DirectoryEntityType(d.pop("entityType"))
+
+        resolve_directory_entity_by_name_request = cls(
+            entity_name=entity_name,
+            entity_type=entity_type,
+        )
+
+        resolve_directory_entity_by_name_request.additional_properties = d
+        return resolve_directory_entity_by_name_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateGroupRequest")
+
+
+@_attrs_define
+class UpdateGroupRequest:
+    """The new name of a group and the members to add and remove.
+
+    Attributes:
+        partition_global_id (UUID): The organization's id.
+        name (None | str | Unset): The group's new name; left out or null, the name stays.
+        directory_user_i_ds_to_add (list[UUID] | None | Unset): Ids of the users (or robot accounts) to add as members.
+        directory_user_i_ds_to_remove (list[UUID] | None | Unset): Ids of the members to remove.
+    """
+
+    partition_global_id: UUID
+    name: None | str | Unset = UNSET
+    directory_user_i_ds_to_add: list[UUID] | None | Unset = UNSET
+    directory_user_i_ds_to_remove: list[UUID] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        partition_global_id = str(self.partition_global_id)
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        directory_user_i_ds_to_add: list[str] | None | Unset
+        if isinstance(self.directory_user_i_ds_to_add, Unset):
+            directory_user_i_ds_to_add = UNSET
+        elif isinstance(self.directory_user_i_ds_to_add, list):
+            directory_user_i_ds_to_add = []
+            for directory_user_i_ds_to_add_type_0_item_data in self.directory_user_i_ds_to_add:
+                directory_user_i_ds_to_add_type_0_item = str(directory_user_i_ds_to_add_type_0_item_data)
+                directory_user_i_ds_to_add.append(directory_user_i_ds_to_add_type_0_item)
+
+        else:
+            directory_user_i_ds_to_add = self.directory_user_i_ds_to_add
+
+        directory_user_i_ds_to_remove: list[str] | None | Unset
+        if isinstance(self.directory_user_i_ds_to_remove, Unset):
+            directory_user_i_ds_to_remove = UNSET
+        elif isinstance(self.directory_user_i_ds_to_remove, list):
+            directory_user_i_ds_to_remove = []
+            for directory_user_i_ds_to_remove_type_0_item_data in self.directory_user_i_ds_to_remove:
+                directory_user_i_ds_to_remove_type_0_item = str(directory_user_i_ds_to_remove_type_0_item_data)
+                directory_user_i_ds_to_remove.append(directory_user_i_ds_to_remove_type_0_item)
+
+        else:
+            directory_user_i_ds_to_remove = self.directory_user_i_ds_to_remove
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "partitionGlobalId": partition_global_id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if directory_user_i_ds_to_add is not UNSET:
+            field_dict["directoryUserIDsToAdd"] = directory_user_i_ds_to_add
+        if directory_user_i_ds_to_remove is not UNSET:
+            field_dict["directoryUserIDsToRemove"] = directory_user_i_ds_to_remove
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        partition_global_id = UUID(d.pop("partitionGlobalId"))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_directory_user_i_ds_to_add(data: object) -> list[UUID] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                directory_user_i_ds_to_add_type_0 = []
+                _directory_user_i_ds_to_add_type_0 = data
+                for directory_user_i_ds_to_add_type_0_item_data in _directory_user_i_ds_to_add_type_0:
+                    directory_user_i_ds_to_add_type_0_item = UUID(directory_user_i_ds_to_add_type_0_item_data)
+
+                    directory_user_i_ds_to_add_type_0.append(directory_user_i_ds_to_add_type_0_item)
+
+                return directory_user_i_ds_to_add_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UUID] | None | Unset, data)
+
+        directory_user_i_ds_to_add = _parse_directory_user_i_ds_to_add(d.pop("directoryUserIDsToAdd", UNSET))
+
+        def _parse_directory_user_i_ds_to_remove(data: object) -> list[UUID] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                directory_user_i_ds_to_remove_type_0 = []
+                _directory_user_i_ds_to_remove_type_0 = data
+                for directory_user_i_ds_to_remove_type_0_item_data in _directory_user_i_ds_to_remove_type_0:
+                    directory_user_i_ds_to_remove_type_0_item = UUID(directory_user_i_ds_to_remove_type_0_item_data)
+
+                    directory_user_i_ds_to_remove_type_0.append(directory_user_i_ds_to_remove_type_0_item)
+
+                return directory_user_i_ds_to_remove_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UUID] | None | Unset, data)
+
+        directory_user_i_ds_to_remove = _parse_directory_user_i_ds_to_remove(d.pop("directoryUserIDsToRemove", UNSET))
+
+        update_group_request = cls(
+            partition_global_id=partition_global_id,
+            name=name,
+            directory_user_i_ds_to_add=directory_user_i_ds_to_add,
+            directory_user_i_ds_to_remove=directory_user_i_ds_to_remove,
+        )
+
+        update_group_request.additional_properties = d
+        return update_group_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

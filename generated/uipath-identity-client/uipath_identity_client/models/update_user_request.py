@@ -1,0 +1,383 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._logging import redacted_repr
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_user_request_extension_user_attributes_to_add_or_update_type_0 import (
+        UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0,
+    )
+
+
+T = TypeVar("T", bound="UpdateUserRequest")
+
+
+@_attrs_define
+class UpdateUserRequest:
+    """The changes to a user; fields left out or null keep their value.
+
+    Attributes:
+        name (None | str | Unset): First name.
+        surname (None | str | Unset): Last name.
+        display_name (None | str | Unset): The name shown for the user.
+        email (None | str | Unset): Not supported by the service for existing users; invite the new address instead.
+        is_active (bool | None | Unset): Whether the user may sign in.
+        password (None | str | Unset): A new password (local users).
+        group_i_ds_to_add (list[UUID] | None | Unset): Ids of the groups to add the user to.
+        group_i_ds_to_remove (list[UUID] | None | Unset): Ids of the groups to remove the user from.
+        bypass_basic_auth_restriction (bool | None | Unset): Whether the user may sign in with user name and password
+            although the organization restricts basic authentication.
+        invitation_accepted (bool | None | Unset): Whether the user counts as having accepted the invitation.
+        extension_user_attributes_to_add_or_update (None | Unset |
+            UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0): Custom user attributes to set, name to value.
+        extension_user_attributes_to_remove (list[str] | None | Unset): Names of custom user attributes to remove.
+    """
+
+    name: None | str | Unset = UNSET
+    surname: None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    is_active: bool | None | Unset = UNSET
+    password: None | str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
+    group_i_ds_to_add: list[UUID] | None | Unset = UNSET
+    group_i_ds_to_remove: list[UUID] | None | Unset = UNSET
+    bypass_basic_auth_restriction: bool | None | Unset = UNSET
+    invitation_accepted: bool | None | Unset = UNSET
+    extension_user_attributes_to_add_or_update: (
+        None | Unset | UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0
+    ) = UNSET
+    extension_user_attributes_to_remove: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.update_user_request_extension_user_attributes_to_add_or_update_type_0 import (
+            UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0,  # noqa: PLC0415
+        )
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        surname: None | str | Unset
+        if isinstance(self.surname, Unset):
+            surname = UNSET
+        else:
+            surname = self.surname
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        is_active: bool | None | Unset
+        if isinstance(self.is_active, Unset):
+            is_active = UNSET
+        else:
+            is_active = self.is_active
+
+        password: None | str | Unset
+        if isinstance(self.password, Unset):
+            password = UNSET
+        else:
+            password = self.password
+
+        group_i_ds_to_add: list[str] | None | Unset
+        if isinstance(self.group_i_ds_to_add, Unset):
+            group_i_ds_to_add = UNSET
+        elif isinstance(self.group_i_ds_to_add, list):
+            group_i_ds_to_add = []
+            for group_i_ds_to_add_type_0_item_data in self.group_i_ds_to_add:
+                group_i_ds_to_add_type_0_item = str(group_i_ds_to_add_type_0_item_data)
+                group_i_ds_to_add.append(group_i_ds_to_add_type_0_item)
+
+        else:
+            group_i_ds_to_add = self.group_i_ds_to_add
+
+        group_i_ds_to_remove: list[str] | None | Unset
+        if isinstance(self.group_i_ds_to_remove, Unset):
+            group_i_ds_to_remove = UNSET
+        elif isinstance(self.group_i_ds_to_remove, list):
+            group_i_ds_to_remove = []
+            for group_i_ds_to_remove_type_0_item_data in self.group_i_ds_to_remove:
+                group_i_ds_to_remove_type_0_item = str(group_i_ds_to_remove_type_0_item_data)
+                group_i_ds_to_remove.append(group_i_ds_to_remove_type_0_item)
+
+        else:
+            group_i_ds_to_remove = self.group_i_ds_to_remove
+
+        bypass_basic_auth_restriction: bool | None | Unset
+        if isinstance(self.bypass_basic_auth_restriction, Unset):
+            bypass_basic_auth_restriction = UNSET
+        else:
+            bypass_basic_auth_restriction = self.bypass_basic_auth_restriction
+
+        invitation_accepted: bool | None | Unset
+        if isinstance(self.invitation_accepted, Unset):
+            invitation_accepted = UNSET
+        else:
+            invitation_accepted = self.invitation_accepted
+
+        extension_user_attributes_to_add_or_update: dict[str, Any] | None | Unset
+        if isinstance(self.extension_user_attributes_to_add_or_update, Unset):
+            extension_user_attributes_to_add_or_update = UNSET
+        elif isinstance(
+            self.extension_user_attributes_to_add_or_update, UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0
+        ):
+            extension_user_attributes_to_add_or_update = self.extension_user_attributes_to_add_or_update.to_dict()
+        else:
+            extension_user_attributes_to_add_or_update = self.extension_user_attributes_to_add_or_update
+
+        extension_user_attributes_to_remove: list[str] | None | Unset
+        if isinstance(self.extension_user_attributes_to_remove, Unset):
+            extension_user_attributes_to_remove = UNSET
+        elif isinstance(self.extension_user_attributes_to_remove, list):
+            extension_user_attributes_to_remove = self.extension_user_attributes_to_remove
+
+        else:
+            extension_user_attributes_to_remove = self.extension_user_attributes_to_remove
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if surname is not UNSET:
+            field_dict["surname"] = surname
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if is_active is not UNSET:
+            field_dict["isActive"] = is_active
+        if password is not UNSET:
+            field_dict["password"] = password
+        if group_i_ds_to_add is not UNSET:
+            field_dict["groupIDsToAdd"] = group_i_ds_to_add
+        if group_i_ds_to_remove is not UNSET:
+            field_dict["groupIDsToRemove"] = group_i_ds_to_remove
+        if bypass_basic_auth_restriction is not UNSET:
+            field_dict["bypassBasicAuthRestriction"] = bypass_basic_auth_restriction
+        if invitation_accepted is not UNSET:
+            field_dict["invitationAccepted"] = invitation_accepted
+        if extension_user_attributes_to_add_or_update is not UNSET:
+            field_dict["extensionUserAttributesToAddOrUpdate"] = extension_user_attributes_to_add_or_update
+        if extension_user_attributes_to_remove is not UNSET:
+            field_dict["extensionUserAttributesToRemove"] = extension_user_attributes_to_remove
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_user_request_extension_user_attributes_to_add_or_update_type_0 import (
+            UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_surname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        surname = _parse_surname(d.pop("surname", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_is_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_active = _parse_is_active(d.pop("isActive", UNSET))
+
+        def _parse_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        password = _parse_password(d.pop("password", UNSET))
+
+        def _parse_group_i_ds_to_add(data: object) -> list[UUID] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                group_i_ds_to_add_type_0 = []
+                _group_i_ds_to_add_type_0 = data
+                for group_i_ds_to_add_type_0_item_data in _group_i_ds_to_add_type_0:
+                    group_i_ds_to_add_type_0_item = UUID(group_i_ds_to_add_type_0_item_data)
+
+                    group_i_ds_to_add_type_0.append(group_i_ds_to_add_type_0_item)
+
+                return group_i_ds_to_add_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UUID] | None | Unset, data)
+
+        group_i_ds_to_add = _parse_group_i_ds_to_add(d.pop("groupIDsToAdd", UNSET))
+
+        def _parse_group_i_ds_to_remove(data: object) -> list[UUID] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                group_i_ds_to_remove_type_0 = []
+                _group_i_ds_to_remove_type_0 = data
+                for group_i_ds_to_remove_type_0_item_data in _group_i_ds_to_remove_type_0:
+                    group_i_ds_to_remove_type_0_item = UUID(group_i_ds_to_remove_type_0_item_data)
+
+                    group_i_ds_to_remove_type_0.append(group_i_ds_to_remove_type_0_item)
+
+                return group_i_ds_to_remove_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UUID] | None | Unset, data)
+
+        group_i_ds_to_remove = _parse_group_i_ds_to_remove(d.pop("groupIDsToRemove", UNSET))
+
+        def _parse_bypass_basic_auth_restriction(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        bypass_basic_auth_restriction = _parse_bypass_basic_auth_restriction(d.pop("bypassBasicAuthRestriction", UNSET))
+
+        def _parse_invitation_accepted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        invitation_accepted = _parse_invitation_accepted(d.pop("invitationAccepted", UNSET))
+
+        def _parse_extension_user_attributes_to_add_or_update(
+            data: object,
+        ) -> None | Unset | UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                extension_user_attributes_to_add_or_update_type_0 = (
+                    UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0.from_dict(data)
+                )
+
+                return extension_user_attributes_to_add_or_update_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0, data)
+
+        extension_user_attributes_to_add_or_update = _parse_extension_user_attributes_to_add_or_update(
+            d.pop("extensionUserAttributesToAddOrUpdate", UNSET)
+        )
+
+        def _parse_extension_user_attributes_to_remove(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                extension_user_attributes_to_remove_type_0 = cast(list[str], data)
+
+                return extension_user_attributes_to_remove_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        extension_user_attributes_to_remove = _parse_extension_user_attributes_to_remove(
+            d.pop("extensionUserAttributesToRemove", UNSET)
+        )
+
+        update_user_request = cls(
+            name=name,
+            surname=surname,
+            display_name=display_name,
+            email=email,
+            is_active=is_active,
+            password=password,
+            group_i_ds_to_add=group_i_ds_to_add,
+            group_i_ds_to_remove=group_i_ds_to_remove,
+            bypass_basic_auth_restriction=bypass_basic_auth_restriction,
+            invitation_accepted=invitation_accepted,
+            extension_user_attributes_to_add_or_update=extension_user_attributes_to_add_or_update,
+            extension_user_attributes_to_remove=extension_user_attributes_to_remove,
+        )
+
+        update_user_request.additional_properties = d
+        return update_user_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserLoginInfo")
+
+
+@_attrs_define
+class UserLoginInfo:
+    """An external login (identity provider account) to link to a new user.
+
+    Attributes:
+        login_provider (str): The identity provider, e.g. `AzureAD`.
+        provider_key (str): The user's unique id at that provider.
+        provider_display_name (None | str | Unset): The provider's display name.
+    """
+
+    login_provider: str
+    provider_key: str
+    provider_display_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        login_provider = self.login_provider
+
+        provider_key = self.provider_key
+
+        provider_display_name: None | str | Unset
+        if isinstance(self.provider_display_name, Unset):
+            provider_display_name = UNSET
+        else:
+            provider_display_name = self.provider_display_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "loginProvider": login_provider,
+                "providerKey": provider_key,
+            }
+        )
+        if provider_display_name is not UNSET:
+            field_dict["providerDisplayName"] = provider_display_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        login_provider = d.pop("loginProvider")
+
+        provider_key = d.pop("providerKey")
+
+        def _parse_provider_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        provider_display_name = _parse_provider_display_name(d.pop("providerDisplayName", UNSET))
+
+        user_login_info = cls(
+            login_provider=login_provider,
+            provider_key=provider_key,
+            provider_display_name=provider_display_name,
+        )
+
+        user_login_info.additional_properties = d
+        return user_login_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
