@@ -159,6 +159,9 @@ def test_resolve_clients_robots_and_misses(mock: CheckedClient, admin: str) -> N
     assert app["applicationId"] == client["id"] and app["source"] == "local"
 
 
+UNKNOWN_GROUP = "00000000-0000-0000-0000-000000000001"
+
+
 def test_robot_accounts(mock: CheckedClient, admin: str) -> None:
     group = "cdc34b5b-77d2-4ae1-9744-209d21ce557d"
     response = mock.request(
@@ -173,9 +176,9 @@ def test_robot_accounts(mock: CheckedClient, admin: str) -> None:
         "POST",
         f"{API}/RobotAccount",
         admin,
-        json={"partitionGlobalId": C, "name": "Other", "groupIDsToAdd": ["no-such-group"]},
+        json={"partitionGlobalId": C, "name": "Other", "groupIDsToAdd": [UNKNOWN_GROUP]},
     )
-    assert no_group.status_code == 404 and "no-such-group" in no_group.json()["detail"]
+    assert no_group.status_code == 404 and UNKNOWN_GROUP in no_group.json()["detail"]
 
 
 # Error classes

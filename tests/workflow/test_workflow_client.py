@@ -44,7 +44,7 @@ from uipath_identity_client.models import (
 
 from contract_tests.mock_server import process as mock_process
 
-AUTOMATION_USERS_GROUP = "cdc34b5b-77d2-4ae1-9744-209d21ce557d"  # seeded in every mock organization
+AUTOMATION_USERS_GROUP = UUID("cdc34b5b-77d2-4ae1-9744-209d21ce557d")  # seeded in every mock organization
 
 pytestmark = pytest.mark.slow
 
@@ -186,7 +186,7 @@ def test_create_robot_account_in_a_group(client: AuthenticatedClient, org: UUID)
     robot = created.parsed
     assert isinstance(robot, RobotAccount)
     assert robot.name == "workflow-robot" and robot.display_name == "Workflow robot"
-    assert robot.group_ids == [AUTOMATION_USERS_GROUP]
+    assert robot.group_ids == [str(AUTOMATION_USERS_GROUP)]
     # The robot is a user of the directory now.
     as_user = resolve_directory_entity.sync(
         org, client=client, body=ResolveDirectoryEntityRequest(entity_id=robot.id, entity_type=DirectoryEntityType.USER)
@@ -201,6 +201,6 @@ def test_create_robot_account_in_a_group(client: AuthenticatedClient, org: UUID)
 def test_robot_account_in_an_unknown_group_is_not_found(client: AuthenticatedClient, org: UUID) -> None:
     answer = create_robot_account.sync_detailed(
         client=client,
-        body=CreateRobotAccountRequest(partition_global_id=org, name="lost-robot", group_i_ds_to_add=["no-such-group"]),
+        body=CreateRobotAccountRequest(partition_global_id=org, name="lost-robot", group_i_ds_to_add=[UUID(int=1)]),
     )
     assert answer.status_code == 404

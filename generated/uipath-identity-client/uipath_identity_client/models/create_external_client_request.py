@@ -24,18 +24,17 @@ class CreateExternalClientRequest:
     Attributes:
         partition_global_id (UUID): The organization's id. The documentation's example `orgId` is not a GUID (D10).
         name (str): The application's name.
-        is_confidential (bool | Unset): Whether the application can keep a secret; a confidential one gets a first
-            secret. Default: True.
+        is_confidential (bool): Whether the application can keep a secret; a confidential one gets a first secret.
+        scopes (list[Scope]): The scopes the application may request.
         redirect_uri (None | str | Unset): The redirect URI for authorization-code flows.
-        scopes (list[Scope] | Unset): The scopes the application may request.
         client_certificates (list[ClientCertificate] | Unset): Certificates the application may authenticate with (D12).
     """
 
     partition_global_id: UUID
     name: str
-    is_confidential: bool | Unset = True
+    is_confidential: bool
+    scopes: list[Scope]
     redirect_uri: None | str | Unset = UNSET
-    scopes: list[Scope] | Unset = UNSET
     client_certificates: list[ClientCertificate] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,18 +45,16 @@ class CreateExternalClientRequest:
 
         is_confidential = self.is_confidential
 
+        scopes = []
+        for scopes_item_data in self.scopes:
+            scopes_item = scopes_item_data.to_dict()
+            scopes.append(scopes_item)
+
         redirect_uri: None | str | Unset
         if isinstance(self.redirect_uri, Unset):
             redirect_uri = UNSET
         else:
             redirect_uri = self.redirect_uri
-
-        scopes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.scopes, Unset):
-            scopes = []
-            for scopes_item_data in self.scopes:
-                scopes_item = scopes_item_data.to_dict()
-                scopes.append(scopes_item)
 
         client_certificates: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.client_certificates, Unset):
@@ -72,14 +69,12 @@ class CreateExternalClientRequest:
             {
                 "partitionGlobalId": partition_global_id,
                 "name": name,
+                "isConfidential": is_confidential,
+                "scopes": scopes,
             }
         )
-        if is_confidential is not UNSET:
-            field_dict["isConfidential"] = is_confidential
         if redirect_uri is not UNSET:
             field_dict["redirectUri"] = redirect_uri
-        if scopes is not UNSET:
-            field_dict["scopes"] = scopes
         if client_certificates is not UNSET:
             field_dict["clientCertificates"] = client_certificates
 
@@ -95,7 +90,14 @@ class CreateExternalClientRequest:
 
         name = d.pop("name")
 
-        is_confidential = d.pop("isConfidential", UNSET)
+        is_confidential = d.pop("isConfidential")
+
+        scopes = []
+        _scopes = d.pop("scopes")
+        for scopes_item_data in _scopes:
+            scopes_item = Scope.from_dict(scopes_item_data)
+
+            scopes.append(scopes_item)
 
         def _parse_redirect_uri(data: object) -> None | str | Unset:
             if data is None:
@@ -105,15 +107,6 @@ class CreateExternalClientRequest:
             return cast(None | str | Unset, data)
 
         redirect_uri = _parse_redirect_uri(d.pop("redirectUri", UNSET))
-
-        _scopes = d.pop("scopes", UNSET)
-        scopes: list[Scope] | Unset = UNSET
-        if _scopes is not UNSET:
-            scopes = []
-            for scopes_item_data in _scopes:
-                scopes_item = Scope.from_dict(scopes_item_data)
-
-                scopes.append(scopes_item)
 
         _client_certificates = d.pop("clientCertificates", UNSET)
         client_certificates: list[ClientCertificate] | Unset = UNSET
@@ -128,8 +121,8 @@ class CreateExternalClientRequest:
             partition_global_id=partition_global_id,
             name=name,
             is_confidential=is_confidential,
-            redirect_uri=redirect_uri,
             scopes=scopes,
+            redirect_uri=redirect_uri,
             client_certificates=client_certificates,
         )
 

@@ -20,13 +20,13 @@ class CreateRobotAccountRequest:
         partition_global_id (UUID): The organization's id (D10).
         name (str): The robot account's name, unique in the organization.
         display_name (None | str | Unset): The name shown for the robot account; defaults to `name`.
-        group_i_ds_to_add (list[str] | Unset): Ids of the groups to add the robot account to.
+        group_i_ds_to_add (list[UUID] | Unset): Ids of the groups to add the robot account to.
     """
 
     partition_global_id: UUID
     name: str
     display_name: None | str | Unset = UNSET
-    group_i_ds_to_add: list[str] | Unset = UNSET
+    group_i_ds_to_add: list[UUID] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +42,10 @@ class CreateRobotAccountRequest:
 
         group_i_ds_to_add: list[str] | Unset = UNSET
         if not isinstance(self.group_i_ds_to_add, Unset):
-            group_i_ds_to_add = self.group_i_ds_to_add
+            group_i_ds_to_add = []
+            for group_i_ds_to_add_item_data in self.group_i_ds_to_add:
+                group_i_ds_to_add_item = str(group_i_ds_to_add_item_data)
+                group_i_ds_to_add.append(group_i_ds_to_add_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,7 +78,14 @@ class CreateRobotAccountRequest:
 
         display_name = _parse_display_name(d.pop("displayName", UNSET))
 
-        group_i_ds_to_add = cast(list[str], d.pop("groupIDsToAdd", UNSET))
+        _group_i_ds_to_add = d.pop("groupIDsToAdd", UNSET)
+        group_i_ds_to_add: list[UUID] | Unset = UNSET
+        if _group_i_ds_to_add is not UNSET:
+            group_i_ds_to_add = []
+            for group_i_ds_to_add_item_data in _group_i_ds_to_add:
+                group_i_ds_to_add_item = UUID(group_i_ds_to_add_item_data)
+
+                group_i_ds_to_add.append(group_i_ds_to_add_item)
 
         create_robot_account_request = cls(
             partition_global_id=partition_global_id,

@@ -19,7 +19,7 @@ class Scope:
     Attributes:
         name (str): The scope's name, e.g. `PM.OAuthApp.Read` or `OR.Assets`.
         type_ (ScopeType): Whether a scope is granted to a user (authorization code flows) or to the application itself
-            (client credentials). Lower case on the wire, as the documentation's `"type": "user"` shows (D11).
+            (client credentials), or both. Lower case on the wire, as the documentation's `"type": "user"` shows (D11).
         display_name (None | str | Unset): The scope's display name.
         description (None | str | Unset): What the scope allows.
     """
