@@ -186,10 +186,12 @@ def test_create_robot_account_in_a_group(client: AuthenticatedClient, org: UUID)
     robot = created.parsed
     assert isinstance(robot, RobotAccount)
     assert robot.name == "workflow-robot" and robot.display_name == "Workflow robot"
-    assert robot.group_ids == [str(AUTOMATION_USERS_GROUP)]
+    assert robot.group_ids == [AUTOMATION_USERS_GROUP]
     # The robot is a user of the directory now.
     as_user = resolve_directory_entity.sync(
-        org, client=client, body=ResolveDirectoryEntityRequest(entity_id=robot.id, entity_type=DirectoryEntityType.USER)
+        org,
+        client=client,
+        body=ResolveDirectoryEntityRequest(entity_id=str(robot.id), entity_type=DirectoryEntityType.USER),
     )
     assert isinstance(as_user, DirectoryUser) and as_user.name == "workflow-robot"
     again = create_robot_account.sync_detailed(

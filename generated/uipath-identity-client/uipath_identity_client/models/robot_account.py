@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,26 +18,26 @@ class RobotAccount:
     """A robot account.
 
     Attributes:
-        id (str): The robot account's id.
+        id (UUID): The robot account's id.
         name (str): The robot account's name.
         display_name (str): The name shown for the robot account.
         creation_time (datetime.datetime): When the robot account was created.
-        group_ids (list[str]): Ids of the groups the robot account belongs to.
+        group_ids (list[UUID]): Ids of the groups the robot account belongs to.
         last_modification_time (datetime.datetime | None | Unset): When the robot account was last changed.
         last_login_time (datetime.datetime | None | Unset): When the robot account last signed in; null if never.
     """
 
-    id: str
+    id: UUID
     name: str
     display_name: str
     creation_time: datetime.datetime
-    group_ids: list[str]
+    group_ids: list[UUID]
     last_modification_time: datetime.datetime | None | Unset = UNSET
     last_login_time: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id = str(self.id)
 
         name = self.name
 
@@ -44,7 +45,10 @@ class RobotAccount:
 
         creation_time = self.creation_time.isoformat()
 
-        group_ids = self.group_ids
+        group_ids = []
+        for group_ids_item_data in self.group_ids:
+            group_ids_item = str(group_ids_item_data)
+            group_ids.append(group_ids_item)
 
         last_modification_time: None | str | Unset
         if isinstance(self.last_modification_time, Unset):
@@ -83,7 +87,7 @@ class RobotAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = UUID(d.pop("id"))
 
         name = d.pop("name")
 
@@ -91,7 +95,12 @@ class RobotAccount:
 
         creation_time = datetime.datetime.fromisoformat(d.pop("creationTime"))
 
-        group_ids = cast(list[str], d.pop("groupIds"))
+        group_ids = []
+        _group_ids = d.pop("groupIds")
+        for group_ids_item_data in _group_ids:
+            group_ids_item = UUID(group_ids_item_data)
+
+            group_ids.append(group_ids_item)
 
         def _parse_last_modification_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
