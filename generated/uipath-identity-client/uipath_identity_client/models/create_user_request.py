@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._logging import redacted_repr
 from ..models.user_type import UserType
 from ..types import UNSET, Unset
 
@@ -22,8 +23,8 @@ class CreateUserRequest:
     """A new user of an organization.
 
     Attributes:
-        user_name (str): The user name, unique in the organization.
         partition_global_id (UUID): The organization's id.
+        user_name (str): The user name, unique in the organization.
         id (None | Unset | UUID): The id the new user gets; left out or null, the service assigns one.
         email (None | str | Unset): The user's e-mail address, unique in the organization.
         name (None | str | Unset): First name.
@@ -42,8 +43,8 @@ class CreateUserRequest:
         user_logins (list[UserLoginInfo] | None | Unset): External logins to link to the user.
     """
 
-    user_name: str
     partition_global_id: UUID
+    user_name: str
     id: None | Unset | UUID = UNSET
     email: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
@@ -53,16 +54,16 @@ class CreateUserRequest:
     bypass_basic_auth_restriction: bool | Unset = False
     legacy_id: int | None | Unset = UNSET
     invitation_accepted: bool | Unset = False
-    password: None | str | Unset = UNSET
+    password: None | str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
     validate_password: bool | Unset = False
     group_i_ds: list[UUID] | None | Unset = UNSET
     user_logins: list[UserLoginInfo] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_name = self.user_name
-
         partition_global_id = str(self.partition_global_id)
+
+        user_name = self.user_name
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -146,8 +147,8 @@ class CreateUserRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "userName": user_name,
                 "partitionGlobalId": partition_global_id,
+                "userName": user_name,
             }
         )
         if id is not UNSET:
@@ -184,9 +185,9 @@ class CreateUserRequest:
         from ..models.user_login_info import UserLoginInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        user_name = d.pop("userName")
-
         partition_global_id = UUID(d.pop("partitionGlobalId"))
+
+        user_name = d.pop("userName")
 
         def _parse_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -317,8 +318,8 @@ class CreateUserRequest:
         user_logins = _parse_user_logins(d.pop("userLogins", UNSET))
 
         create_user_request = cls(
-            user_name=user_name,
             partition_global_id=partition_global_id,
+            user_name=user_name,
             id=id,
             email=email,
             name=name,
