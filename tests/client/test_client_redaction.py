@@ -21,7 +21,7 @@ SECRET_JSON = {"id": 2, "description": "rotation", "secret": NEW_SECRET, "creati
 
 
 def test_secret_fields_come_from_the_spec() -> None:
-    assert {"secret"} == _logging.SPEC_SECRET_FIELDS
+    assert {"secret", "password", "oldPassword", "newPassword"} == _logging.SPEC_SECRET_FIELDS
 
 
 def test_models_do_not_show_secret_values() -> None:

@@ -117,7 +117,7 @@ def sync_detailed(
 
      Returns one page of the organization's robot accounts and the total number that match.
     `searchTerm` filters by name or display name; `top` and `skip` select the page; `sortBy`
-    (`name`, `displayName` or `creationTime`) and `sortOrder` order it.
+    (a field name such as `name` or `creationTime`) and `sortOrder` order it.
 
     Args:
         partition_global_id (UUID):
@@ -165,7 +165,7 @@ def sync(
 
      Returns one page of the organization's robot accounts and the total number that match.
     `searchTerm` filters by name or display name; `top` and `skip` select the page; `sortBy`
-    (`name`, `displayName` or `creationTime`) and `sortOrder` order it.
+    (a field name such as `name` or `creationTime`) and `sortOrder` order it.
 
     Args:
         partition_global_id (UUID):
@@ -216,7 +216,7 @@ async def asyncio_detailed(
 
      Returns one page of the organization's robot accounts and the total number that match.
     `searchTerm` filters by name or display name; `top` and `skip` select the page; `sortBy`
-    (`name`, `displayName` or `creationTime`) and `sortOrder` order it.
+    (a field name such as `name` or `creationTime`) and `sortOrder` order it.
 
     Args:
         partition_global_id (UUID):
@@ -262,7 +262,7 @@ async def asyncio(
 
      Returns one page of the organization's robot accounts and the total number that match.
     `searchTerm` filters by name or display name; `top` and `skip` select the page; `sortBy`
-    (`name`, `displayName` or `creationTime`) and `sortOrder` order it.
+    (a field name such as `name` or `creationTime`) and `sortOrder` order it.
 
     Args:
         partition_global_id (UUID):

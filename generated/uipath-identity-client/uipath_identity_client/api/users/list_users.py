@@ -117,7 +117,7 @@ def sync_detailed(
 
      Returns one page of the organization's users and the total number that match.
     `searchTerm` filters by user name, name or e-mail address; `top` and `skip` select the
-    page; `sortBy` (`userName`, `name`, `email` or `creationTime`) and `sortOrder` order it.
+    page; `sortBy` (a field name such as `userName` or `creationTime`) and `sortOrder` order it.
 
     Args:
         partition_global_id (UUID):
@@ -165,7 +165,7 @@ def sync(
 
      Returns one page of the organization's users and the total number that match.
     `searchTerm` filters by user name, name or e-mail address; `top` and `skip` select the
-    page; `sortBy` (`userName`, `name`, `email` or `creationTime`) and `sortOrder` order it.
+    page; `sortBy` (a field name such as `userName` or `creationTime`) and `sortOrder` order it.
 
     Args:
         partition_global_id (UUID):
@@ -216,7 +216,7 @@ async def asyncio_detailed(
 
      Returns one page of the organization's users and the total number that match.
     `searchTerm` filters by user name, name or e-mail address; `top` and `skip` select the
-    page; `sortBy` (`userName`, `name`, `email` or `creationTime`) and `sortOrder` order it.
+    page; `sortBy` (a field name such as `userName` or `creationTime`) and `sortOrder` order it.
 
     Args:
         partition_global_id (UUID):
@@ -262,7 +262,7 @@ async def asyncio(
 
      Returns one page of the organization's users and the total number that match.
     `searchTerm` filters by user name, name or e-mail address; `top` and `skip` select the
-    page; `sortBy` (`userName`, `name`, `email` or `creationTime`) and `sortOrder` order it.
+    page; `sortBy` (a field name such as `userName` or `creationTime`) and `sortOrder` order it.
 
     Args:
         partition_global_id (UUID):
