@@ -19,13 +19,13 @@ class CreateGroupRequest:
     Attributes:
         partition_global_id (UUID): The organization's id.
         name (str): The group's name, unique in the organization.
-        id (None | Unset | UUID): The id the new group gets; left out or null, the service assigns one.
+        id (UUID | Unset): The id the new group gets; left out, the service assigns one.
         directory_user_member_i_ds (list[UUID] | None | Unset): Ids of the users (or robot accounts) to add as members.
     """
 
     partition_global_id: UUID
     name: str
-    id: None | Unset | UUID = UNSET
+    id: UUID | Unset = UNSET
     directory_user_member_i_ds: list[UUID] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,13 +34,9 @@ class CreateGroupRequest:
 
         name = self.name
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
             id = str(self.id)
-        else:
-            id = self.id
 
         directory_user_member_i_ds: list[str] | None | Unset
         if isinstance(self.directory_user_member_i_ds, Unset):
@@ -76,22 +72,12 @@ class CreateGroupRequest:
 
         name = d.pop("name")
 
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
 
         def _parse_directory_user_member_i_ds(data: object) -> list[UUID] | None | Unset:
             if data is None:
