@@ -20,6 +20,26 @@ DOCUMENTED_OPERATIONS = {
     ("delete", "/api/ExternalClient/{partitionGlobalId}/secrets/{secretId}"): "deleteExternalClientSecret",
     ("post", "/api/Directory/Resolve/{partitionGlobalId}"): "resolveDirectoryEntity",
     ("post", "/api/RobotAccount"): "createRobotAccount",
+    # issue 9 part B: settings, message templates, SAML certificates, access policy, provisioning rules
+    ("get", "/api/Setting"): "getSettings",
+    ("put", "/api/Setting"): "updateSettings",
+    ("delete", "/api/Setting/{settingId}"): "deleteSetting",
+    ("get", "/api/MessageTemplate"): "getMessageTemplateByName",
+    ("post", "/api/MessageTemplate"): "createMessageTemplate",
+    ("get", "/api/MessageTemplate/{templateId}"): "getMessageTemplate",
+    ("put", "/api/MessageTemplate/{templateId}"): "updateMessageTemplate",
+    ("delete", "/api/MessageTemplate/{templateId}"): "deleteMessageTemplate",
+    ("get", "/api/SamlCertificate/{partitionGlobalId}/certificates"): "getSamlCertificatePair",
+    ("put", "/api/SamlCertificate/primary"): "uploadPrimarySamlCertificate",
+    ("put", "/api/SamlCertificate/secondary"): "uploadSecondarySamlCertificate",
+    ("post", "/api/SamlCertificate/{partitionGlobalId}/switch"): "switchSamlCertificates",
+    ("delete", "/api/SamlCertificate/{partitionGlobalId}/{certificateId}"): "deleteSamlCertificate",
+    ("get", "/api/PartitionAccessPolicy/{partitionGlobalId}"): "getOrganizationAccessPolicy",
+    ("post", "/api/Rule"): "createSamlProvisioningRule",
+    ("put", "/api/Rule"): "updateSamlProvisioningRule",
+    ("get", "/api/Rule/{partitionGlobalId}"): "listSamlProvisioningRules",
+    ("get", "/api/Rule/{partitionGlobalId}/{ruleId}"): "getSamlProvisioningRule",
+    ("delete", "/api/Rule/{partitionGlobalId}/{ruleId}"): "deleteSamlProvisioningRule",
 }
 
 
@@ -44,6 +64,26 @@ def test_operations_list_exactly_the_documented_scopes() -> None:
         "deleteExternalClientSecret": {"PM.OAuthApp", "PM.OAuthApp.Write", "PM.OAuthAppSecret.Write"},
         "resolveDirectoryEntity": {"PM.Directory"},
         "createRobotAccount": {"PM.RobotAccount", "PM.RobotAccount.Write"},
+        # issue 9 part B
+        "getSettings": {"PM.Setting", "PM.Setting.Read"},
+        "updateSettings": {"PM.Setting", "PM.Setting.Write"},
+        "deleteSetting": {"PM.Setting", "PM.Setting.Write"},
+        "getMessageTemplateByName": {"PM.MessageTemplate", "PM.MessageTemplate.Read"},
+        "getMessageTemplate": {"PM.MessageTemplate", "PM.MessageTemplate.Read"},
+        "createMessageTemplate": {"PM.MessageTemplate", "PM.MessageTemplate.Write"},
+        "updateMessageTemplate": {"PM.MessageTemplate", "PM.MessageTemplate.Write"},
+        "deleteMessageTemplate": {"PM.MessageTemplate", "PM.MessageTemplate.Write"},
+        "getSamlCertificatePair": {"PM.AuthSetting"},
+        "uploadPrimarySamlCertificate": {"PM.AuthSetting"},
+        "uploadSecondarySamlCertificate": {"PM.AuthSetting"},
+        "switchSamlCertificates": {"PM.AuthSetting"},
+        "deleteSamlCertificate": {"PM.AuthSetting"},
+        "getOrganizationAccessPolicy": {"PM.AuthSetting"},
+        "createSamlProvisioningRule": {"PM.AuthSetting"},
+        "updateSamlProvisioningRule": {"PM.AuthSetting"},
+        "listSamlProvisioningRules": {"PM.AuthSetting"},
+        "getSamlProvisioningRule": {"PM.AuthSetting"},
+        "deleteSamlProvisioningRule": {"PM.AuthSetting"},
     }
     for op in spec_lint.operations(SPEC):
         by_scheme: dict[str, set[str]] = {}
