@@ -27,6 +27,7 @@ from .scope import Scope
 from .scope_type import ScopeType
 from .setting import Setting
 from .setting_value import SettingValue
+from .update_access_policy_request import UpdateAccessPolicyRequest
 from .update_external_client_request import UpdateExternalClientRequest
 from .update_message_template_request import UpdateMessageTemplateRequest
 from .update_saml_provisioning_rule_request import UpdateSamlProvisioningRuleRequest
@@ -63,6 +64,7 @@ __all__ = (
     "ScopeType",
     "Setting",
     "SettingValue",
+    "UpdateAccessPolicyRequest",
     "UpdateExternalClientRequest",
     "UpdateMessageTemplateRequest",
     "UpdateSamlProvisioningRuleRequest",
