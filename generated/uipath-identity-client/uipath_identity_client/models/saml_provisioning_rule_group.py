@@ -28,6 +28,7 @@ class SamlProvisioningRuleGroup:
         type_ (SamlProvisioningRuleGroupType): Whether the group is built in (such as Administrators) or was created by
             the organization.
         creation_time (datetime.datetime): When the group was created.
+        display_name (None | str | Unset): The group's display name (deprecated; use `name`).
         last_modification_time (datetime.datetime | None | Unset): When the group was last changed.
         members (list[SamlProvisioningRuleGroupMembersType0Item] | None | Unset): The group's members, as directory
             entities.
@@ -37,6 +38,7 @@ class SamlProvisioningRuleGroup:
     name: str
     type_: SamlProvisioningRuleGroupType
     creation_time: datetime.datetime
+    display_name: None | str | Unset = UNSET
     last_modification_time: datetime.datetime | None | Unset = UNSET
     members: list[SamlProvisioningRuleGroupMembersType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,6 +51,12 @@ class SamlProvisioningRuleGroup:
         type_ = self.type_.value
 
         creation_time = self.creation_time.isoformat()
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
 
         last_modification_time: None | str | Unset
         if isinstance(self.last_modification_time, Unset):
@@ -80,6 +88,8 @@ class SamlProvisioningRuleGroup:
                 "creationTime": creation_time,
             }
         )
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
         if last_modification_time is not UNSET:
             field_dict["lastModificationTime"] = last_modification_time
         if members is not UNSET:
@@ -99,6 +109,15 @@ class SamlProvisioningRuleGroup:
         type_ = SamlProvisioningRuleGroupType(d.pop("type"))
 
         creation_time = datetime.datetime.fromisoformat(d.pop("creationTime"))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
 
         def _parse_last_modification_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -144,6 +163,7 @@ class SamlProvisioningRuleGroup:
             name=name,
             type_=type_,
             creation_time=creation_time,
+            display_name=display_name,
             last_modification_time=last_modification_time,
             members=members,
         )
