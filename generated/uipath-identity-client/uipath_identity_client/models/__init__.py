@@ -7,7 +7,9 @@ from .client_certificate import ClientCertificate
 from .client_secret import ClientSecret
 from .create_external_client_request import CreateExternalClientRequest
 from .create_group_request import CreateGroupRequest
+from .create_message_template_request import CreateMessageTemplateRequest
 from .create_robot_account_request import CreateRobotAccountRequest
+from .create_saml_provisioning_rule_request import CreateSamlProvisioningRuleRequest
 from .create_user_request import CreateUserRequest
 from .create_users_request import CreateUsersRequest
 from .delete_groups_request import DeleteGroupsRequest
@@ -33,22 +35,36 @@ from .invited_user import InvitedUser
 from .login_attempt import LoginAttempt
 from .login_attempt_page import LoginAttemptPage
 from .login_attempt_result import LoginAttemptResult
+from .message_template import MessageTemplate
 from .new_user import NewUser
 from .problem_details import ProblemDetails
 from .resolve_directory_entity_by_name_request import ResolveDirectoryEntityByNameRequest
 from .resolve_directory_entity_request import ResolveDirectoryEntityRequest
 from .robot_account import RobotAccount
 from .robot_account_page import RobotAccountPage
+from .saml_certificate_pair import SamlCertificatePair
+from .saml_provisioning_rule import SamlProvisioningRule
+from .saml_provisioning_rule_group import SamlProvisioningRuleGroup
+from .saml_provisioning_rule_group_members_type_0_item import SamlProvisioningRuleGroupMembersType0Item
+from .saml_provisioning_rule_group_type import SamlProvisioningRuleGroupType
+from .saml_provisioning_rule_record import SamlProvisioningRuleRecord
 from .scope import Scope
 from .scope_type import ScopeType
+from .setting import Setting
+from .setting_value import SettingValue
 from .sort_order import SortOrder
+from .update_access_policy_request import UpdateAccessPolicyRequest
 from .update_external_client_request import UpdateExternalClientRequest
 from .update_group_request import UpdateGroupRequest
+from .update_message_template_request import UpdateMessageTemplateRequest
 from .update_robot_account_request import UpdateRobotAccountRequest
+from .update_saml_provisioning_rule_request import UpdateSamlProvisioningRuleRequest
+from .update_settings_request import UpdateSettingsRequest
 from .update_user_request import UpdateUserRequest
 from .update_user_request_extension_user_attributes_to_add_or_update_type_0 import (
     UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0,
 )
+from .upload_saml_certificate_request import UploadSamlCertificateRequest
 from .user import User
 from .user_login_info import UserLoginInfo
 from .user_page import UserPage
@@ -64,7 +80,9 @@ __all__ = (
     "ClientSecret",
     "CreateExternalClientRequest",
     "CreateGroupRequest",
+    "CreateMessageTemplateRequest",
     "CreateRobotAccountRequest",
+    "CreateSamlProvisioningRuleRequest",
     "CreateUserRequest",
     "CreateUsersRequest",
     "DeleteGroupsRequest",
@@ -90,20 +108,34 @@ __all__ = (
     "LoginAttempt",
     "LoginAttemptPage",
     "LoginAttemptResult",
+    "MessageTemplate",
     "NewUser",
     "ProblemDetails",
     "ResolveDirectoryEntityByNameRequest",
     "ResolveDirectoryEntityRequest",
     "RobotAccount",
     "RobotAccountPage",
+    "SamlCertificatePair",
+    "SamlProvisioningRule",
+    "SamlProvisioningRuleGroup",
+    "SamlProvisioningRuleGroupMembersType0Item",
+    "SamlProvisioningRuleGroupType",
+    "SamlProvisioningRuleRecord",
     "Scope",
     "ScopeType",
+    "Setting",
+    "SettingValue",
     "SortOrder",
+    "UpdateAccessPolicyRequest",
     "UpdateExternalClientRequest",
     "UpdateGroupRequest",
+    "UpdateMessageTemplateRequest",
     "UpdateRobotAccountRequest",
+    "UpdateSamlProvisioningRuleRequest",
+    "UpdateSettingsRequest",
     "UpdateUserRequest",
     "UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0",
+    "UploadSamlCertificateRequest",
     "User",
     "UserLoginInfo",
     "UserPage",

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem_details import ProblemDetails
+from ...models.saml_provisioning_rule import SamlProvisioningRule
+from ...models.validation_problem_details import ValidationProblemDetails
+from ...types import Response
+
+
+def _get_kwargs(
+    partition_global_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/Rule/{partition_global_id}".format(
+            partition_global_id=quote(str(partition_global_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProblemDetails | ValidationProblemDetails | list[SamlProvisioningRule] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = SamlProvisioningRule.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ValidationProblemDetails.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProblemDetails | ValidationProblemDetails | list[SamlProvisioningRule]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    partition_global_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ProblemDetails | ValidationProblemDetails | list[SamlProvisioningRule]]:
+    """List the SAML provisioning rules
+
+     Returns every provisioning rule of the organization, disabled ones included, each with the
+    groups it assigns.
+
+    Args:
+        partition_global_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | ValidationProblemDetails | list[SamlProvisioningRule]]
+    """
+
+    kwargs = _get_kwargs(
+        partition_global_id=partition_global_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    partition_global_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> list[SamlProvisioningRule]:
+    """List the SAML provisioning rules
+
+     Returns every provisioning rule of the organization, disabled ones included, each with the
+    groups it assigns.
+
+    Args:
+        partition_global_id (UUID):
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+
+    Returns:
+        list[SamlProvisioningRule]
+    """
+
+    kwargs = _get_kwargs(
+        partition_global_id=partition_global_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(list[SamlProvisioningRule], _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    partition_global_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ProblemDetails | ValidationProblemDetails | list[SamlProvisioningRule]]:
+    """List the SAML provisioning rules
+
+     Returns every provisioning rule of the organization, disabled ones included, each with the
+    groups it assigns.
+
+    Args:
+        partition_global_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | ValidationProblemDetails | list[SamlProvisioningRule]]
+    """
+
+    kwargs = _get_kwargs(
+        partition_global_id=partition_global_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    partition_global_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> list[SamlProvisioningRule]:
+    """List the SAML provisioning rules
+
+     Returns every provisioning rule of the organization, disabled ones included, each with the
+    groups it assigns.
+
+    Args:
+        partition_global_id (UUID):
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+
+    Returns:
+        list[SamlProvisioningRule]
+    """
+
+    kwargs = _get_kwargs(
+        partition_global_id=partition_global_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(list[SamlProvisioningRule], _parse_response(client=client, response=response))

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SamlCertificatePair")
+
+
+@_attrs_define
+class SamlCertificatePair:
+    """The organization's SAML certificates: the primary one in use, and the secondary one (if any)
+    that will replace it when the two are switched.
+
+        Attributes:
+            partition_global_id (UUID): The organization's id.
+            primary_certificate_id (int): The primary certificate's id.
+            primary_certificate (None | str): The primary certificate, Base64-encoded DER.
+            primary_certificate_thumbprint (str): The primary certificate's SHA-1 thumbprint, upper-case hexadecimal.
+            secondary_certificate_id (int | None): The secondary certificate's id; null when there is none.
+            secondary_certificate (None | str): The secondary certificate, Base64-encoded DER; null when there is none.
+            secondary_certificate_thumbprint (None | str): The secondary certificate's SHA-1 thumbprint; null when there is
+                none.
+    """
+
+    partition_global_id: UUID
+    primary_certificate_id: int
+    primary_certificate: None | str
+    primary_certificate_thumbprint: str
+    secondary_certificate_id: int | None
+    secondary_certificate: None | str
+    secondary_certificate_thumbprint: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        partition_global_id = str(self.partition_global_id)
+
+        primary_certificate_id = self.primary_certificate_id
+
+        primary_certificate: None | str
+        primary_certificate = self.primary_certificate
+
+        primary_certificate_thumbprint = self.primary_certificate_thumbprint
+
+        secondary_certificate_id: int | None
+        secondary_certificate_id = self.secondary_certificate_id
+
+        secondary_certificate: None | str
+        secondary_certificate = self.secondary_certificate
+
+        secondary_certificate_thumbprint: None | str
+        secondary_certificate_thumbprint = self.secondary_certificate_thumbprint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "partitionGlobalId": partition_global_id,
+                "primaryCertificateId": primary_certificate_id,
+                "primaryCertificate": primary_certificate,
+                "primaryCertificateThumbprint": primary_certificate_thumbprint,
+                "secondaryCertificateId": secondary_certificate_id,
+                "secondaryCertificate": secondary_certificate,
+                "secondaryCertificateThumbprint": secondary_certificate_thumbprint,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        partition_global_id = UUID(d.pop("partitionGlobalId"))
+
+        primary_certificate_id = d.pop("primaryCertificateId")
+
+        def _parse_primary_certificate(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        primary_certificate = _parse_primary_certificate(d.pop("primaryCertificate"))
+
+        primary_certificate_thumbprint = d.pop("primaryCertificateThumbprint")
+
+        def _parse_secondary_certificate_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        secondary_certificate_id = _parse_secondary_certificate_id(d.pop("secondaryCertificateId"))
+
+        def _parse_secondary_certificate(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        secondary_certificate = _parse_secondary_certificate(d.pop("secondaryCertificate"))
+
+        def _parse_secondary_certificate_thumbprint(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        secondary_certificate_thumbprint = _parse_secondary_certificate_thumbprint(
+            d.pop("secondaryCertificateThumbprint")
+        )
+
+        saml_certificate_pair = cls(
+            partition_global_id=partition_global_id,
+            primary_certificate_id=primary_certificate_id,
+            primary_certificate=primary_certificate,
+            primary_certificate_thumbprint=primary_certificate_thumbprint,
+            secondary_certificate_id=secondary_certificate_id,
+            secondary_certificate=secondary_certificate,
+            secondary_certificate_thumbprint=secondary_certificate_thumbprint,
+        )
+
+        saml_certificate_pair.additional_properties = d
+        return saml_certificate_pair
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

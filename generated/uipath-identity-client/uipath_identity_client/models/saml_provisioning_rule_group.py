@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.saml_provisioning_rule_group_type import SamlProvisioningRuleGroupType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.saml_provisioning_rule_group_members_type_0_item import SamlProvisioningRuleGroupMembersType0Item
+
+
+T = TypeVar("T", bound="SamlProvisioningRuleGroup")
+
+
+@_attrs_define
+class SamlProvisioningRuleGroup:
+    """A group that a provisioning rule adds matching users to.
+
+    Attributes:
+        id (UUID): The group's id.
+        name (str): The group's name.
+        type_ (SamlProvisioningRuleGroupType): Whether the group is built in (such as Administrators) or was created by
+            the organization.
+        creation_time (datetime.datetime): When the group was created.
+        display_name (None | str | Unset): The group's display name (deprecated; use `name`).
+        last_modification_time (datetime.datetime | None | Unset): When the group was last changed.
+        members (list[SamlProvisioningRuleGroupMembersType0Item] | None | Unset): The group's members, as directory
+            entities.
+    """
+
+    id: UUID
+    name: str
+    type_: SamlProvisioningRuleGroupType
+    creation_time: datetime.datetime
+    display_name: None | str | Unset = UNSET
+    last_modification_time: datetime.datetime | None | Unset = UNSET
+    members: list[SamlProvisioningRuleGroupMembersType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        type_ = self.type_.value
+
+        creation_time = self.creation_time.isoformat()
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        last_modification_time: None | str | Unset
+        if isinstance(self.last_modification_time, Unset):
+            last_modification_time = UNSET
+        elif isinstance(self.last_modification_time, datetime.datetime):
+            last_modification_time = self.last_modification_time.isoformat()
+        else:
+            last_modification_time = self.last_modification_time
+
+        members: list[dict[str, Any]] | None | Unset
+        if isinstance(self.members, Unset):
+            members = UNSET
+        elif isinstance(self.members, list):
+            members = []
+            for members_type_0_item_data in self.members:
+                members_type_0_item = members_type_0_item_data.to_dict()
+                members.append(members_type_0_item)
+
+        else:
+            members = self.members
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "creationTime": creation_time,
+            }
+        )
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if last_modification_time is not UNSET:
+            field_dict["lastModificationTime"] = last_modification_time
+        if members is not UNSET:
+            field_dict["members"] = members
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.saml_provisioning_rule_group_members_type_0_item import SamlProvisioningRuleGroupMembersType0Item  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        type_ = SamlProvisioningRuleGroupType(d.pop("type"))
+
+        creation_time = datetime.datetime.fromisoformat(d.pop("creationTime"))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        def _parse_last_modification_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_modification_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_modification_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_modification_time = _parse_last_modification_time(d.pop("lastModificationTime", UNSET))
+
+        def _parse_members(data: object) -> list[SamlProvisioningRuleGroupMembersType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                members_type_0 = []
+                _members_type_0 = data
+                for members_type_0_item_data in _members_type_0:
+                    members_type_0_item = SamlProvisioningRuleGroupMembersType0Item.from_dict(members_type_0_item_data)
+
+                    members_type_0.append(members_type_0_item)
+
+                return members_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SamlProvisioningRuleGroupMembersType0Item] | None | Unset, data)
+
+        members = _parse_members(d.pop("members", UNSET))
+
+        saml_provisioning_rule_group = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            creation_time=creation_time,
+            display_name=display_name,
+            last_modification_time=last_modification_time,
+            members=members,
+        )
+
+        saml_provisioning_rule_group.additional_properties = d
+        return saml_provisioning_rule_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

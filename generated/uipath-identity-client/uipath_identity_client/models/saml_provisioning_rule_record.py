@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SamlProvisioningRuleRecord")
+
+
+@_attrs_define
+class SamlProvisioningRuleRecord:
+    """A provisioning rule as stored, as the update operation answers it.
+
+    Attributes:
+        id (int): The rule's id.
+        name (str): The rule's name.
+        description (None | str): What the rule is for.
+        enabled (bool): Whether the rule is applied at sign-in.
+        partition_id (int): The organization's internal number (not its GUID).
+        definition (None | str): The rule as a JSON document serialized into a string.
+        creation_time (datetime.datetime): When the rule was created.
+        last_modification_time (datetime.datetime | None): When the rule was last changed.
+    """
+
+    id: int
+    name: str
+    description: None | str
+    enabled: bool
+    partition_id: int
+    definition: None | str
+    creation_time: datetime.datetime
+    last_modification_time: datetime.datetime | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        enabled = self.enabled
+
+        partition_id = self.partition_id
+
+        definition: None | str
+        definition = self.definition
+
+        creation_time = self.creation_time.isoformat()
+
+        last_modification_time: None | str
+        if isinstance(self.last_modification_time, datetime.datetime):
+            last_modification_time = self.last_modification_time.isoformat()
+        else:
+            last_modification_time = self.last_modification_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "enabled": enabled,
+                "partitionId": partition_id,
+                "definition": definition,
+                "creationTime": creation_time,
+                "lastModificationTime": last_modification_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        enabled = d.pop("enabled")
+
+        partition_id = d.pop("partitionId")
+
+        def _parse_definition(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        definition = _parse_definition(d.pop("definition"))
+
+        creation_time = datetime.datetime.fromisoformat(d.pop("creationTime"))
+
+        def _parse_last_modification_time(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_modification_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_modification_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_modification_time = _parse_last_modification_time(d.pop("lastModificationTime"))
+
+        saml_provisioning_rule_record = cls(
+            id=id,
+            name=name,
+            description=description,
+            enabled=enabled,
+            partition_id=partition_id,
+            definition=definition,
+            creation_time=creation_time,
+            last_modification_time=last_modification_time,
+        )
+
+        saml_provisioning_rule_record.additional_properties = d
+        return saml_provisioning_rule_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.directory_entity_type import DirectoryEntityType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateAccessPolicyRequest")
+
+
+@_attrs_define
+class UpdateAccessPolicyRequest:
+    """Entities to add to and remove from the organization access policy, all of one type.
+
+    Attributes:
+        entities_to_add (list[UUID] | None | Unset): Ids of the entities to allow.
+        entities_to_remove (list[UUID] | None | Unset): Ids of the entities to no longer allow.
+        entity_type (DirectoryEntityType | Unset): The type of a directory entity. Robot accounts are of type `user`.
+            The service also accepts
+            the capitalized spellings (`User`, `Group`, `Application`) in requests.
+    """
+
+    entities_to_add: list[UUID] | None | Unset = UNSET
+    entities_to_remove: list[UUID] | None | Unset = UNSET
+    entity_type: DirectoryEntityType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entities_to_add: list[str] | None | Unset
+        if isinstance(self.entities_to_add, Unset):
+            entities_to_add = UNSET
+        elif isinstance(self.entities_to_add, list):
+            entities_to_add = []
+            for entities_to_add_type_0_item_data in self.entities_to_add:
+                entities_to_add_type_0_item = str(entities_to_add_type_0_item_data)
+                entities_to_add.append(entities_to_add_type_0_item)
+
+        else:
+            entities_to_add = self.entities_to_add
+
+        entities_to_remove: list[str] | None | Unset
+        if isinstance(self.entities_to_remove, Unset):
+            entities_to_remove = UNSET
+        elif isinstance(self.entities_to_remove, list):
+            entities_to_remove = []
+            for entities_to_remove_type_0_item_data in self.entities_to_remove:
+                entities_to_remove_type_0_item = str(entities_to_remove_type_0_item_data)
+                entities_to_remove.append(entities_to_remove_type_0_item)
+
+        else:
+            entities_to_remove = self.entities_to_remove
+
+        entity_type: str | Unset = UNSET
+        if not isinstance(self.entity_type, Unset):
+            entity_type = self.entity_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if entities_to_add is not UNSET:
+            field_dict["entitiesToAdd"] = entities_to_add
+        if entities_to_remove is not UNSET:
+            field_dict["entitiesToRemove"] = entities_to_remove
+        if entity_type is not UNSET:
+            field_dict["entityType"] = entity_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_entities_to_add(data: object) -> list[UUID] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                entities_to_add_type_0 = []
+                _entities_to_add_type_0 = data
+                for entities_to_add_type_0_item_data in _entities_to_add_type_0:
+                    entities_to_add_type_0_item = UUID(entities_to_add_type_0_item_data)
+
+                    entities_to_add_type_0.append(entities_to_add_type_0_item)
+
+                return entities_to_add_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UUID] | None | Unset, data)
+
+        entities_to_add = _parse_entities_to_add(d.pop("entitiesToAdd", UNSET))
+
+        def _parse_entities_to_remove(data: object) -> list[UUID] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                entities_to_remove_type_0 = []
+                _entities_to_remove_type_0 = data
+                for entities_to_remove_type_0_item_data in _entities_to_remove_type_0:
+                    entities_to_remove_type_0_item = UUID(entities_to_remove_type_0_item_data)
+
+                    entities_to_remove_type_0.append(entities_to_remove_type_0_item)
+
+                return entities_to_remove_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UUID] | None | Unset, data)
+
+        entities_to_remove = _parse_entities_to_remove(d.pop("entitiesToRemove", UNSET))
+
+        _entity_type = d.pop("entityType", UNSET)
+        entity_type: DirectoryEntityType | Unset
+        if isinstance(_entity_type, Unset):
+            entity_type = UNSET
+        else:
+            entity_type = DirectoryEntityType(_entity_type)
+
+        update_access_policy_request = cls(
+            entities_to_add=entities_to_add,
+            entities_to_remove=entities_to_remove,
+            entity_type=entity_type,
+        )
+
+        update_access_policy_request.additional_properties = d
+        return update_access_policy_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

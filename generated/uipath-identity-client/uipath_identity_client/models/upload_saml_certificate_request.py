@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UploadSamlCertificateRequest")
+
+
+@_attrs_define
+class UploadSamlCertificateRequest:
+    """A certificate to upload for an organization.
+
+    Attributes:
+        partition_global_id (UUID): The organization's id (a GUID).
+        certificate (str): The X.509 certificate, Base64-encoded DER (the body of a PEM file, without its header lines).
+    """
+
+    partition_global_id: UUID
+    certificate: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        partition_global_id = str(self.partition_global_id)
+
+        certificate = self.certificate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "partitionGlobalId": partition_global_id,
+                "certificate": certificate,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        partition_global_id = UUID(d.pop("partitionGlobalId"))
+
+        certificate = d.pop("certificate")
+
+        upload_saml_certificate_request = cls(
+            partition_global_id=partition_global_id,
+            certificate=certificate,
+        )
+
+        upload_saml_certificate_request.additional_properties = d
+        return upload_saml_certificate_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
