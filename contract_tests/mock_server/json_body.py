@@ -24,6 +24,7 @@ _LARGEST_DOUBLE = int(sys.float_info.max)
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _MAX_KEY_CHARS = 200
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{},:]')  # strings (skipped whole) and structure
 Errors = dict[str, list[str]]
 
 
@@ -62,14 +63,37 @@ def field_path(parts: Iterable[str | int]) -> str:
     return out if len(out) <= _MAX_KEY_CHARS else out[: _MAX_KEY_CHARS - 3] + "..."
 
 
+def _too_deep(text: str) -> str | None:
+    """The field path where nesting first exceeds MAX_DEPTH, by a scan of the text that cannot
+    recurse. Keys stay as written (escapes undecoded), so the path is always encodable."""
+    path: list[str | int] = []  # per open container: the current key or index in it
+    last = ""
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token in ("[", "{"):
+            if len(path) == MAX_DEPTH:
+                return field_path(path)
+            path.append(0 if token == "[" else "")
+        elif token in ("]", "}"):
+            if path:
+                path.pop()
+        elif token == ",":
+            if path and isinstance(path[-1], int):
+                path[-1] += 1
+        elif token == ":":
+            if path:
+                path[-1] = last[1:-1]
+        else:
+            last = token
+    return None
+
+
 def _first_problem(value: Any) -> tuple[str, str] | None:
-    """(field path, problem) of the first value nested too deep, not Unicode, or `_Rejected`.
+    """(field path, problem) of the first value that is not Unicode or is `_Rejected`.
     Iterative, so no nesting depth can exhaust the stack."""
     stack: list[tuple[Any, tuple[str | int, ...]]] = [(value, ())]
     while stack:
         node, path = stack.pop()
-        if isinstance(node, dict | list) and len(path) >= MAX_DEPTH:
-            return field_path(path), f"The JSON is nested deeper than the maximum depth of {MAX_DEPTH}."
         if isinstance(node, _Rejected):
             return field_path(path), node.problem
         if isinstance(node, str) and _SURROGATE.search(node):
@@ -91,6 +115,7 @@ def parse_json_body(raw: bytes) -> tuple[Any, Errors]:
     except UnicodeDecodeError as exc:
         return None, {"body": [f"The request body is not valid UTF-8 (byte {exc.start})."]}
     rejected: list[_Rejected] = []
+    recursed = False
 
     def remember(made: Any) -> Any:
         if isinstance(made, _Rejected):
@@ -107,10 +132,13 @@ def parse_json_body(raw: bytes) -> tuple[Any, Errors]:
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         return None, {"body": [f"The request body is not valid JSON: {exc.msg} ({where})."]}
-    except RecursionError:
-        return None, {"body": [f"The JSON is nested deeper than the maximum depth of {MAX_DEPTH}."]}
-    deep = raw.count(b"[") + raw.count(b"{") > MAX_DEPTH
-    if rejected or deep or _SURROGATE_ESCAPE.search(raw):
+    except RecursionError:  # nested far too deep; the scan below says where
+        recursed = True
+    if recursed or raw.count(b"[") + raw.count(b"{") > MAX_DEPTH:
+        deep = _too_deep(text)
+        if deep is not None or recursed:
+            return None, {deep or "body": [f"The JSON is nested deeper than the maximum depth of {MAX_DEPTH}."]}
+    if rejected or _SURROGATE_ESCAPE.search(raw):
         found = _first_problem(body)
         if found is not None:
             return None, {found[0] or "body": [found[1]]}
