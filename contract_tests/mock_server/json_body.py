@@ -7,8 +7,9 @@ SQLite, Python's int-string limit) or a value that cannot be written back as JSO
 - no `NaN`/`Infinity` literals and no number outside an IEEE 754 double's range (RFC 8259 section 6);
 - no unpaired UTF-16 surrogate escapes (`"\\ud800"`), which are not Unicode text.
 
-Speed: the common body takes one `json.loads` plus two C-speed scans of the raw bytes; the Python
-walk that names the offending field runs only when a scan or a number hook says it may have to."""
+Speed: an ordinary body costs one `json.loads` with the stock C decoder plus a few C-speed scans
+of its bytes (scripts/bench_json_body.py). The Python code that names the offending field runs
+only when a scan says a body may be hostile."""
 
 from __future__ import annotations
 
@@ -21,11 +22,19 @@ from typing import Any
 MAX_DEPTH = 64
 _MAX_DOUBLE_DIGITS = len(str(int(sys.float_info.max)))  # 309
 _LARGEST_DOUBLE = int(sys.float_info.max)
-_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _MAX_KEY_CHARS = 200
-_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{},:]')  # strings (skipped whole) and structure
+_DEPTH_PROBLEM = f"The JSON is nested deeper than the maximum depth of {MAX_DEPTH}."
 Errors = dict[str, list[str]]
+
+# Scans of the raw bytes that clear an ordinary body. Each may also fire inside a string; that only
+# costs the careful path, which then finds nothing.
+_DIGITS_AS_ZEROS = bytes(0x30 if 0x30 <= b <= 0x39 else 0x20 for b in range(256))
+_LONG_DIGIT_RUN = b"0" * 300  # an integer this long may be beyond a double
+_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+_INNERMOST = re.compile(rb"\[\]|\{\}")
+_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{},:]')  # strings (skipped whole) and structure
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _Rejected:
@@ -33,6 +42,10 @@ class _Rejected:
 
     def __init__(self, problem: str) -> None:
         self.problem = problem
+
+
+class _Careful(Exception):
+    """The quick decoder met a literal only the careful one can place."""
 
 
 def _int(text: str) -> int | _Rejected:
@@ -52,6 +65,23 @@ def _constant(text: str) -> _Rejected:
     return _Rejected(f"{text} is not a JSON value.")
 
 
+def _refuse_constant(text: str) -> Any:
+    raise _Careful
+
+
+def _quick_float(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise _Careful
+    return value
+
+
+# The C decoder's own fast path for integers (the hook would be a Python call per integer); this
+# API's bodies hold few floats, so their hook costs little.
+_QUICK = json.JSONDecoder(parse_float=_quick_float, parse_constant=_refuse_constant)
+_CAREFUL = json.JSONDecoder(parse_int=_int, parse_float=_float, parse_constant=_constant)
+
+
 def field_path(parts: Iterable[str | int]) -> str:
     """`['scopes', 0, 'type']` -> `scopes[0].type`; the whole key is bounded, as keys echo client text."""
     out = ""
@@ -63,16 +93,29 @@ def field_path(parts: Iterable[str | int]) -> str:
     return out if len(out) <= _MAX_KEY_CHARS else out[: _MAX_KEY_CHARS - 3] + "..."
 
 
-def _too_deep(text: str) -> str | None:
-    """The field path where nesting first exceeds MAX_DEPTH, by a scan of the text that cannot
-    recurse. Keys stay as written (escapes undecoded), so the path is always encodable."""
+def _deeper_than_max(raw: bytes) -> bool:
+    """Nesting depth > MAX_DEPTH, for a body the decoder accepted: strip the strings, keep the
+    brackets, and peel innermost pairs once per level, all at C speed."""
+    # Without escaped quotes, the strings are exactly every other piece between quotes.
+    outside = b"".join(raw.split(b'"')[::2]) if b'\\"' not in raw else _STRING.sub(b"", raw)
+    brackets = outside.translate(None, _NOT_BRACKETS)
+    for _ in range(MAX_DEPTH):
+        if not brackets:
+            return False
+        brackets = _INNERMOST.sub(b"", brackets)
+    return bool(brackets)
+
+
+def _too_deep_at(text: str) -> str:
+    """The field path where nesting first exceeds MAX_DEPTH, by a scan that cannot recurse (for
+    bodies already known to be too deep). Keys stay as written, so the path is always encodable."""
     path: list[str | int] = []  # per open container: the current key or index in it
     last = ""
     for match in _TOKEN.finditer(text):
         token = match.group()
         if token in ("[", "{"):
             if len(path) == MAX_DEPTH:
-                return field_path(path)
+                break
             path.append(0 if token == "[" else "")
         elif token in ("]", "}"):
             if path:
@@ -85,7 +128,7 @@ def _too_deep(text: str) -> str | None:
                 path[-1] = last[1:-1]
         else:
             last = token
-    return None
+    return field_path(path)
 
 
 def _first_problem(value: Any) -> tuple[str, str] | None:
@@ -114,31 +157,21 @@ def parse_json_body(raw: bytes) -> tuple[Any, Errors]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return None, {"body": [f"The request body is not valid UTF-8 (byte {exc.start})."]}
-    rejected: list[_Rejected] = []
-    recursed = False
-
-    def remember(made: Any) -> Any:
-        if isinstance(made, _Rejected):
-            rejected.append(made)
-        return made
-
+    careful = _LONG_DIGIT_RUN in raw.translate(_DIGITS_AS_ZEROS)
     try:
-        body = json.loads(
-            text,
-            parse_int=lambda s: remember(_int(s)),
-            parse_float=lambda s: remember(_float(s)),
-            parse_constant=lambda s: remember(_constant(s)),
-        )
+        try:
+            body = (_CAREFUL if careful else _QUICK).decode(text)
+        except _Careful:
+            careful = True
+            body = _CAREFUL.decode(text)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         return None, {"body": [f"The request body is not valid JSON: {exc.msg} ({where})."]}
-    except RecursionError:  # nested far too deep; the scan below says where
-        recursed = True
-    if recursed or raw.count(b"[") + raw.count(b"{") > MAX_DEPTH:
-        deep = _too_deep(text)
-        if deep is not None or recursed:
-            return None, {deep or "body": [f"The JSON is nested deeper than the maximum depth of {MAX_DEPTH}."]}
-    if rejected or _SURROGATE_ESCAPE.search(raw):
+    except RecursionError:  # far deeper than MAX_DEPTH: the decoder gave up before we could look
+        return None, {_too_deep_at(text) or "body": [_DEPTH_PROBLEM]}
+    if raw.count(b"[") + raw.count(b"{") > MAX_DEPTH and _deeper_than_max(raw):
+        return None, {_too_deep_at(text) or "body": [_DEPTH_PROBLEM]}
+    if careful or b"\\ud" in raw or b"\\uD" in raw:  # a surrogate escape, paired or not
         found = _first_problem(body)
         if found is not None:
             return None, {found[0] or "body": [found[1]]}
