@@ -104,7 +104,7 @@ def _set(value: Any, path: tuple[str | int, ...], new: Any) -> Any:
 def hostile_bodies(draw: st.DrawFn, op: Operation) -> bytes:
     example = example_body(op)
     places = _paths(example)
-    if places and draw(st.booleans()):
+    if draw(st.booleans()) and places:
         body = _swap(example, draw(st.sampled_from(places)), draw(fragments))
     else:
         body = draw(fragments).encode("utf-8", "surrogatepass") if draw(st.booleans()) else draw(st.binary(max_size=64))
