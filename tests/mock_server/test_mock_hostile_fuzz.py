@@ -9,7 +9,9 @@ leaves the stored clients as they were."""
 
 from __future__ import annotations
 
+import base64
 import json
+import re
 from typing import Any
 from urllib.parse import quote
 
@@ -17,7 +19,7 @@ import pytest
 from hostile_harness import HUGE, assert_sane, clients, example_body, operations, path_examples, send, url
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from mock_harness import CheckedClient, in_process
+from mock_harness import ADMIN_SECRET, CheckedClient, in_process
 
 from contract_tests.mock_server.spec import Operation
 
@@ -175,3 +177,38 @@ def test_every_operation_survives_each_hostile_fragment_in_each_place(
             statuses.append(response.status_code)
         if min(statuses) >= 400:
             assert clients(mock, admin) == before, f"rejected requests with {fragment[:40]} changed the stored clients"
+
+
+FORM_VALUES = st.sampled_from(["client_credentials", "mock-admin", ADMIN_SECRET, "PM.OAuthApp", "%FF", "%00", "%22%5C"])
+form_pairs = st.lists(
+    st.tuples(
+        st.sampled_from(["grant_type", "client_id", "client_secret", "scope", "x"]) | st.text(max_size=8),
+        FORM_VALUES | st.text(max_size=40) | st.just("Evil.Everything%20" * 2000) | st.just("%C3%89vil%20PM.x"),
+    ),
+    max_size=6,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+@given(
+    pairs=form_pairs,
+    raw=st.none() | st.binary(max_size=64),
+    content_type=st.sampled_from(["application/x-www-form-urlencoded", "application/json", "", "text/plain"]),
+    basic=st.none() | st.sampled_from([f"mock-admin:{ADMIN_SECRET}", "mock-admin:wrong", "\u00e9:x", "no-colon"]),
+)
+def test_the_token_endpoint_survives_hostile_forms(
+    mock: CheckedClient, pairs: list[tuple[str, str]], raw: bytes | None, content_type: str, basic: str | None
+) -> None:
+    """Never a 5xx; every error is RFC 6749 JSON whose description is bounded printable ASCII without `"` or `\\`."""
+    valid = [("grant_type", "client_credentials"), ("client_id", "mock-admin"), ("client_secret", ADMIN_SECRET)]
+    form = (valid if len(pairs) % 3 else valid[:1]) + pairs  # mostly valid credentials, to get past them
+    content = raw if raw is not None else "&".join(f"{quote(k)}={v}" for k, v in form).encode()
+    headers = {"Content-Type": content_type} if content_type else {}
+    if basic is not None:
+        headers["Authorization"] = "Basic " + base64.b64encode(basic.encode()).decode()
+    response = mock.client.post("/contoso/identity_/connect/token", content=content, headers=headers)
+    assert response.status_code in (200, 400, 401), response.text[:300]
+    if response.status_code != 200:
+        description = response.json()["error_description"]
+        assert re.fullmatch(r"[\x20\x21\x23-\x5b\x5d-\x7e]{0,400}", description), description[:200]
+        assert len(response.content) < 1024
