@@ -26,7 +26,7 @@ from hostile_harness import (
     send,
     url,
 )
-from mock_harness import ADMIN_SECRET, CheckedClient, create_client_body, in_process, start_mock
+from mock_harness import ADMIN_SECRET, CheckedClient, create_client_body, start_mock
 
 from contract_tests.mock_server import process as mock_process
 from contract_tests.mock_server.__main__ import config_from_args, parse_args
@@ -39,17 +39,6 @@ TOKEN = f"{API}/connect/token"
 # RFC 6749 section 5.2: error_description is printable ASCII without `"` and `\`.
 DESCRIPTION = re.compile(r"[\x20\x21\x23-\x5b\x5d-\x7e]*")
 PLACEHOLDER = "\u2603HOSTILE\u2603"
-
-
-@pytest.fixture(scope="module")
-def mock() -> CheckedClient:
-    client, _ = in_process()
-    return client
-
-
-@pytest.fixture(scope="module")
-def admin(mock: CheckedClient) -> str:
-    return mock.get_token()
 
 
 def _leaves(value: Any, path: tuple[str | int, ...] = ()) -> list[tuple[tuple[str | int, ...], Any]]:

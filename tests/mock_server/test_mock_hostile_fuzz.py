@@ -19,7 +19,7 @@ import pytest
 from hostile_harness import HUGE, assert_sane, clients, example_body, operations, path_examples, send, url
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from mock_harness import ADMIN_SECRET, CheckedClient, in_process
+from mock_harness import ADMIN_SECRET, CheckedClient
 
 from contract_tests.mock_server.spec import Operation
 
@@ -128,17 +128,6 @@ def hostile_paths(draw: st.DrawFn, op: Operation) -> str:
         return url(op)
     value = draw(st.sampled_from(PATH_VALUES) | st.text(min_size=1, max_size=30).map(lambda t: quote(t, safe="")))
     return url(op, {draw(st.sampled_from(names)): value})
-
-
-@pytest.fixture(scope="module")
-def mock() -> CheckedClient:
-    client, _ = in_process()
-    return client
-
-
-@pytest.fixture(scope="module")
-def admin(mock: CheckedClient) -> str:
-    return mock.get_token()
 
 
 def _check(mock: CheckedClient, admin: str, op: Operation, path: str, body: bytes, content_type: str) -> None:
