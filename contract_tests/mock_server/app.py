@@ -159,7 +159,7 @@ class Pipeline:
         handler = handlers.HANDLERS[op.operation_id]
         if op.method == "DELETE" and state.faults.on(Hook.DELETE):
             handler = handlers.pretend_delete
-        # Relative (RFC 9110 Location may be): never built from the client's untrusted Host header.
+        # A relative reference (RFC 9110 section 10.2.2 allows it), never built from the untrusted Host header.
         base_url = f"/{request.path_params['org_name']}/identity_"
         return handler(handlers.Context(state.store, target, params, body, base_url))
 
