@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import socket
 import sys
 from typing import Any
@@ -14,7 +15,14 @@ from typing import Any
 import uvicorn
 
 from .app import create_app
-from .config import DEFAULT_ADMIN_CLIENT_ID, SECOND_ORG_NAME, MockConfig, OrgCredentials, PersonalAccessToken
+from .config import (
+    DEFAULT_ADMIN_CLIENT_ID,
+    PAT_ENV,
+    SECOND_ORG_NAME,
+    MockConfig,
+    OrgCredentials,
+    PersonalAccessToken,
+)
 from .faults import FAULTS
 
 
@@ -33,7 +41,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="append",
         default=[],
         metavar="TOKEN[:SCOPE,SCOPE...]",
-        help="a static bearer token of the primary org (all PM scopes if none given)",
+        help=f"a static bearer token of the primary org (all PM scopes if none given); prefer ${PAT_ENV}, "
+        "which the process list does not show",
     )
     parser.add_argument("--token-ttl", type=int, default=3600, metavar="SECONDS")
     parser.add_argument("--rate-limit", action="store_true", help="enforce the documented per-org limits")
@@ -53,7 +62,7 @@ def config_from_args(args: argparse.Namespace) -> MockConfig:
         org=args.org,
         faults=tuple(args.fault),
         admin_client_id=args.admin_client_id,
-        pats=tuple(PersonalAccessToken.parse(p) for p in args.pat),
+        pats=tuple(PersonalAccessToken.parse(p) for p in [*os.environ.get(PAT_ENV, "").split(), *args.pat]),
         token_ttl=args.token_ttl,
         rate_limit=args.rate_limit,
     )
@@ -82,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{fault.name}\t{fault.description}")
         return 0
     config = config_from_args(args)
+    if args.pat:
+        print(f"warning: --pat shows the token to anyone who can list processes; prefer ${PAT_ENV}", file=sys.stderr)
     app = create_app(config)
     scopes = list(app.state.mock.spec.all_scopes)
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 
@@ -70,6 +70,12 @@ async def _read_body(request: Request) -> bytes:
     return b"".join(chunks)
 
 
+def _disconnected(request: Request) -> Response:
+    """The client went away mid-body: routine on a busy server, so one quiet line, no traceback."""
+    log.info("client disconnected during %s %s", request.method, request.url.path)
+    return Response(status_code=400)  # nobody reads it
+
+
 def _is_json(content_type: str | None) -> bool:
     media = (content_type or "").split(";", 1)[0].strip().lower()
     return media == "application/json"
@@ -92,6 +98,8 @@ class Pipeline:
             reply = await self._run(request)
         except _TooLarge:
             reply = problem(413, f"The request body is larger than {MAX_BODY_BYTES} bytes.")
+        except ClientDisconnect:
+            return _disconnected(request)
         except Exception as exc:  # last resort: never a traceback to the client
             frames = "".join(traceback.format_tb(exc.__traceback__))
             log.error("unhandled %s on %s %s\n%s", type(exc).__name__, request.method, request.url.path, frames)
@@ -151,7 +159,8 @@ class Pipeline:
         handler = handlers.HANDLERS[op.operation_id]
         if op.method == "DELETE" and state.faults.on(Hook.DELETE):
             handler = handlers.pretend_delete
-        base_url = f"{request.url.scheme}://{request.url.netloc}/{request.path_params['org_name']}/identity_"
+        # A relative reference (RFC 9110 section 10.2.2 allows it), never built from the untrusted Host header.
+        base_url = f"/{request.path_params['org_name']}/identity_"
         return handler(handlers.Context(state.store, target, params, body, base_url))
 
     async def _body(self, request: Request, op: Operation) -> tuple[Any, Errors | Reply]:
@@ -178,6 +187,8 @@ def _token_endpoint(state: MockState) -> Any:
             raw = await _read_body(request)
         except _TooLarge:
             return problem(413, f"The request body is larger than {MAX_BODY_BYTES} bytes.").render()
+        except ClientDisconnect:
+            return _disconnected(request)
         reply = token_reply(
             state.store,
             state.issuer,

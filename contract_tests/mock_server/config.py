@@ -18,6 +18,7 @@ SECOND_ORG_ID = "8d3a6c1e-2f4b-4e5a-9c7d-1b2e3f4a5b6c"
 DEFAULT_ADMIN_CLIENT_ID = "mock-admin"
 SECOND_ADMIN_CLIENT_ID = "mock-admin-fabrikam"
 ADMIN_SECRET_ENV = "UIPATH_MOCK_ADMIN_CLIENT_SECRET"
+PAT_ENV = "UIPATH_MOCK_PAT"  # TOKEN[:SCOPE,...], several separated by spaces: kept out of argv (`ps`)
 MAX_BODY_BYTES = 1024 * 1024
 
 

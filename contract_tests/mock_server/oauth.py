@@ -4,6 +4,7 @@ issues. Errors follow RFC 6749 section 5.2."""
 from __future__ import annotations
 
 import base64
+import re
 import secrets
 import time
 import uuid
@@ -19,6 +20,12 @@ from .store import Client, Org, Store
 
 ISSUER = "uipath-identity-mock"
 _ALGORITHM = "HS256"
+# RFC 6749 section 3.3 scope-token; here also bounded, as it is what an error may echo.
+_SCOPE_TOKEN = re.compile(r"[\x21\x23-\x5b\x5d-\x7e]{1,64}")
+_UNSAFE_DESCRIPTION = re.compile(r"[^\x20\x21\x23-\x5b\x5d-\x7e]")  # RFC 6749 section 5.2 error_description
+_MAX_DESCRIPTION = 400
+_MAX_SCOPES_SHOWN = 5
+_MAX_FORM_FIELDS = 32
 
 
 @dataclass(frozen=True)
@@ -87,11 +94,39 @@ class TokenIssuer:
 
 
 def oauth_error(error: str, description: str, status: int = 400) -> Reply:
+    """RFC 6749 section 5.2; the description is forced into its character set (printable ASCII
+    without `"` and `\\`) and bounded, so no client text comes back raw or large."""
+    description = _UNSAFE_DESCRIPTION.sub("?", description)[:_MAX_DESCRIPTION]
     headers = {"Cache-Control": "no-store", "Pragma": "no-cache"}
     if error == "invalid_client":
         status = 401
         headers["WWW-Authenticate"] = 'Basic realm="identity"'
     return Reply(status, {"error": error, "error_description": description}, headers)
+
+
+def _read_form(body: bytes) -> dict[str, str] | Reply:
+    """The form's parameters, each at most once (RFC 6749 section 3.2), as UTF-8 text."""
+    try:
+        pairs = parse_qsl(body.decode(), keep_blank_values=True, max_num_fields=_MAX_FORM_FIELDS, errors="strict")
+    except (UnicodeDecodeError, ValueError):
+        return oauth_error("invalid_request", "The form body could not be read as UTF-8 (or has too many fields).")
+    names = [name for name, _ in pairs]
+    repeated = next((name for name in names if names.count(name) > 1), None)
+    if repeated is not None:
+        shown = repeated if _SCOPE_TOKEN.fullmatch(repeated) else "A parameter"
+        return oauth_error("invalid_request", f"{shown} is repeated; parameters must be sent at most once.")
+    return dict(pairs)
+
+
+def _denied_description(denied: list[str]) -> str:
+    """Names the denied scopes that are short, well-formed scope tokens; counts the rest."""
+    if not denied:
+        return "The client has no application scopes to grant."
+    shown = [s for s in denied if _SCOPE_TOKEN.fullmatch(s)][:_MAX_SCOPES_SHOWN]
+    hidden = len(denied) - len(shown)
+    if not shown:
+        return f"The client may not request {hidden} of the requested scope(s)."
+    return "The client may not request the scope(s): " + " ".join(shown) + (f" and {hidden} more." if hidden else ".")
 
 
 def _basic_credentials(header: str | None) -> tuple[str, str] | None:
@@ -125,16 +160,17 @@ def token_reply(
     """Handles one token request; `url_org` is None on the legacy route without an org segment."""
     if content_type.split(";")[0].strip().lower() != "application/x-www-form-urlencoded":
         return oauth_error("invalid_request", "The request must be application/x-www-form-urlencoded.")
-    try:
-        form = dict(parse_qsl(body.decode(), keep_blank_values=True))
-    except (UnicodeDecodeError, ValueError):
-        return oauth_error("invalid_request", "The form body could not be read.")
+    form = _read_form(body)
+    if isinstance(form, Reply):
+        return form
     grant_type = form.get("grant_type")
     if not grant_type:
         return oauth_error("invalid_request", "grant_type is required.")
     if grant_type != "client_credentials":
         return oauth_error("unsupported_grant_type", "Only client_credentials is supported.")
     basic = _basic_credentials(authorization)
+    if basic and "client_secret" in form:
+        return oauth_error("invalid_request", "Use one client authentication method: HTTP Basic or client_secret.")
     client_id, client_secret = basic or (form.get("client_id", ""), form.get("client_secret", ""))
     if not client_id or not client_secret:
         return oauth_error("invalid_client", "Client authentication failed.")
@@ -152,7 +188,7 @@ def token_reply(
         requested = allowed
     denied = [s for s in requested if s not in allowed]
     if denied or not requested:
-        return oauth_error("invalid_scope", "The client may not request the scope(s): " + " ".join(denied))
+        return oauth_error("invalid_scope", _denied_description(denied))
     granted = list(dict.fromkeys(requested))
     org = next(o for o in store.orgs() if o.id == client.org_id)
     token = issuer.issue(org, client.id, granted)

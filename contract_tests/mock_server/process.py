@@ -18,6 +18,7 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[2]
 READY_PREFIX = "MOCK_READY "
+_SECRET_OPTIONS = ("--pat", "--admin-client-secret")  # argv is visible to every local user: use env
 
 
 class MockStartError(RuntimeError):
@@ -51,7 +52,10 @@ class MockProcess:
 
 
 def start(*args: str, env: Mapping[str, str] | None = None, timeout: float = 60.0) -> MockProcess:
-    """`python -m contract_tests.mock_server --host 127.0.0.1 --port 0 ARGS`, once it announced itself."""
+    """`python -m contract_tests.mock_server --host 127.0.0.1 --port 0 ARGS`, once it announced itself.
+    Secrets go in `env` (UIPATH_MOCK_PAT, UIPATH_MOCK_ADMIN_CLIENT_SECRET), never in ARGS."""
+    if any(arg.split("=", 1)[0] in _SECRET_OPTIONS for arg in args):
+        raise ValueError(f"pass secrets in env, not as {' or '.join(_SECRET_OPTIONS)} in the process list")
     process = subprocess.Popen(
         [sys.executable, "-m", "contract_tests.mock_server", "--host", "127.0.0.1", "--port", "0", *args],
         cwd=ROOT,

@@ -5,26 +5,18 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, cast
 
 from jsonschema import ValidationError
 
+from .json_body import field_path, parse_json_body
 from .spec import Operation
 
 Errors = dict[str, list[str]]
 _INTEGER = re.compile(r"-?[0-9]{1,19}")
-
-
-def field_path(parts: Iterable[str | int]) -> str:
-    """`['scopes', 0, 'type']` -> `scopes[0].type`."""
-    out = ""
-    for part in parts:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += f".{part}" if out else part
-    return out
+MAX_ERRORS = 200  # ASP.NET Core's MvcOptions.MaxModelValidationErrors: an error body stays bounded
+__all__ = ["Errors", "parse_json_body", "schema_errors", "validate_body", "validate_parameters"]
 
 
 def _short(value: Any) -> str:
@@ -57,7 +49,10 @@ def _message(error: ValidationError) -> str:
 
 def schema_errors(validator: Any, instance: Any, prefix: tuple[str | int, ...] = ()) -> Errors:
     errors: Errors = {}
-    for error in validator.iter_errors(instance):
+    for count, error in enumerate(validator.iter_errors(instance)):
+        if count == MAX_ERRORS:
+            errors.setdefault("body", []).append(f"More than {MAX_ERRORS} errors; the rest are not listed.")
+            break
         parts: tuple[str | int, ...] = (*prefix, *error.absolute_path)
         if error.validator == "required":
             missing = re.match(r"'(.*)' is a required property", error.message)
@@ -81,19 +76,13 @@ def validate_parameters(op: Operation, path_params: Mapping[str, str]) -> tuple[
     for param in op.parameters:
         if param.location != "path":
             continue  # the spec's operations have no query or header parameters of their own
+        if "\ufffd" in path_params[param.name]:  # what the server's percent-decoding leaves of non-UTF-8 bytes
+            errors.setdefault(param.name, []).append("The value is not UTF-8 text once percent-decoded.")
         value = coerce_path_value(param.schema, path_params[param.name])
         for error in param.validator.iter_errors(value):
             errors.setdefault(param.name, []).append(_message(error))
         values[param.name] = value
     return values, errors
-
-
-def parse_json_body(raw: bytes) -> tuple[Any, Errors]:
-    try:
-        return json.loads(raw), {}
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
-        return None, {"body": [f"The request body is not valid JSON: {reason}."]}
 
 
 def validate_body(op: Operation, body: Any) -> Errors:

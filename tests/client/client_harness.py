@@ -4,8 +4,6 @@ client wired to them, and the mock server on loopback or in-process."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -14,6 +12,8 @@ from typing import Any
 
 import httpx
 from uipath_identity_client import AuthenticatedClient, ClientCredentials, RetryPolicy
+
+from contract_tests.mock_server.process import running
 
 ROOT = Path(__file__).resolve().parents[2]
 BASE = "http://127.0.0.1:9/contoso/identity_"
@@ -114,24 +114,7 @@ def problem(
 
 
 @contextmanager
-def mock_process(*args: str) -> Iterator[dict[str, Any]]:
+def mock_process(*args: str, env: dict[str, str] | None = None) -> Iterator[dict[str, Any]]:
     """The mock server as a subprocess on loopback; yields its MOCK_READY announcement."""
-    command = [sys.executable, "-m", "contract_tests.mock_server", "--port", "0", *args]
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    try:
-        assert process.stdout is not None
-        for line in process.stdout:
-            if line.startswith("MOCK_READY "):
-                announcement: dict[str, Any] = json.loads(line[len("MOCK_READY ") :])
-                break
-        else:
-            raise RuntimeError("the mock server exited before MOCK_READY")
-        threading.Thread(target=process.stdout.read, daemon=True).start()
-        yield announcement
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    with running(*args, env=env) as mock:
+        yield mock.ready

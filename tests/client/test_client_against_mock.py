@@ -63,7 +63,7 @@ SPEC_EXAMPLES = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text())["pa
 
 @pytest.fixture(scope="module")
 def mock() -> Iterator[dict[str, Any]]:
-    with mock_process("--pat", "client-test-pat:PM.OAuthApp,PM.Directory") as announcement:
+    with mock_process(env={"UIPATH_MOCK_PAT": "client-test-pat:PM.OAuthApp,PM.Directory"}) as announcement:
         yield announcement
 
 

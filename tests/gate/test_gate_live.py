@@ -138,7 +138,7 @@ def test_clean_up_after_ctrl_c(organization: dict[str, Any], tmp_path: Path) -> 
 def test_a_personal_access_token_drives_a_read_only_run(tmp_path: Path) -> None:
     """UIPATH_PAT instead of client credentials: the token is sent as it is, nothing is written."""
     pat = "contract-gate-test-pat-0123456789"
-    with mock_process.running("--pat", pat) as mock:
+    with mock_process.running(env={"UIPATH_MOCK_PAT": pat}) as mock:
         ready = mock.ready
         env = {k: v for k, v in live_env(ready).items() if k not in ("UIPATH_CLIENT_ID", "UIPATH_CLIENT_SECRET")}
         env["UIPATH_PAT"] = pat
@@ -153,7 +153,7 @@ def test_a_personal_access_token_drives_a_read_only_run(tmp_path: Path) -> None:
 
 
 def test_a_wrong_personal_access_token_fails_the_run(tmp_path: Path) -> None:
-    with mock_process.running("--pat", "the-real-pat-value") as mock:
+    with mock_process.running(env={"UIPATH_MOCK_PAT": "the-real-pat-value"}) as mock:
         env = {k: v for k, v in live_env(mock.ready).items() if k not in ("UIPATH_CLIENT_ID", "UIPATH_CLIENT_SECRET")}
         env["UIPATH_PAT"] = "not-the-pat-value"
         env["UIPATH_PARTITION_GLOBAL_ID"] = mock.ready["partition_global_id"]

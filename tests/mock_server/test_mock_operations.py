@@ -12,17 +12,6 @@ F = ORG_IDS["fabrikam"]
 API = "/contoso/identity_/api"
 
 
-@pytest.fixture(scope="module")
-def mock() -> CheckedClient:
-    client, _ = in_process()
-    return client
-
-
-@pytest.fixture(scope="module")
-def admin(mock: CheckedClient) -> str:
-    return mock.get_token()
-
-
 def create(mock: CheckedClient, token: str, **kwargs: Any) -> dict[str, Any]:
     response = mock.request("POST", f"{API}/ExternalClient", token, json=create_client_body(**kwargs))
     assert response.status_code == 201, response.text

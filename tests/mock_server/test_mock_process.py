@@ -47,9 +47,7 @@ def test_ready_line_and_no_secrets_in_logs(tmp_path: Path) -> None:
     mock = start_mock(
         "--org",
         "acme",
-        "--pat",
-        "static-pat-value:PM.Directory",
-        env={"UIPATH_MOCK_ADMIN_CLIENT_SECRET": "env-admin-secret"},
+        env={"UIPATH_MOCK_ADMIN_CLIENT_SECRET": "env-admin-secret", "UIPATH_MOCK_PAT": "static-pat-value:PM.Directory"},
     )
     try:
         ready = mock.ready
@@ -89,7 +87,7 @@ def test_ready_line_and_no_secrets_in_logs(tmp_path: Path) -> None:
 
 def test_state_persists_across_restart(tmp_path: Path) -> None:
     db = str(tmp_path / "mock.db")
-    mock = start_mock("--db", db, "--admin-client-secret", "one")
+    mock = start_mock("--db", db, env={"UIPATH_MOCK_ADMIN_CLIENT_SECRET": "one"})
     try:
         token = _token(mock.ready)
         api = CheckedClient(httpx.Client(base_url=mock.ready["base_url"].rsplit("/", 2)[0]))
@@ -99,7 +97,7 @@ def test_state_persists_across_restart(tmp_path: Path) -> None:
         ).json()
     finally:
         mock.stop()
-    mock = start_mock("--db", db, "--admin-client-secret", "two")
+    mock = start_mock("--db", db, env={"UIPATH_MOCK_ADMIN_CLIENT_SECRET": "two"})
     try:
         assert mock.ready["admin_client_secret"] == "two"
         token = _token(mock.ready)
