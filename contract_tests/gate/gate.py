@@ -249,7 +249,12 @@ def run_contract(options: GateOptions, target: Target, report: GateReport) -> No
         results.errors.append(f"Schemathesis exited {outcome.exit_code}; see {outcome.log}")
     report.results = results
     report.steps.append(
-        Step("schemathesis", results.passed, "" if results.passed else "contract violations", outcome.seconds)
+        Step(
+            "schemathesis",
+            results.passed_with(options.strict),
+            "" if results.passed_with(options.strict) else "contract violations",
+            outcome.seconds,
+        )
     )
 
 
@@ -273,6 +278,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     options.reports.mkdir(parents=True, exist_ok=True)
     report = GateReport("", options.seed, options.phases, [label for _, label, _ in spec_operations()])
+    report.strict = options.strict
     exit_code = 0
     with _sigterm_as_interrupt():
         try:
