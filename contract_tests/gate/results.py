@@ -20,7 +20,22 @@ REDACTED_AUTHORIZATION = "Bearer [REDACTED]"
 # fail the gate only with --strict. Every other check's failure breaks clients and fails the gate.
 LENIENCY_CHECKS = frozenset({"negative_data_rejection"})
 _INVALID_COMPONENT = re.compile(r"Invalid component:\s*(.+)", re.DOTALL)
-_FIELD = re.compile(r"`([^`]+)`")
+# Where Schemathesis names the field: "parameter `x`", ".../properties/x", "in body - x ->" / "- x:".
+_FIELD_PATTERNS = (
+    re.compile(r"parameters? `([^`]+)`"),
+    re.compile(r"required property: `?([\w.]+)"),
+    re.compile(r"/properties/([^/\s)]+)(?!.*/properties/)"),
+    re.compile(r"in body - ([A-Za-z_][\w.]*)\s*(?:->|:)"),
+    re.compile(r"propert(?:y|ies) `([^`]+)`"),
+)
+
+
+def field_of(component: str) -> str:
+    for pattern in _FIELD_PATTERNS:
+        match = pattern.search(component)
+        if match:
+            return match[1]
+    return ""
 PROBE_HEADER = "X-Contract-Gate-Probe"  # set by custom_checks on its replays
 
 
@@ -47,8 +62,7 @@ class Failure:
 
     @property
     def field(self) -> str:
-        named = _FIELD.findall(self.component)
-        return named[0] if named else ""
+        return field_of(self.component)
 
     @property
     def suggestion(self) -> str:
@@ -109,7 +123,7 @@ class RunResults:
 def suggest_spec_change(component: str) -> str:
     """A spec change for an accepted invalid input, from Schemathesis' description of the mutation."""
     text = component.lower()
-    field = (_FIELD.findall(component) or ["the field"])[0]
+    field = field_of(component) or "the request body"
     if "null" in text:
         return f"allow null for `{field}` (`type: [..., 'null']`) or document that null means absent"
     if "missing" in text or "required" in text:
