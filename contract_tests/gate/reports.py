@@ -171,7 +171,13 @@ def render_markdown(report: GateReport) -> str:
         if not report.leniencies:
             out.append("None.")
         for failure in report.leniencies:
-            out += [f"- `{failure.check}` {_leniency_line(failure)}", "", "  ```sh", *[f"  {c}" for c in failure.curl[-1:]], "  ```"]
+            out += [
+                f"- `{failure.check}` {_leniency_line(failure)}",
+                "",
+                "  ```sh",
+                *[f"  {c}" for c in failure.curl[-1:]],
+                "  ```",
+            ]
     if report.skipped_checks:
         out += ["", "## Notes", ""] + [f"- {note}" for note in report.skipped_checks]
     return "\n".join(out).rstrip() + "\n"
@@ -213,7 +219,9 @@ def render_junit(report: GateReport) -> bytes:
             suites, "testsuite", name="spec-stricter-than-service", tests=str(len(results.leniencies))
         )
         for finding in results.leniencies:
-            case = ET.SubElement(lenient, "testcase", classname=finding.check, name=f"{finding.operation} {finding.field}")
+            case = ET.SubElement(
+                lenient, "testcase", classname=finding.check, name=f"{finding.operation} {finding.field}"
+            )
             text = f"{_leniency_line(finding)}\n" + "\n".join(finding.curl[-1:])
             if report.strict:
                 ET.SubElement(case, "failure", message=finding.suggestion[:200], type="spec-stricter").text = text

@@ -36,6 +36,8 @@ def field_of(component: str) -> str:
         if match:
             return match[1]
     return ""
+
+
 PROBE_HEADER = "X-Contract-Gate-Probe"  # set by custom_checks on its replays
 
 
