@@ -10,6 +10,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
+from . import hostile_inputs
+
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 SPEC = ROOT / "spec" / "openapi.yaml"
@@ -44,7 +48,7 @@ def write_config(reports: Path, auth: str) -> Path:
     return config
 
 
-def command(run: StRun, config: Path, reports: Path) -> list[str]:
+def command(run: StRun, config: Path, reports: Path, spec: Path = SPEC) -> list[str]:
     args = [
         sys.executable,
         "-m",
@@ -52,7 +56,7 @@ def command(run: StRun, config: Path, reports: Path) -> list[str]:
         "--config-file",
         str(config),
         "run",
-        str(SPEC),
+        str(spec),
         "--url",
         run.base_url,
         "--seed",
@@ -81,6 +85,8 @@ def command(run: StRun, config: Path, reports: Path) -> list[str]:
 def run_schemathesis(run: StRun, reports: Path) -> StOutcome:
     reports.mkdir(parents=True, exist_ok=True)
     config = write_config(reports, run.auth)
+    # The spec plus hostile request-body examples, so the examples phase always tries them.
+    spec = hostile_inputs.write_spec(yaml.safe_load(SPEC.read_text(encoding="utf-8")), reports)
     log = reports / "schemathesis.log"
     env = {
         **os.environ,
@@ -90,7 +96,7 @@ def run_schemathesis(run: StRun, reports: Path) -> StOutcome:
     started = time.monotonic()
     with log.open("w") as output:
         process = subprocess.Popen(
-            command(run, config, reports), cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT
+            command(run, config, reports, spec), cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT
         )
         try:
             exit_code = process.wait()

@@ -70,6 +70,7 @@ def problem(status: int, title: str, errors: dict[str, list[str]] | None = None)
 @dataclass
 class AspNetLikeServer:
     foreign_body_status: int = 400
+    breaks_on_non_ascii: bool = False  # a seeded fault: 500 for any non-ASCII text in a body
     clients: dict[str, dict[str, Any]] = field(default_factory=dict)
     secret_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
@@ -78,6 +79,8 @@ class AspNetLikeServer:
             data = json.loads(await request.body())
         except ValueError:
             return problem(400, "Malformed JSON", {"$": ["The body is not JSON."]})
+        if self.breaks_on_non_ascii and not json.dumps(data, ensure_ascii=False).isascii():
+            raise UnicodeEncodeError("ascii", "", 0, 1, "the seeded fault")
         data = self.bind(data, schema)
         error = next(iter(_VALIDATORS[schema].iter_errors(data)), None)
         if error is not None:
@@ -218,8 +221,8 @@ def _compile(template: str) -> re.Pattern[str]:
 _COMPILED = [(_compile(t), t.count("{"), m, h) for t, m, h in ROUTES]
 
 
-def app(foreign_body_status: int = 400) -> Starlette:
-    server = AspNetLikeServer(foreign_body_status)
+def app(foreign_body_status: int = 400, breaks_on_non_ascii: bool = False) -> Starlette:
+    server = AspNetLikeServer(foreign_body_status, breaks_on_non_ascii)
 
     async def dispatch(request: Request) -> Response:
         if request.headers.get("authorization") != f"Bearer {PAT}":
@@ -236,6 +239,8 @@ def app(foreign_body_status: int = 400) -> Starlette:
         match, _, handler = min(allowed, key=lambda a: a[1])  # literal segments win over parameters
         try:
             return await handler(server, request, match.groupdict())
+        except UnicodeEncodeError:
+            return Response("Internal Server Error", 500)
         except (KeyError, TypeError, AttributeError, ValueError):
             return problem(400, "Bad request", {"$": ["The request cannot be bound."]})
 

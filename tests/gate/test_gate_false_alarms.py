@@ -9,6 +9,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import aspnet_like_app
@@ -17,6 +18,7 @@ import pytest
 import uvicorn
 import yaml
 from aspnet_like_app import BASE_PATH, ORGANIZATION, PAT
+from starlette.applications import Starlette
 
 from contract_tests.gate.results import RunResults, read_events
 from contract_tests.gate.schemathesis_run import StRun, run_schemathesis
@@ -35,11 +37,11 @@ OPERATIONS = (
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module", params=[400, 404], ids=["foreign-body-400", "foreign-body-404"])
-def server(request: pytest.FixtureRequest) -> Iterator[str]:
+@contextmanager
+def serving(application: Starlette) -> Iterator[str]:
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
-    config = uvicorn.Config(aspnet_like_app.app(request.param), log_level="warning", lifespan="off")
+    config = uvicorn.Config(application, log_level="warning", lifespan="off")
     running = uvicorn.Server(config)
     thread = threading.Thread(target=running.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
@@ -50,24 +52,25 @@ def server(request: pytest.FixtureRequest) -> Iterator[str]:
     thread.join(5)
 
 
-@pytest.fixture(scope="module")
-def results(server: str, tmp_path_factory: pytest.TempPathFactory) -> RunResults:
-    reports = tmp_path_factory.mktemp("st")
-    run = StRun(
-        server,
-        {"GATE_PAT": PAT, "GATE_PARTITION_GLOBAL_ID": ORGANIZATION},
-        "pat",
-        seed=11,
-        workers=1,
-        phases=("examples", "coverage", "fuzzing", "stateful"),
-        max_examples=15,
-        rate_limit=None,
-        operation_ids=OPERATIONS,
-    )
+@pytest.fixture(scope="module", params=[400, 404], ids=["foreign-body-400", "foreign-body-404"])
+def server(request: pytest.FixtureRequest) -> Iterator[str]:
+    with serving(aspnet_like_app.app(request.param)) as url:
+        yield url
+
+
+def gate_run(url: str, reports: Path, phases: tuple[str, ...], seed: int = 11) -> RunResults:
+    """The gate's own Schemathesis run (its config, hooks and derived spec) with a PAT."""
+    env = {"GATE_PAT": PAT, "GATE_PARTITION_GLOBAL_ID": ORGANIZATION}
+    run = StRun(url, env, "pat", seed, 1, phases, max_examples=15, rate_limit=None, operation_ids=OPERATIONS)
     outcome = run_schemathesis(run, reports)
     found = read_events(outcome.events)
     assert found.complete, (outcome.log.read_text()[-2000:], found.errors)
     return found
+
+
+@pytest.fixture(scope="module")
+def results(server: str, tmp_path_factory: pytest.TempPathFactory) -> RunResults:
+    return gate_run(server, tmp_path_factory.mktemp("st"), ("examples", "coverage", "fuzzing", "stateful"))
 
 
 def violations(results: RunResults, check: str, operation: str | None = None) -> list[str]:
@@ -157,3 +160,13 @@ def test_9_every_operation_with_an_organization_in_its_body_declares_404() -> No
             body = schemas.get(ref.rpartition("/")[2], {})
             if "partitionGlobalId" in body.get("properties", {}):
                 assert "404" in operation["responses"], f"{method.upper()} {path}"
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_hostile_inputs_are_always_tried(seed: int, tmp_path: Path) -> None:
+    """A server that answers 500 for non-ASCII text is caught by the examples phase alone, whatever
+    the seed: the hostile inputs do not depend on what the fuzzer generates."""
+    with serving(aspnet_like_app.app(breaks_on_non_ascii=True)) as url:
+        found = gate_run(url, tmp_path, ("examples",), seed)
+    caught = {f.operation for f in found.violations if f.check == "not_a_server_error"}
+    assert {"POST /api/ExternalClient", "PUT /api/ExternalClient/{partitionGlobalId}/{clientId}"} <= caught, caught
