@@ -111,7 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--skip-drift-check", action="store_true", help="do not run scripts/regenerate --check")
     parser.add_argument("--skip-spec-validation", action="store_true", help="do not run the spec lint")
-    parser.add_argument("--skip-workflows", action="store_true", help="do not run tests/workflow on the mock")
+    parser.add_argument(
+        "--skip-workflows", action="store_true", help="do not run tests/workflow (mock, or live with --allow-writes)"
+    )
     parser.add_argument(
         "--scopes", help="scopes to request (default: UIPATH_AUTH_SCOPES, else every PM scope the spec uses)"
     )
