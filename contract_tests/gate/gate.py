@@ -238,6 +238,7 @@ def run_contract(options: GateOptions, target: Target, report: GateReport) -> No
         if target.write_prefix and target.cleanup_token:
             report.steps.append(_timed("clean-up", lambda: _cleanup(target)))
     results = read_events(outcome.events)
+    report.skipped_checks += outcome.notes
     if outcome.exit_code not in (0, 1) or (outcome.exit_code == 1 and not results.failures):
         results.errors.append(f"Schemathesis exited {outcome.exit_code}; see {outcome.log}")
     report.results = results

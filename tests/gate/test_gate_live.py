@@ -60,6 +60,11 @@ def gate_command(reports: Path, *args: str) -> list[str]:
     ]
 
 
+def run_live(organization: dict[str, Any], reports: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    command = gate_command(reports, *args)
+    return subprocess.run(command, cwd=ROOT, env=live_env(organization), capture_output=True, text=True, timeout=300)
+
+
 def client_names(ready: dict[str, Any]) -> list[str]:
     token = mock_process.admin_token(ready, scope="PM.OAuthApp.Read")
     listing = httpx.get(
@@ -85,14 +90,7 @@ def test_read_only_by_default(organization: dict[str, Any], tmp_path: Path) -> N
 
 def test_writes_are_prefixed_and_cleaned_up(organization: dict[str, Any], tmp_path: Path) -> None:
     before = client_names(organization)
-    result = subprocess.run(
-        gate_command(tmp_path, "--allow-writes"),
-        cwd=ROOT,
-        env=live_env(organization),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = run_live(organization, tmp_path, "--allow-writes")
     assert result.returncode == 0, result.stdout + result.stderr
     assert client_names(organization) == before
     deleted = int(result.stdout.split("deleted ")[1].split()[0])
@@ -101,14 +99,7 @@ def test_writes_are_prefixed_and_cleaned_up(organization: dict[str, Any], tmp_pa
 
 def test_workflows_run_live_and_leave_nothing_behind(organization: dict[str, Any], tmp_path: Path) -> None:
     before = client_names(organization)
-    result = subprocess.run(
-        gate_command(tmp_path, "--allow-writes", "--phases", "examples"),
-        cwd=ROOT,
-        env=live_env(organization),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = run_live(organization, tmp_path, "--allow-writes", "--phases", "examples")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "ok   workflow tests (tests/workflow, live, prefixed)" in result.stdout
     junit = ET.parse(tmp_path / "workflow-junit.xml").getroot()
@@ -122,14 +113,7 @@ def test_workflows_run_live_and_leave_nothing_behind(organization: dict[str, Any
 @pytest.mark.parametrize("organization", [("server-error",)], indirect=True)
 def test_clean_up_also_after_a_failure(organization: dict[str, Any], tmp_path: Path) -> None:
     before = client_names(organization)
-    result = subprocess.run(
-        gate_command(tmp_path, "--allow-writes"),
-        cwd=ROOT,
-        env=live_env(organization),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = run_live(organization, tmp_path, "--allow-writes")
     assert result.returncode == 1
     assert "clean-up" in result.stdout
     assert client_names(organization) == before
