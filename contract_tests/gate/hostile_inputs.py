@@ -2,7 +2,8 @@
 what the fuzzer happens to generate (a server that answers 500 for non-ASCII names was caught in
 one run and missed in the next with the same settings).
 
-From each request body example in the spec, one valid variant per field and kind (array items are not varied, see `variants`):
+From each request body example in the spec, one valid variant per field and kind (array items
+are not varied, see `variants`):
 - `non-ascii`: accented Latin, CJK, right-to-left script and an emoji (outside the BMP) in a string;
 - `max-length`: a string of exactly `maxLength` characters (non-ASCII, all inside the BMP, so a
   service counting UTF-16 units agrees on the length);
