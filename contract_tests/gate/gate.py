@@ -3,8 +3,6 @@ embedded mock (default) or a live organization; reports under reports/, exit 0 p
 
 from __future__ import annotations
 
-import json
-import os
 import signal
 import subprocess
 import sys
@@ -22,6 +20,7 @@ import httpx
 from contract_tests import spec_lint
 from contract_tests.mock_server import process as mock_process
 
+from . import workflows
 from .cleanup import delete_prefixed_clients
 from .options import GateOptions, LiveTarget, UsageError, parse
 from .reports import GateReport, Step, render_text, write_reports
@@ -188,20 +187,14 @@ def drift_check() -> tuple[bool, str]:
 
 def workflow_tests(ready: dict[str, Any], reports: Path) -> tuple[bool, str]:
     """tests/workflow (the generated client's workflows) against the gate's mock."""
-    env = {**os.environ, "WORKFLOW_MOCK_READY": json.dumps(ready)}
-    command = [
-        sys.executable,
-        "-m",
-        "pytest",
-        "tests/workflow",
-        "-q",
-        "-p",
-        "no:cacheprovider",
-        f"--junitxml={reports / 'workflow-junit.xml'}",
-    ]
-    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
-    summary = (result.stdout.strip().splitlines() or [""])[-1]
-    return result.returncode == 0, "" if result.returncode == 0 else summary
+    return workflows.run_workflows(workflows.mock_env(ready), reports / "workflow-junit.xml")
+
+
+def live_workflow_tests(target: Target, reports: Path) -> tuple[bool, str]:
+    """tests/workflow against the live organization: prefixed resources, deleted when done."""
+    assert target.write_prefix and target.cleanup_token
+    env = workflows.live_env(target.base_url, target.partition_global_id, target.cleanup_token, target.write_prefix)
+    return workflows.run_workflows(env, reports / "workflow-junit.xml")
 
 
 def spec_validation() -> tuple[bool, str]:
@@ -245,11 +238,17 @@ def run_contract(options: GateOptions, target: Target, report: GateReport) -> No
         if target.write_prefix and target.cleanup_token:
             report.steps.append(_timed("clean-up", lambda: _cleanup(target)))
     results = read_events(outcome.events)
+    report.skipped_checks += outcome.notes
     if outcome.exit_code not in (0, 1) or (outcome.exit_code == 1 and not results.failures):
         results.errors.append(f"Schemathesis exited {outcome.exit_code}; see {outcome.log}")
     report.results = results
     report.steps.append(
-        Step("schemathesis", results.passed, "" if results.passed else "contract violations", outcome.seconds)
+        Step(
+            "schemathesis",
+            results.passed_with(options.strict),
+            "" if results.passed_with(options.strict) else "contract violations",
+            outcome.seconds,
+        )
     )
 
 
@@ -273,6 +272,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     options.reports.mkdir(parents=True, exist_ok=True)
     report = GateReport("", options.seed, options.phases, [label for _, label, _ in spec_operations()])
+    report.strict = options.strict
     exit_code = 0
     with _sigterm_as_interrupt():
         try:
@@ -281,7 +281,15 @@ def main(argv: list[str] | None = None) -> int:
             if not options.skip_spec_validation:
                 report.steps.append(_timed("spec validation (contract_tests/spec_lint.py)", spec_validation))
             if options.live is not None:
-                run_contract(options, live_target(options.live, options), report)
+                target = live_target(options.live, options)
+                if target.write_prefix and not options.skip_workflows:
+                    report.steps.append(
+                        _timed(
+                            "workflow tests (tests/workflow, live, prefixed)",
+                            lambda: live_workflow_tests(target, options.reports),
+                        )
+                    )
+                run_contract(options, target, report)
             else:
                 fault_args = [arg for fault in options.faults for arg in ("--fault", fault)]
                 with mock_process.running(*fault_args) as mock:

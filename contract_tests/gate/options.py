@@ -16,6 +16,18 @@ LIVE_DEFAULT_RATE_LIMIT = "150/5min"
 _RATE = re.compile(r"^\s*(\d+)\s*/\s*(\d*)\s*(s|sec|m|min|h)\s*$")
 
 
+EXIT_CODES = """\
+exit codes:
+  0    passed: no violation (findings where the spec is stricter than the service, i.e. the
+       service accepted input the spec forbids, are reported but do not fail without --strict)
+  1    failed: a violation that breaks clients (5xx; status, schema, content type or headers not
+       as the spec says; authentication, scope or organization isolation not enforced; a deleted
+       resource still usable or a created one not readable), a failed step (drift check, spec
+       validation, workflows, clean-up), or with --strict any spec-stricter-than-service finding
+  2    usage error (bad option, missing credential, rejected credentials)
+  130  interrupted (reports are partial)"""
+
+
 class UsageError(Exception):
     """A wrong option or missing credential; the gate exits 2 with this message."""
 
@@ -52,6 +64,7 @@ class GateOptions:
     skip_spec_validation: bool
     skip_workflows: bool
     scopes: str
+    strict: bool = False
 
 
 def schemathesis_rate(text: str) -> str:
@@ -73,11 +86,13 @@ def schemathesis_rate(text: str) -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python3 scripts/gate",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Drift check, spec validation, then Schemathesis against the embedded mock "
         "(default) or a live organization (--base-url or UIPATH_URI + UIPATH_ORGANIZATION).",
         epilog="Live credentials: UIPATH_CLIENT_ID + UIPATH_CLIENT_SECRET (token from {base URL}/connect/token) "
         "or UIPATH_PAT. Optional: UIPATH_AUTH_SCOPES, UIPATH_PARTITION_GLOBAL_ID, and a second organization for "
-        "the isolation check: UIPATH_OTHER_ORGANIZATION + UIPATH_OTHER_CLIENT_ID + UIPATH_OTHER_CLIENT_SECRET.",
+        "the isolation check: UIPATH_OTHER_ORGANIZATION + UIPATH_OTHER_CLIENT_ID + UIPATH_OTHER_CLIENT_SECRET.\n\n"
+        + EXIT_CODES,
     )
     parser.add_argument("--base-url", help="live mode: https://cloud.uipath.com/{org}/identity_")
     parser.add_argument("--partition-global-id", help="live mode: the org id (default: the token's prt_id)")
@@ -91,9 +106,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--phases", default=",".join(PHASES), help="comma-separated subset of " + ",".join(PHASES))
     parser.add_argument("--fault", action="append", default=[], metavar="NAME", help="embedded mock fault (repeatable)")
     parser.add_argument("--reports", type=Path, default=Path("reports"), help="report directory (default reports/)")
+    parser.add_argument(
+        "--strict", action="store_true", help="also fail where the spec is stricter than the service (exit 1)"
+    )
     parser.add_argument("--skip-drift-check", action="store_true", help="do not run scripts/regenerate --check")
     parser.add_argument("--skip-spec-validation", action="store_true", help="do not run the spec lint")
-    parser.add_argument("--skip-workflows", action="store_true", help="do not run tests/workflow on the mock")
+    parser.add_argument(
+        "--skip-workflows", action="store_true", help="do not run tests/workflow (mock, or live with --allow-writes)"
+    )
     parser.add_argument(
         "--scopes", help="scopes to request (default: UIPATH_AUTH_SCOPES, else every PM scope the spec uses)"
     )
@@ -177,4 +197,5 @@ def parse(argv: list[str] | None, env: Mapping[str, str] | None = None, default_
         skip_spec_validation=args.skip_spec_validation,
         skip_workflows=args.skip_workflows,
         scopes=scopes,
+        strict=args.strict,
     )

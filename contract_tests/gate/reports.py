@@ -1,5 +1,9 @@
-"""The gate's reports: a table of operations x phases, failures with curl reproductions, written
-as markdown (reports/summary.md) and JUnit XML (reports/junit.xml) and printed on stdout."""
+"""The gate's reports: a table of operations x phases, findings with curl reproductions, written
+as markdown (reports/summary.md) and JUnit XML (reports/junit.xml) and printed on stdout.
+
+Two kinds of finding: violations (they break clients and fail the gate) and places where the spec
+is stricter than the service (it accepts input the spec forbids; they fail the gate only with
+--strict). Each of the latter names the field and a suggested spec change."""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .results import RunResults
+from .results import Failure, RunResults
 
 
 @dataclass
@@ -29,10 +33,30 @@ class GateReport:
     steps: list[Step] = field(default_factory=list)
     results: RunResults | None = None
     skipped_checks: list[str] = field(default_factory=list)
+    strict: bool = False  # --strict: the spec being stricter than the service fails the gate too
 
     @property
     def passed(self) -> bool:
-        return all(s.ok for s in self.steps) and (self.results is None or self.results.passed)
+        return all(s.ok for s in self.steps) and (self.results is None or self.results.passed_with(self.strict))
+
+    @property
+    def violations(self) -> list[Failure]:
+        return self.results.violations if self.results else []
+
+    @property
+    def leniencies(self) -> list[Failure]:
+        return self.results.leniencies if self.results else []
+
+
+LENIENCY_HEADING = "The spec is stricter than the service"
+
+
+def _leniency_line(failure: Failure) -> str:
+    where = f" `{failure.field}`" if failure.field else ""
+    return (
+        f"{failure.operation}{where}: accepted ({failure.component or failure.title}); "
+        f"suggested spec change: {failure.suggestion}"
+    )
 
 
 def table(report: GateReport) -> list[list[str]]:
@@ -47,6 +71,8 @@ def table(report: GateReport) -> list[list[str]]:
                 row.append("-")
             elif cell.status == "FAIL":
                 row.append(f"FAIL ({', '.join(sorted(cell.failed_checks)) or 'error'})")
+            elif cell.lenient_checks:
+                row.append(f"pass ({cell.cases}; spec stricter: {', '.join(sorted(cell.lenient_checks))})")
             else:
                 row.append(f"pass ({cell.cases})")
         rows.append(row)
@@ -79,12 +105,18 @@ def render_text(report: GateReport) -> str:
     out.append("")
     if report.results is not None:
         out += [_text_table(table(report)), ""]
-        for index, failure in enumerate(report.results.failures, 1):
+        for index, failure in enumerate(report.violations, 1):
             out.append(
                 f"{index}. [{failure.check}] {failure.operation} ({failure.phase}, {failure.count}x): {failure.title}"
             )
             out += [f"     {line}" for line in failure.message.splitlines()[:6]]
             out += [f"     $ {command}" for command in failure.curl]
+        if report.leniencies:
+            fails = "fails the gate: --strict" if report.strict else "does not fail the gate without --strict"
+            out += ["", f"{LENIENCY_HEADING} ({len(report.leniencies)}; {fails}):"]
+            for failure in report.leniencies:
+                out.append(f"  - [{failure.check}] {_leniency_line(failure)}")
+                out += [f"     $ {command}" for command in failure.curl[-1:]]
         out += [f"error: {error}" for error in report.results.errors]
     out += [f"note: {note}" for note in report.skipped_checks]
     return "\n".join(out).rstrip() + "\n"
@@ -113,10 +145,10 @@ def render_markdown(report: GateReport) -> str:
         ]
         if report.results.phase_seconds:
             out += ["", "Phase times: " + ", ".join(f"{p} {s:.1f}s" for p, s in report.results.phase_seconds.items())]
-        out += ["", "## Failures", ""]
-        if not report.results.failures and not report.results.errors:
+        out += ["", "## Violations", "", "Responses that break clients; each fails the gate.", ""]
+        if not report.violations and not report.results.errors:
             out.append("None.")
-        for index, failure in enumerate(report.results.failures, 1):
+        for index, failure in enumerate(report.violations, 1):
             out += [
                 f"### {index}. `{failure.check}`: {failure.title}",
                 "",
@@ -134,6 +166,18 @@ def render_markdown(report: GateReport) -> str:
                 "",
             ]
         out += [f"- error: {error}" for error in report.results.errors]
+        fails = "they fail the gate (--strict)" if report.strict else "they do not fail the gate unless --strict"
+        out += ["", f"## {LENIENCY_HEADING}", "", f"Input the spec forbids and the service accepted; {fails}.", ""]
+        if not report.leniencies:
+            out.append("None.")
+        for failure in report.leniencies:
+            out += [
+                f"- `{failure.check}` {_leniency_line(failure)}",
+                "",
+                "  ```sh",
+                *[f"  {c}" for c in failure.curl[-1:]],
+                "  ```",
+            ]
     if report.skipped_checks:
         out += ["", "## Notes", ""] + [f"- {note}" for note in report.skipped_checks]
     return "\n".join(out).rstrip() + "\n"
@@ -154,7 +198,7 @@ def render_junit(report: GateReport) -> bytes:
             ET.SubElement(case, "failure", message=step.detail[:200]).text = step.detail
     results = report.results
     if results is not None:
-        failing = list(results.failures)
+        failing = list(results.violations)
         contract = ET.SubElement(
             suites, "testsuite", name="contract", tests=str(len(report.operations) * len(report.phases))
         )
@@ -171,6 +215,20 @@ def render_junit(report: GateReport) -> bytes:
                     ET.SubElement(case, "failure", message=message, type="contract").text = text
                 elif cell is None or not cell.cases:
                     ET.SubElement(case, "skipped", message="no test cases in this phase")
+        lenient = ET.SubElement(
+            suites, "testsuite", name="spec-stricter-than-service", tests=str(len(results.leniencies))
+        )
+        for finding in results.leniencies:
+            case = ET.SubElement(
+                lenient, "testcase", classname=finding.check, name=f"{finding.operation} {finding.field}"
+            )
+            text = f"{_leniency_line(finding)}\n" + "\n".join(finding.curl[-1:])
+            if report.strict:
+                ET.SubElement(case, "failure", message=finding.suggestion[:200], type="spec-stricter").text = text
+            else:
+                # Not a failure: JUnit has no "warning", so the finding is kept as the case's output.
+                ET.SubElement(case, "system-out").text = text
+        lenient.set("failures", str(len(results.leniencies) if report.strict else 0))
         for error in results.errors:
             failures += 1
             case = ET.SubElement(contract, "testcase", classname="schemathesis", name="run error")

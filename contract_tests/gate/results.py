@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import shlex
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -14,6 +15,29 @@ from typing import Any
 from .options import PHASES
 
 REDACTED_AUTHORIZATION = "Bearer [REDACTED]"
+# Checks whose failure means the service accepts input the spec forbids: it is more lenient than
+# the spec, which breaks no client. Reported as "the spec is stricter than the service"; they
+# fail the gate only with --strict. Every other check's failure breaks clients and fails the gate.
+LENIENCY_CHECKS = frozenset({"negative_data_rejection"})
+_INVALID_COMPONENT = re.compile(r"Invalid component:\s*(.+)", re.DOTALL)
+# Where Schemathesis names the field: "parameter `x`", ".../properties/x", "in body - x ->" / "- x:".
+_FIELD_PATTERNS = (
+    re.compile(r"parameters? `([^`]+)`"),
+    re.compile(r"required property: `?([\w.]+)"),
+    re.compile(r"/properties/([^/\s)]+)(?!.*/properties/)"),
+    re.compile(r"in body - ([A-Za-z_][\w.]*)\s*(?:->|:)"),
+    re.compile(r"propert(?:y|ies) `([^`]+)`"),
+)
+
+
+def field_of(component: str) -> str:
+    for pattern in _FIELD_PATTERNS:
+        match = pattern.search(component)
+        if match:
+            return match[1]
+    return ""
+
+
 PROBE_HEADER = "X-Contract-Gate-Probe"  # set by custom_checks on its replays
 
 
@@ -27,6 +51,26 @@ class Failure:
     curl: list[str]
     count: int = 1
 
+    @property
+    def lenient(self) -> bool:
+        """The service accepted what the spec forbids (see LENIENCY_CHECKS)."""
+        return self.check in LENIENCY_CHECKS
+
+    @property
+    def component(self) -> str:
+        """What the spec forbids and the service accepted, from Schemathesis' "Invalid component" line."""
+        match = _INVALID_COMPONENT.search(self.message)
+        return " ".join(match[1].split()) if match else ""
+
+    @property
+    def field(self) -> str:
+        return field_of(self.component)
+
+    @property
+    def suggestion(self) -> str:
+        """The spec change that would make the spec describe the service as it behaves."""
+        return suggest_spec_change(self.component)
+
 
 @dataclass
 class Cell:
@@ -34,6 +78,7 @@ class Cell:
 
     cases: int = 0
     failed_checks: set[str] = field(default_factory=set)
+    lenient_checks: set[str] = field(default_factory=set)  # the spec is stricter than the service
     errors: int = 0
 
     @property
@@ -56,11 +101,42 @@ class RunResults:
 
     @property
     def failed_checks(self) -> set[str]:
-        return {f.check for f in self.failures}
+        return {f.check for f in self.violations}
+
+    @property
+    def violations(self) -> list[Failure]:
+        """Findings that break clients: they fail the gate."""
+        return [f for f in self.failures if not f.lenient]
+
+    @property
+    def leniencies(self) -> list[Failure]:
+        """Findings where the spec is stricter than the service: they fail the gate only with --strict."""
+        return [f for f in self.failures if f.lenient]
+
+    def passed_with(self, strict: bool) -> bool:
+        blocking = self.failures if strict else self.violations
+        return self.complete and not blocking and not self.errors
 
     @property
     def passed(self) -> bool:
-        return self.complete and not self.failures and not self.errors
+        return self.passed_with(strict=False)
+
+
+def suggest_spec_change(component: str) -> str:
+    """A spec change for an accepted invalid input, from Schemathesis' description of the mutation."""
+    text = component.lower()
+    field = field_of(component) or "the request body"
+    if "null" in text:
+        return f"allow null for `{field}` (`type: [..., 'null']`) or document that null means absent"
+    if "missing" in text or "required" in text:
+        return f"make `{field}` optional and declare the default the service binds it to"
+    if "enum" in text or "case" in text:
+        return f"declare the values `{field}` accepts (e.g. case-insensitive spellings) or document the matching"
+    if "additional" in text or "unexpected" in text:
+        return "declare `additionalProperties: true` (the service ignores unknown fields)"
+    if "length" in text or "minimum" in text or "maximum" in text or "pattern" in text or "format" in text:
+        return f"relax the constraint on `{field}` to what the service enforces, or confirm the service's limit"
+    return f"relax the constraint on `{field}` to what the service enforces"
 
 
 def _redacted_headers(headers: dict[str, Any]) -> Iterator[tuple[str, str]]:
@@ -143,8 +219,12 @@ def _record_scenario(
                 continue
             info = (check.get("failure_info") or {}).get("failure") or {}
             operation = _label(cases[case_id]) if case_id in cases else recorder.get("label", "?")
-            results.cell(operation, phase).failed_checks.add(check["name"])
-            key = (phase, operation, check["name"], str(info.get("title", "")))
+            message = str(info.get("message", ""))
+            cell = results.cell(operation, phase)
+            (cell.lenient_checks if check["name"] in LENIENCY_CHECKS else cell.failed_checks).add(check["name"])
+            # Leniency findings are told apart by the input the service accepted, one per field.
+            detail = _INVALID_COMPONENT.search(message) if check["name"] in LENIENCY_CHECKS else None
+            key = (phase, operation, check["name"], str(info.get("title", "")) + (detail[1] if detail else ""))
             if key in seen:
                 seen[key].count += 1
                 continue
@@ -153,7 +233,7 @@ def _record_scenario(
                 operation,
                 check["name"],
                 str(info.get("title", check["name"])),
-                str(info.get("message", "")),
+                message,
                 _reproduction(recorder, case_id, check["name"]),
             )
             seen[key] = failure

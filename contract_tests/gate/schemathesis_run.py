@@ -9,6 +9,11 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import hostile_inputs
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
@@ -34,6 +39,23 @@ class StOutcome:
     events: Path  # NDJSON event stream
     log: Path
     seconds: float
+    notes: tuple[str, ...] = ()
+
+
+def linked(spec: dict[str, Any], operation_ids: tuple[str, ...] | None) -> bool:
+    """Whether a link of the spec connects two operations the run may call (the stateful phase
+    follows links only; without one, Schemathesis reports an error instead of skipping)."""
+    for item in spec.get("paths", {}).values():
+        for operation in item.values() if isinstance(item, dict) else ():
+            if not isinstance(operation, dict) or "responses" not in operation:
+                continue
+            source = operation.get("operationId")
+            for response in operation["responses"].values():
+                for link in (response.get("links") or {}).values() if isinstance(response, dict) else ():
+                    target = link.get("operationId")
+                    if operation_ids is None or (source in operation_ids and target in operation_ids):
+                        return True
+    return False
 
 
 def write_config(reports: Path, auth: str) -> Path:
@@ -44,7 +66,7 @@ def write_config(reports: Path, auth: str) -> Path:
     return config
 
 
-def command(run: StRun, config: Path, reports: Path) -> list[str]:
+def command(run: StRun, config: Path, reports: Path, spec: Path = SPEC, phases: tuple[str, ...] = ()) -> list[str]:
     args = [
         sys.executable,
         "-m",
@@ -52,7 +74,7 @@ def command(run: StRun, config: Path, reports: Path) -> list[str]:
         "--config-file",
         str(config),
         "run",
-        str(SPEC),
+        str(spec),
         "--url",
         run.base_url,
         "--seed",
@@ -60,7 +82,7 @@ def command(run: StRun, config: Path, reports: Path) -> list[str]:
         "--workers",
         str(run.workers),
         "--phases",
-        ",".join(run.phases),
+        ",".join(phases or run.phases),
         "--report",
         "junit,ndjson",
         "--report-junit-path",
@@ -81,6 +103,13 @@ def command(run: StRun, config: Path, reports: Path) -> list[str]:
 def run_schemathesis(run: StRun, reports: Path) -> StOutcome:
     reports.mkdir(parents=True, exist_ok=True)
     config = write_config(reports, run.auth)
+    # The spec plus hostile request-body examples, so the examples phase always tries them.
+    source = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = hostile_inputs.write_spec(source, reports)
+    phases, notes = run.phases, tuple[str, ...]()
+    if "stateful" in phases and len(phases) > 1 and not linked(source, run.operation_ids):
+        phases = tuple(p for p in phases if p != "stateful")
+        notes = ("stateful phase skipped: no link of the spec connects two operations this run may call",)
     log = reports / "schemathesis.log"
     env = {
         **os.environ,
@@ -90,7 +119,7 @@ def run_schemathesis(run: StRun, reports: Path) -> StOutcome:
     started = time.monotonic()
     with log.open("w") as output:
         process = subprocess.Popen(
-            command(run, config, reports), cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT
+            command(run, config, reports, spec, phases), cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT
         )
         try:
             exit_code = process.wait()
@@ -98,7 +127,7 @@ def run_schemathesis(run: StRun, reports: Path) -> StOutcome:
             # Ctrl-C reached st too (same process group); let it finish its reports, then go on.
             exit_code = _wait_after_interrupt(process)
             raise
-    return StOutcome(exit_code, reports / "events.ndjson", log, time.monotonic() - started)
+    return StOutcome(exit_code, reports / "events.ndjson", log, time.monotonic() - started, notes)
 
 
 def _wait_after_interrupt(process: subprocess.Popen[bytes]) -> int:

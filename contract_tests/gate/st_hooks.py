@@ -1,6 +1,8 @@
 """The module Schemathesis loads (`hooks` in schemathesis.toml): importing it registers the gate's
-custom checks and live-mode safety hooks."""
+custom checks, the stock checks it adapts to how real services answer, the hooks that keep
+positive cases in the organization under test, and the live-mode safety hooks."""
 
-from . import custom_checks, live_safety
+# own_organization's before_call runs first: live_safety's hooks then see the organization's id.
+from . import check_overrides, custom_checks, own_organization, live_safety  # noqa: I001
 
-__all__ = ["custom_checks", "live_safety"]
+__all__ = ["check_overrides", "custom_checks", "live_safety", "own_organization"]

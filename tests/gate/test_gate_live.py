@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,11 @@ def gate_command(reports: Path, *args: str) -> list[str]:
     ]
 
 
+def run_live(organization: dict[str, Any], reports: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    command = gate_command(reports, *args)
+    return subprocess.run(command, cwd=ROOT, env=live_env(organization), capture_output=True, text=True, timeout=300)
+
+
 def client_names(ready: dict[str, Any]) -> list[str]:
     token = mock_process.admin_token(ready, scope="PM.OAuthApp.Read")
     listing = httpx.get(
@@ -84,31 +90,30 @@ def test_read_only_by_default(organization: dict[str, Any], tmp_path: Path) -> N
 
 def test_writes_are_prefixed_and_cleaned_up(organization: dict[str, Any], tmp_path: Path) -> None:
     before = client_names(organization)
-    result = subprocess.run(
-        gate_command(tmp_path, "--allow-writes"),
-        cwd=ROOT,
-        env=live_env(organization),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = run_live(organization, tmp_path, "--allow-writes")
     assert result.returncode == 0, result.stdout + result.stderr
     assert client_names(organization) == before
     deleted = int(result.stdout.split("deleted ")[1].split()[0])
     assert deleted > 0  # it did create clients, and they carried the prefix
 
 
+def test_workflows_run_live_and_leave_nothing_behind(organization: dict[str, Any], tmp_path: Path) -> None:
+    before = client_names(organization)
+    result = run_live(organization, tmp_path, "--allow-writes", "--phases", "examples")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ok   workflow tests (tests/workflow, live, prefixed)" in result.stdout
+    junit = ET.parse(tmp_path / "workflow-junit.xml").getroot()
+    ran = {case.get("name"): case.find("skipped") is None for case in junit.iter("testcase")}
+    assert ran["test_external_client_lifecycle_with_secret_rotation"], ran  # ran live, not skipped
+    assert not ran["test_create_robot_account_in_a_group"], ran  # robot accounts cannot be deleted
+    assert client_names(organization) == before
+    assert organization["admin_client_secret"] not in result.stdout + (tmp_path / "summary.md").read_text()
+
+
 @pytest.mark.parametrize("organization", [("server-error",)], indirect=True)
 def test_clean_up_also_after_a_failure(organization: dict[str, Any], tmp_path: Path) -> None:
     before = client_names(organization)
-    result = subprocess.run(
-        gate_command(tmp_path, "--allow-writes"),
-        cwd=ROOT,
-        env=live_env(organization),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = run_live(organization, tmp_path, "--allow-writes")
     assert result.returncode == 1
     assert "clean-up" in result.stdout
     assert client_names(organization) == before

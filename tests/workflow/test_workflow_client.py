@@ -1,5 +1,21 @@
-"""Workflows a platform engineer scripts with the generated client, against the mock server
-running as a separate process on loopback (started the way the gate starts it)."""
+"""Workflows a platform engineer scripts with the generated client. They assert what schema checks
+cannot: a rotated secret gets a token and a deleted one stops getting one, resolve finds what was
+just created, a deleted client's secret stops working.
+
+Where they run:
+- alone: against the mock server started as a separate process on loopback;
+- in the gate's mock mode: against the gate's mock (WORKFLOW_MOCK_READY, its announcement);
+- in the gate's live mode with --allow-writes: against the live organization (WORKFLOW_LIVE, see
+  contract_tests/gate/workflows.py). Then every resource is named with the run's prefix and deleted
+  in a `finally`, and the gate's clean-up deletes whatever a crash left behind. Workflows that need
+  the mock's seeded directory, or create what the API cannot delete (robot accounts), are
+  `mock_only`.
+
+Seam for robot-account and group lifecycles live (issue 11, item 5): once the spec has the
+operations that delete robot accounts and groups, add their workflows here without `mock_only`,
+naming resources with `named(...)` and deleting them in a `finally` like the external-client one
+(a robot keeps its groups on update; a deleted group disappears from its members).
+"""
 
 from __future__ import annotations
 
@@ -47,11 +63,22 @@ from contract_tests.mock_server import process as mock_process
 AUTOMATION_USERS_GROUP = UUID("cdc34b5b-77d2-4ae1-9744-209d21ce557d")  # seeded in every mock organization
 
 pytestmark = pytest.mark.slow
+LIVE: dict[str, str] | None = json.loads(os.environ["WORKFLOW_LIVE"]) if os.environ.get("WORKFLOW_LIVE") else None
+mock_only = pytest.mark.skipif(LIVE is not None, reason="needs the mock's seeded data or creates undeletable resources")
+
+
+def named(name: str) -> str:
+    """Live, every name starts with the gate run's prefix, so its clean-up finds what a crash left."""
+    return f"{LIVE['write_prefix']}{name}" if LIVE else name
 
 
 @pytest.fixture(scope="module")
 def mock() -> Iterator[dict[str, Any]]:
-    """The gate passes its own mock's announcement (WORKFLOW_MOCK_READY); alone, start one."""
+    """The server under test: the live organization (WORKFLOW_LIVE), the gate's mock
+    (WORKFLOW_MOCK_READY), or, alone, a mock started here."""
+    if LIVE is not None:
+        yield dict(LIVE)
+        return
     if os.environ.get("WORKFLOW_MOCK_READY"):
         yield json.loads(os.environ["WORKFLOW_MOCK_READY"])
         return
@@ -68,6 +95,8 @@ def token_response(mock: dict[str, Any], client_id: str, secret: str, scope: str
 
 @pytest.fixture(scope="module")
 def client(mock: dict[str, Any]) -> AuthenticatedClient:
+    if LIVE is not None:  # the gate passes the token it already holds, not its credentials
+        return AuthenticatedClient(base_url=LIVE["base_url"], token=LIVE["token"])
     answer = token_response(
         mock, mock["admin_client_id"], mock["admin_client_secret"], "PM.OAuthApp PM.Directory PM.RobotAccount"
     )
@@ -87,7 +116,7 @@ def test_external_client_lifecycle_with_secret_rotation(
         client=client,
         body=CreateExternalClientRequest(
             partition_global_id=org,
-            name="workflow: nightly sync",
+            name=named("workflow: nightly sync"),
             is_confidential=True,
             scopes=[Scope(name="PM.Directory", type_=ScopeType.APPLICATION)],
         ),
@@ -95,11 +124,27 @@ def test_external_client_lifecycle_with_secret_rotation(
     assert created.status_code == 201
     app = created.parsed
     assert isinstance(app, ExternalClient) and isinstance(app.secret, str)
+    try:
+        rotate_and_delete(mock, client, org, app)
+    finally:
+        # Already deleted when the workflow got to its end; otherwise this is the clean-up.
+        delete_external_client.sync_detailed(org, app.id, client=client)
+
+
+def rotate_and_delete(mock: dict[str, Any], client: AuthenticatedClient, org: UUID, app: ExternalClient) -> None:
+    assert isinstance(app.secret, str)
     first_secret = app.secret
+    # Resolve finds the application just created.
+    as_application = resolve_directory_entity.sync(
+        org,
+        client=client,
+        body=ResolveDirectoryEntityRequest(entity_id=app.id, entity_type=DirectoryEntityType.APPLICATION),
+    )
+    assert isinstance(as_application, DirectoryApplication) and as_application.identifier == app.id
 
     fetched = get_external_client.sync(org, app.id, client=client)
     assert isinstance(fetched, ExternalClient)
-    assert fetched.name == "workflow: nightly sync"
+    assert fetched.name == named("workflow: nightly sync")
     assert [s.secret for s in fetched.secrets] == [None]  # values are shown on creation only
 
     updated = update_external_client.sync(
@@ -107,14 +152,17 @@ def test_external_client_lifecycle_with_secret_rotation(
         app.id,
         client=client,
         body=UpdateExternalClientRequest(
-            name="workflow: nightly sync v2", scopes=[Scope(name="PM.Directory", type_=ScopeType.APPLICATION)]
+            name=named("workflow: nightly sync v2"), scopes=[Scope(name="PM.Directory", type_=ScopeType.APPLICATION)]
         ),
     )
-    assert isinstance(updated, ExternalClient) and updated.name == "workflow: nightly sync v2"
+    # The update may answer with an empty body (D61): then the client is read back.
+    if updated is None:
+        updated = get_external_client.sync(org, app.id, client=client)
+    assert isinstance(updated, ExternalClient) and updated.name == named("workflow: nightly sync v2")
 
     generated = generate_external_client_secret.sync(
         client=client,
-        body=GenerateSecretRequest(partition_global_id=org, client_id=app.id, description="rotation"),
+        body=GenerateSecretRequest(partition_global_id=org, client_id=app.id, description=named("rotation")),
     )
     assert isinstance(generated, ClientSecret) and isinstance(generated.secret, str)
     assert generated.secret != first_secret
@@ -138,6 +186,7 @@ def test_external_client_lifecycle_with_secret_rotation(
     assert token_response(mock, app.id, first_secret, "PM.Directory").status_code == 401
 
 
+@mock_only
 @pytest.mark.parametrize(
     ("entity_id", "entity_type", "shape", "name"),
     [
@@ -161,6 +210,7 @@ def test_resolve_directory_entities(
     assert entity.identifier == entity_id and entity.name == name
 
 
+@mock_only
 def test_resolving_with_the_wrong_type_is_not_found(client: AuthenticatedClient, org: UUID) -> None:
     answer = resolve_directory_entity.sync_detailed(
         org,
@@ -172,6 +222,7 @@ def test_resolving_with_the_wrong_type_is_not_found(client: AuthenticatedClient,
     assert answer.status_code == 404
 
 
+@mock_only
 def test_create_robot_account_in_a_group(client: AuthenticatedClient, org: UUID) -> None:
     created = create_robot_account.sync_detailed(
         client=client,
@@ -200,6 +251,7 @@ def test_create_robot_account_in_a_group(client: AuthenticatedClient, org: UUID)
     assert again.status_code == 409
 
 
+@mock_only
 def test_robot_account_in_an_unknown_group_is_not_found(client: AuthenticatedClient, org: UUID) -> None:
     answer = create_robot_account.sync_detailed(
         client=client,
