@@ -7,6 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import griffe
@@ -42,9 +43,39 @@ def breakages(old_package: Path, new_package: Path) -> list[str]:
     for breakage in griffe.find_breaking_changes(old, new):
         if breakage.obj.name in IGNORED:
             continue
-        found.append(f"{breakage.obj.path}: {breakage.kind.value} ({_value(breakage.old_value)} -> "
-                     f"{_value(breakage.new_value)})")
-    return sorted(set(found))
+        found.append(
+            f"{breakage.obj.path}: {breakage.kind.value} ({_value(breakage.old_value)} -> "
+            f"{_value(breakage.new_value)})"
+        )
+    return sorted(set(found + required_fields_added(old, new)))
+
+
+def _classes(obj: griffe.Object | griffe.Alias) -> Iterator[griffe.Class]:
+    for member in obj.members.values():
+        if member.is_alias:
+            continue
+        if isinstance(member, griffe.Class):
+            yield member
+        elif isinstance(member, griffe.Module):
+            yield from _classes(member)
+
+
+def required_fields_added(old: griffe.Object | griffe.Alias, new: griffe.Object | griffe.Alias) -> list[str]:
+    """griffe sees no __init__ in an attrs class (attrs writes it at import), so a new attribute
+    without a default, a new required constructor argument, is looked for here."""
+    before = {cls.path: cls for cls in _classes(old)}
+    found = []
+    for cls in _classes(new):
+        previous = before.get(cls.path)
+        if previous is None:
+            continue
+        for name, attribute in cls.attributes.items():
+            if attribute.value is not None or name.startswith("_"):
+                continue
+            was = previous.attributes.get(name)
+            if was is None or was.value is not None:
+                found.append(f"{attribute.path}: Parameter was added as required (attrs field without a default)")
+    return found
 
 
 def _value(value: object) -> str:

@@ -73,6 +73,12 @@ def _shape(schema: Schema) -> str:
     return "|".join(kinds) + (f" ({fmt})" if fmt else "") if kinds else "any"
 
 
+def _values(schema: Schema) -> set[str]:
+    """The allowed values of an enum or a const (null aside: that is nullability)."""
+    values = schema.get("enum", [schema["const"]] if "const" in schema else [])
+    return {repr(v) for v in values if v is not None}
+
+
 def _variants(schema: Schema) -> list[Schema]:
     return [
         flatten(v)
@@ -97,8 +103,7 @@ def diff(old: Any, new: Any, where: str, direction: str, operation: str) -> list
     nullable_old, nullable_new = "null" in types(old), "null" in types(new)
     if nullable_old != nullable_new:
         add("nullable-added" if nullable_new else "nullable-removed", where)
-    old_enum = {repr(v) for v in old.get("enum", []) if v is not None}
-    new_enum = {repr(v) for v in new.get("enum", []) if v is not None}
+    old_enum, new_enum = _values(old), _values(new)
     if old_enum and new_enum:
         if new_enum - old_enum:
             add("enum-widened", where, "new: " + ", ".join(sorted(new_enum - old_enum)))

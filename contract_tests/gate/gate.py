@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 
 from contract_tests import spec_lint
+from contract_tests.api_changes import gate_step as api_changes
 from contract_tests.mock_server import process as mock_process
 
 from .cleanup import delete_prefixed_clients
@@ -280,6 +281,9 @@ def main(argv: list[str] | None = None) -> int:
                 report.steps.append(_timed("drift check (scripts/regenerate --check)", drift_check))
             if not options.skip_spec_validation:
                 report.steps.append(_timed("spec validation (contract_tests/spec_lint.py)", spec_validation))
+                report.steps.append(
+                    _timed("API changes vs last release (scripts/api_changes)", lambda: api_changes.check(options.reports))
+                )
             if options.live is not None:
                 run_contract(options, live_target(options.live, options), report)
             else:

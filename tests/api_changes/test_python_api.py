@@ -1,0 +1,50 @@
+"""griffe on the packages generated from two spec versions (both rendered by scripts/regenerate):
+what users import is compared, not only what the spec implies."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+import yaml
+
+from contract_tests.api_changes import python_api
+from contract_tests.api_changes.sources import SpecVersion
+
+from test_catalogue import (
+    SPEC,
+    add_optional_request_field,
+    add_required_request_field,
+    narrow_request_enum,
+    remove_optional_response_field,
+    rename_operation,
+    reword,
+)
+
+pytestmark = pytest.mark.slow
+PKG = "uipath_identity_client"
+
+
+def version(spec: dict[str, Any], label: str) -> SpecVersion:
+    return SpecVersion(label, yaml.safe_dump(spec, sort_keys=False))
+
+
+def test_renames_removals_and_new_required_arguments_are_caught() -> None:
+    new = copy.deepcopy(SPEC)
+    for edit in (rename_operation, remove_optional_response_field, add_required_request_field, narrow_request_enum):
+        edit(new)
+    found = python_api.compare(version(SPEC, "old"), version(new, "new"))
+    text = "\n".join(found)
+    assert f"{PKG}.api.robot_accounts.create_robot_account: Public object was removed" in text
+    assert f"{PKG}.models.robot_account.RobotAccount.last_login_time: Public object was removed" in text
+    assert f"{PKG}.models.create_robot_account_request.CreateRobotAccountRequest.department: Parameter was added as required" in text
+    assert f"{PKG}.models.directory_entity_type.DirectoryEntityType.APPLICATION: Public object was removed" in text
+    assert len(found) == 4, text
+
+
+def test_additions_and_rewording_break_nothing() -> None:
+    new = copy.deepcopy(SPEC)
+    add_optional_request_field(new)
+    reword(new)
+    assert python_api.compare(version(SPEC, "old"), version(new, "new")) == []
