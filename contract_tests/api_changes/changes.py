@@ -148,9 +148,7 @@ class Report:
     @property
     def bump(self) -> str:
         """The semver part the client-code impact calls for: major, minor, patch or none."""
-        return {Impact.BREAKING: "major", Impact.ADDITION: "minor", Impact.COMPATIBLE: "patch"}.get(
-            self.client, "none"
-        )
+        return {Impact.BREAKING: "major", Impact.ADDITION: "minor", Impact.COMPATIBLE: "patch"}.get(self.client, "none")
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -10,7 +10,7 @@ import sys
 from . import releases, versioning
 from .compare import compare
 from .gate_step import check
-from .sources import NOTHING, WORKTREE, SourceError, baseline_ref, load
+from .sources import NOTHING, ROOT, WORKTREE, SourceError, baseline_ref, load
 
 SOURCES = f"a git ref, a spec file, `{WORKTREE}` or `{NOTHING}`"
 
@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "report":
         report = compare(old, new, python=not args.no_python_api)
-        print(json.dumps(report.as_dict(), indent=2) if args.json else report.render_text(), end="\n" if args.json else "")
+        print(json.dumps(report.as_dict(), indent=2) if args.json else report.render_text().rstrip("\n"))
         return 0
     report = compare(old, new)
     if report.bump == "none":
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     path = releases.record(report, new, version, args.date)
     print(report.render_text(), end="")
-    print(f"api_changes: recorded {path.relative_to(releases.ROOT)}; info.version is now {version}")
+    print(f"api_changes: recorded {path.relative_to(ROOT)}; info.version is now {version}")
     if not args.no_regenerate:
         releases.regenerate()
     return 0

@@ -44,8 +44,7 @@ def breakages(old_package: Path, new_package: Path) -> list[str]:
         if breakage.obj.name in IGNORED:
             continue
         found.append(
-            f"{breakage.obj.path}: {breakage.kind.value} ({_value(breakage.old_value)} -> "
-            f"{_value(breakage.new_value)})"
+            f"{breakage.obj.path}: {breakage.kind.value} ({_value(breakage.old_value)} -> {_value(breakage.new_value)})"
         )
     return sorted(set(found + required_fields_added(old, new)))
 

@@ -335,7 +335,11 @@ CASES: dict[str, tuple[Edit, str, Impact, Impact] | tuple[Edit, str, Impact, Imp
     "add an optional query parameter": (add_optional_query_parameter, "parameter-added-optional", A, A),
     "add a required header parameter": (add_required_header_parameter, "parameter-added-required", B, B),
     "make a query parameter required": (
-        query_parameter_required, "parameter-made-required", B, B, add_optional_query_parameter,
+        query_parameter_required,
+        "parameter-made-required",
+        B,
+        B,
+        add_optional_query_parameter,
     ),
     "remove a query parameter": (remove_query_parameter, "parameter-removed", B, C, add_optional_query_parameter),
     "rename a path parameter": (rename_path_parameter, "parameter-renamed", B, C),
@@ -347,15 +351,17 @@ CASES: dict[str, tuple[Edit, str, Impact, Impact] | tuple[Edit, str, Impact, Imp
     "add an operation": (add_operation, "operation-added", A, A),
     "remove the request body": (remove_request_body, "request-body-removed", B, C),
     "make the request body optional": (optional_request_body, "request-body-made-optional", C, C),
-    "make the request body required": (
-        add_request_body, "request-body-made-required", B, B, add_optional_request_body,
-    ),
+    "make the request body required": (add_request_body, "request-body-made-required", B, B, add_optional_request_body),
     "add a required request body": (add_request_body, "request-body-added-required", B, B),
     "add an optional request body": (add_optional_request_body, "request-body-added-optional", A, A),
     "add a response content type": (add_response_content_type, "response-content-type-added", A, C),
     "remove a request field (open schema)": (remove_request_field, "request.field-removed", B, C),
     "remove a request field (closed schema)": (
-        remove_closed_request_field, "request.field-removed-closed", B, B, closed_request,
+        remove_closed_request_field,
+        "request.field-removed-closed",
+        B,
+        B,
+        closed_request,
     ),
     "add a required response field": (add_required_response_field, "response.field-added-required", A, A),
     "response field becomes required": (response_field_required, "response.field-made-required", C, C),
@@ -363,7 +369,11 @@ CASES: dict[str, tuple[Edit, str, Impact, Impact] | tuple[Edit, str, Impact, Imp
     "remove a response variant": (remove_response_variant, "response.variants-changed", B, B),
     "add a request variant": (add_request_variant, "request.variants-changed", B, B, request_variants),
     "make a query parameter optional": (
-        query_parameter_optional, "parameter-made-optional", C, C, query_parameter_required,
+        query_parameter_optional,
+        "parameter-made-optional",
+        C,
+        C,
+        query_parameter_required,
     ),
 }
 

@@ -8,10 +8,6 @@ from typing import Any
 
 import pytest
 import yaml
-
-from contract_tests.api_changes import python_api
-from contract_tests.api_changes.sources import SpecVersion
-
 from test_catalogue import (
     SPEC,
     add_optional_request_field,
@@ -21,6 +17,9 @@ from test_catalogue import (
     rename_operation,
     reword,
 )
+
+from contract_tests.api_changes import python_api
+from contract_tests.api_changes.sources import SpecVersion
 
 pytestmark = pytest.mark.slow
 PKG = "uipath_identity_client"
@@ -38,7 +37,8 @@ def test_renames_removals_and_new_required_arguments_are_caught() -> None:
     text = "\n".join(found)
     assert f"{PKG}.api.robot_accounts.create_robot_account: Public object was removed" in text
     assert f"{PKG}.models.robot_account.RobotAccount.last_login_time: Public object was removed" in text
-    assert f"{PKG}.models.create_robot_account_request.CreateRobotAccountRequest.department: Parameter was added as required" in text
+    request_model = f"{PKG}.models.create_robot_account_request.CreateRobotAccountRequest"
+    assert f"{request_model}.department: Parameter was added as required" in text
     assert f"{PKG}.models.directory_entity_type.DirectoryEntityType.APPLICATION: Public object was removed" in text
     assert len(found) == 4, text
 

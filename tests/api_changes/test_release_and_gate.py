@@ -66,7 +66,8 @@ def test_without_history_there_is_nothing_to_compare(tmp_path: Path) -> None:
 def test_minor_release_then_a_breaking_change_needs_a_major(repo: Path) -> None:
     # An optional response field: an addition. The gate passes and says a minor release is due.
     schema = repo / "spec" / "openapi.yaml"
-    edit_spec(repo, "        lastLoginTime:\n", "        email:\n          type: [string, 'null']\n        lastLoginTime:\n")
+    new_field = "        email:\n          type: [string, 'null']\n"
+    edit_spec(repo, "        lastLoginTime:\n", new_field + "        lastLoginTime:\n")
     ok, detail = gate_step.check(repo / "reports", repo)
     assert ok, detail
     assert "unreleased (minor)" in detail
