@@ -70,7 +70,7 @@ def types(schema: Schema) -> set[str]:
 def _shape(schema: Schema) -> str:
     kinds = sorted(types(schema) - {"null"})
     fmt = schema.get("format")
-    return "|".join(kinds) + (f" ({fmt})" if fmt else "") if kinds else "any"
+    return "/".join(kinds) + (f" ({fmt})" if fmt else "") if kinds else "any"
 
 
 def _values(schema: Schema) -> set[str]:

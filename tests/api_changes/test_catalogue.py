@@ -285,8 +285,17 @@ def query_parameter_optional(s: dict[str, Any]) -> None:
 
 
 def add_operation(s: dict[str, Any]) -> None:
+    accounts = {"type": "array", "items": {"$ref": "#/components/schemas/RobotAccount"}}
     s["paths"]["/api/RobotAccount/{partitionGlobalId}"] = {
-        "get": {"operationId": "listRobotAccounts", "responses": {"200": {"description": "The robot accounts."}}}
+        "parameters": [{"$ref": "#/components/parameters/PartitionGlobalId"}],
+        "get": {
+            "operationId": "listRobotAccounts",
+            "summary": "List robot accounts",
+            "tags": op(s, *ROBOT)["tags"],
+            "responses": {
+                "200": {"description": "The robot accounts.", "content": {"application/json": {"schema": accounts}}}
+            },
+        },
     }
 
 
