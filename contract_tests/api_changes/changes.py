@@ -84,6 +84,13 @@ RULES: dict[str, tuple[Impact, Impact, str]] = {
 }
 
 
+def python_name(operation_id: str) -> str:
+    """The generated function's name for an operationId, as openapi-python-client spells it."""
+    from openapi_python_client.strings import snake_case  # imported when a report is written (0.5 s)
+
+    return snake_case(operation_id)
+
+
 @dataclass(frozen=True)
 class Change:
     kind: str  # a key of RULES
@@ -105,7 +112,7 @@ class Change:
 
     @property
     def text(self) -> str:
-        subject = f"`{self.operation}`: " if self.operation else ""
+        subject = f"`{python_name(self.operation)}()`: " if self.operation else ""
         detail = f" ({self.detail})" if self.detail else ""
         return f"{subject}{self.kind.replace('.', ' ').replace('-', ' ')}: {self.where}{detail}"
 

@@ -19,7 +19,8 @@ def compare(old: SpecVersion, new: SpecVersion, *, python: bool = True) -> Repor
         if python:
             report.python_api = []
         return report
-    report.changes = diff_specs(old.data, new.data)
+    # Operations first, then spec-wide changes (servers, models): the order of the changelog.
+    report.changes = sorted(diff_specs(old.data, new.data), key=lambda change: not change.operation)
     report.seconds["spec diff"] = time.perf_counter() - started
     if python:
         started = time.perf_counter()

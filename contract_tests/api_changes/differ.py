@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import schemas
-from .changes import Change
+from .changes import Change, python_name
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Not API changes: the package version itself and the documentation it was transcribed from.
@@ -109,7 +109,7 @@ def _operations(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     changes += [Change("operation-added", op.id, op.label) for op in by_id.values()]
     for a, b in pairs:
         if a.id != b.id:
-            changes.append(Change("operation-renamed", b.id, b.label, f"was `{a.id}`"))
+            changes.append(Change("operation-renamed", b.id, b.label, f"was `{python_name(a.id)}()`"))
         changes += _operation(a, b)
     return changes
 

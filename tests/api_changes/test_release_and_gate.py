@@ -81,7 +81,7 @@ def test_minor_release_then_a_breaking_change_needs_a_major(repo: Path) -> None:
     assert (record["bump"], record["previous"], record["client"]) == ("minor", "0.1.0", "addition")
     changelog = (repo / "generated" / "uipath-identity-client" / "CHANGELOG.md").read_text()
     assert changelog.index("## 0.2.0 (2026-12-01)") < changelog.index("## 0.1.0")
-    assert "`createRobotAccount`: response field added optional" in changelog
+    assert "`create_robot_account()`: response field added optional" in changelog
     assert 'version = "0.2.0"' in (repo / "generated" / "uipath-identity-client" / "pyproject.toml").read_text()
     check = subprocess.run(
         [sys.executable, str(repo / "scripts" / "regenerate"), "--check"], cwd=repo, capture_output=True, text=True
@@ -96,7 +96,7 @@ def test_minor_release_then_a_breaking_change_needs_a_major(repo: Path) -> None:
     ok, detail = gate_step.check(repo / "reports", repo)
     assert not ok
     assert "needs 1.0.0 or later" in detail
-    assert "`addRobotAccount`: operation renamed" in detail
+    assert "`add_robot_account()`: operation renamed" in detail
     assert "create_robot_account: Public object was removed" in detail  # griffe's finding
     assert run(repo, "check").returncode == 1
 
