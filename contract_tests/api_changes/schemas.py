@@ -8,6 +8,8 @@ from typing import Any
 from .changes import Change
 
 Schema = dict[str, Any]
+# Formats openapi-python-client gives a Python type of their own (datetime, date, UUID, File).
+PYTHON_FORMATS = {"date-time", "date", "uuid", "binary"}
 
 
 def resolve(document: Any) -> Any:
@@ -95,11 +97,17 @@ def diff(old: Any, new: Any, where: str, direction: str, operation: str) -> list
     def add(kind: str, place: str, detail: str = "") -> None:
         found.append(Change(f"{direction}.{kind}", operation, place, detail))
 
-    if _shape(old) != _shape(new) and "any" not in (_shape(old), _shape(new)):
-        add("type-changed", where, f"{_shape(old)} -> {_shape(new)}")
-        return found
-    if _shape(old) != _shape(new):  # an open schema ({}) got or lost its type
-        add("type-changed", where, f"{_shape(old)} -> {_shape(new)}")
+    shapes = f"{_shape(old)} -> {_shape(new)}"
+    kinds_changed = types(old) - {"null"} != types(new) - {"null"}
+    old_format, new_format = old.get("format"), new.get("format")
+    if kinds_changed or (old_format and new_format and old_format != new_format):
+        add("type-changed", where, shapes)
+        if types(old) - {"null"} and types(new) - {"null"}:
+            return found  # a different type: what was inside it is not comparable
+    elif old_format != new_format:
+        add("format-added" if new_format else "format-removed", where, shapes)
+        if {old_format, new_format} & PYTHON_FORMATS:
+            found.append(Change("python-type-changed", operation, where, shapes))
     nullable_old, nullable_new = "null" in types(old), "null" in types(new)
     if nullable_old != nullable_new:
         add("nullable-added" if nullable_new else "nullable-removed", where)
@@ -113,7 +121,8 @@ def diff(old: Any, new: Any, where: str, direction: str, operation: str) -> list
         add("enum-narrowed" if new_enum else "enum-widened", where)
     old_variants, new_variants = _variants(old), _variants(new)
     if len(old_variants) != len(new_variants):
-        add("variants-changed", where, f"{len(old_variants)} -> {len(new_variants)} variants")
+        kind = "variants-added" if len(new_variants) > len(old_variants) else "variants-removed"
+        add(kind, where, f"{len(old_variants)} -> {len(new_variants)} shapes")
     else:
         for index, (a, b) in enumerate(zip(old_variants, new_variants, strict=True)):
             found += diff(a, b, f"{where} variant {index + 1}", direction, operation)

@@ -270,6 +270,11 @@ def remove_response_variant(s: dict[str, Any]) -> None:
     schema(s, "DirectoryEntity")["oneOf"].pop()
 
 
+def add_response_variant(s: dict[str, Any]) -> None:
+    robot = {"type": "object", "properties": {"objectType": {"const": "DirectoryRobot"}}}
+    schema(s, "DirectoryEntity")["oneOf"].append(robot)
+
+
 def add_request_variant(s: dict[str, Any]) -> None:
     properties = schema(s, "CreateRobotAccountRequest")["properties"]
     properties["displayName"] = {"oneOf": [{"type": "string"}, {"type": "integer"}]}
@@ -301,6 +306,26 @@ def add_operation(s: dict[str, Any]) -> None:
 
 def add_model(s: dict[str, Any]) -> None:
     s["components"]["schemas"]["RobotGroup"] = {"type": "object", "properties": {"id": {"type": "string"}}}
+
+
+def add_request_uuid_format(s: dict[str, Any]) -> None:
+    schema(s, "CreateRobotAccountRequest")["properties"]["groupIDsToAdd"]["items"]["format"] = "uuid"
+
+
+def add_response_uuid_format(s: dict[str, Any]) -> None:
+    schema(s, "RobotAccount")["properties"]["id"]["format"] = "uuid"
+
+
+def remove_response_datetime_format(s: dict[str, Any]) -> None:
+    del schema(s, "RobotAccount")["properties"]["creationTime"]["format"]
+
+
+def add_request_email_format(s: dict[str, Any]) -> None:
+    schema(s, "CreateRobotAccountRequest")["properties"]["name"]["format"] = "email"
+
+
+def remove_request_email_format(s: dict[str, Any]) -> None:
+    """Nothing: the old side has the format (its `before` edit)."""
 
 
 def remove_model(s: dict[str, Any]) -> None:
@@ -357,6 +382,17 @@ CASES: dict[str, tuple[Edit, str, Impact, Impact] | tuple[Edit, str, Impact, Imp
     "reword a summary": (reword, "documentation-changed", C, C),
     "remove a model, same JSON": (remove_model, "model-removed", B, C),
     "add a model": (add_model, "model-added", A, C),
+    "a request field gets format uuid (Python str -> UUID)": (add_request_uuid_format, "request.format-added", B, B),
+    "a response field gets format uuid (Python str -> UUID)": (add_response_uuid_format, "python-type-changed", B, C),
+    "a response field loses format date-time": (remove_response_datetime_format, "response.format-removed", B, B),
+    "a request field gets format email (no Python type)": (add_request_email_format, "request.format-added", C, B),
+    "a request field loses format email": (
+        remove_request_email_format,
+        "request.format-removed",
+        C,
+        C,
+        add_request_email_format,
+    ),
     "add an operation": (add_operation, "operation-added", A, A),
     "remove the request body": (remove_request_body, "request-body-removed", B, C),
     "make the request body optional": (optional_request_body, "request-body-made-optional", C, C),
@@ -375,8 +411,10 @@ CASES: dict[str, tuple[Edit, str, Impact, Impact] | tuple[Edit, str, Impact, Imp
     "add a required response field": (add_required_response_field, "response.field-added-required", A, A),
     "response field becomes required": (response_field_required, "response.field-made-required", C, C),
     "narrow a response enum": (narrow_response_enum, "response.enum-narrowed", B, C, response_only_scope_type),
-    "remove a response variant": (remove_response_variant, "response.variants-changed", B, B),
-    "add a request variant": (add_request_variant, "request.variants-changed", B, B, request_variants),
+    "remove a response variant": (remove_response_variant, "response.variants-removed", C, C),
+    "add a response variant": (add_response_variant, "response.variants-added", B, B),
+    "add a request variant": (add_request_variant, "request.variants-added", A, A, request_variants),
+    "remove a request variant": (request_variants, "request.variants-removed", B, B, add_request_variant),
     "make a query parameter optional": (
         query_parameter_optional,
         "parameter-made-optional",
