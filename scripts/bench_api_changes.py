@@ -37,7 +37,7 @@ BEFORE = "567fb33"
 EDITS = (
     ("operationId: createRobotAccount\n", "operationId: addRobotAccount\n"),
     ("        lastLoginTime:\n", "        lastSignInTime:\n"),
-    ("      required: [id, name, displayName, creationTime, groupIds]\n", "      required: [id, name, creationTime, groupIds]\n"),
+    ("required: [id, name, displayName, creationTime, groupIds]\n", "required: [id, name, creationTime, groupIds]\n"),
 )
 
 
