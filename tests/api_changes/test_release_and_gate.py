@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from contract_tests.api_changes import gate_step
+from contract_tests.gate.reports import GateReport, Step, render_junit, render_markdown
 
 ROOT = Path(__file__).resolve().parents[2]
 INPUTS = ("spec", "templates", "scripts", "generated", "contract_tests", "pyproject.toml")
@@ -98,6 +99,10 @@ def test_minor_release_then_a_breaking_change_needs_a_major(repo: Path) -> None:
     assert "needs 1.0.0 or later" in detail
     assert "`add_robot_account()`: operation renamed" in detail
     assert "create_robot_account: Public object was removed" in detail  # griffe's finding
+    gate_report = GateReport("test", 1, ("examples",), [], steps=[Step("API changes", ok, detail)])
+    assert "`add_robot_account()`: operation renamed" in render_markdown(gate_report)
+    assert b"needs 1.0.0 or later" in render_junit(gate_report)
+    assert "operation renamed" in (repo / "reports" / "api-changes.txt").read_text()
     assert run(repo, "check").returncode == 1
 
     released = run(repo, "release", "--date", "2026-12-02", "--no-regenerate")
