@@ -242,7 +242,7 @@ def remove_request_field(s: dict[str, Any]) -> None:
     del schema(s, "CreateRobotAccountRequest")["properties"]["groupIDsToAdd"]
 
 
-def remove_closed_request_field(s: dict[str, Any]) -> None:
+def drop_closed_field(s: dict[str, Any]) -> None:
     remove_request_field(s)
     schema(s, "CreateRobotAccountRequest")["additionalProperties"] = False
 
@@ -320,11 +320,11 @@ def remove_response_datetime_format(s: dict[str, Any]) -> None:
     del schema(s, "RobotAccount")["properties"]["creationTime"]["format"]
 
 
-def add_request_email_format(s: dict[str, Any]) -> None:
+def email_format(s: dict[str, Any]) -> None:
     schema(s, "CreateRobotAccountRequest")["properties"]["name"]["format"] = "email"
 
 
-def remove_request_email_format(s: dict[str, Any]) -> None:
+def drop_email_format(s: dict[str, Any]) -> None:
     """Nothing: the old side has the format (its `before` edit)."""
 
 
@@ -385,14 +385,8 @@ CASES: dict[str, tuple[Edit, str, Impact, Impact] | tuple[Edit, str, Impact, Imp
     "a request field gets format uuid (Python str -> UUID)": (add_request_uuid_format, "request.format-added", B, B),
     "a response field gets format uuid (Python str -> UUID)": (add_response_uuid_format, "python-type-changed", B, C),
     "a response field loses format date-time": (remove_response_datetime_format, "response.format-removed", B, B),
-    "a request field gets format email (no Python type)": (add_request_email_format, "request.format-added", C, B),
-    "a request field loses format email": (
-        remove_request_email_format,
-        "request.format-removed",
-        C,
-        C,
-        add_request_email_format,
-    ),
+    "a request field gets format email (no Python type)": (email_format, "request.format-added", C, B),
+    "request loses format email": (drop_email_format, "request.format-removed", C, C, email_format),
     "add an operation": (add_operation, "operation-added", A, A),
     "remove the request body": (remove_request_body, "request-body-removed", B, C),
     "make the request body optional": (optional_request_body, "request-body-made-optional", C, C),
@@ -401,13 +395,7 @@ CASES: dict[str, tuple[Edit, str, Impact, Impact] | tuple[Edit, str, Impact, Imp
     "add an optional request body": (add_optional_request_body, "request-body-added-optional", A, A),
     "add a response content type": (add_response_content_type, "response-content-type-added", A, C),
     "remove a request field (open schema)": (remove_request_field, "request.field-removed", B, C),
-    "remove a request field (closed schema)": (
-        remove_closed_request_field,
-        "request.field-removed-closed",
-        B,
-        B,
-        closed_request,
-    ),
+    "remove a closed request field": (drop_closed_field, "request.field-removed-closed", B, B, closed_request),
     "add a required response field": (add_required_response_field, "response.field-added-required", A, A),
     "response field becomes required": (response_field_required, "response.field-made-required", C, C),
     "narrow a response enum": (narrow_response_enum, "response.enum-narrowed", B, C, response_only_scope_type),
