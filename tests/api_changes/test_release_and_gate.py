@@ -110,3 +110,12 @@ def test_minor_release_then_a_breaking_change_needs_a_major(repo: Path) -> None:
     assert 'version: "1.0.0"' in schema.read_text()
     ok, detail = gate_step.check(None, repo)
     assert ok, detail
+
+
+@pytest.mark.slow
+def test_a_spec_the_generator_rejects_fails_the_step_without_crashing(repo: Path) -> None:
+    # A path parameter that the path does not template: openapi-python-client refuses the operation.
+    edit_spec(repo, "  /api/RobotAccount:\n", "  /api/RobotAccount/{accountId}:\n")
+    ok, detail = gate_step.check(None, repo)
+    assert not ok
+    assert "scripts/regenerate into package-1 failed" in detail
