@@ -18,6 +18,7 @@ from typing import Any
 import httpx
 
 from contract_tests import spec_lint
+from contract_tests.api_changes import gate_step as api_changes
 from contract_tests.mock_server import process as mock_process
 
 from . import workflows
@@ -280,6 +281,8 @@ def main(argv: list[str] | None = None) -> int:
                 report.steps.append(_timed("drift check (scripts/regenerate --check)", drift_check))
             if not options.skip_spec_validation:
                 report.steps.append(_timed("spec validation (contract_tests/spec_lint.py)", spec_validation))
+                changes = _timed("API changes (scripts/api_changes)", lambda: api_changes.check(options.reports))
+                report.steps.append(changes)
             if options.live is not None:
                 target = live_target(options.live, options)
                 if target.write_prefix and not options.skip_workflows:

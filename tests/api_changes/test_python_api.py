@@ -1,0 +1,54 @@
+"""griffe on the packages generated from two spec versions (both rendered by scripts/regenerate):
+what users import is compared, not only what the spec implies."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+import yaml
+from test_catalogue import (
+    SPEC,
+    add_model,
+    add_operation,
+    add_optional_request_field,
+    add_required_request_field,
+    narrow_request_enum,
+    remove_optional_response_field,
+    rename_operation,
+    reword,
+    widen_request_enum,
+)
+
+from contract_tests.api_changes import python_api
+from contract_tests.api_changes.sources import SpecVersion
+
+pytestmark = pytest.mark.slow
+PKG = "uipath_identity_client"
+
+
+def version(spec: dict[str, Any], label: str) -> SpecVersion:
+    return SpecVersion(label, yaml.safe_dump(spec, sort_keys=False))
+
+
+def test_renames_removals_and_new_required_arguments_are_caught() -> None:
+    new = copy.deepcopy(SPEC)
+    for edit in (rename_operation, remove_optional_response_field, add_required_request_field, narrow_request_enum):
+        edit(new)
+    found = python_api.compare(version(SPEC, "old"), version(new, "new"))
+    text = "\n".join(found)
+    assert f"{PKG}.api.robot_accounts.create_robot_account: Public object was removed" in text
+    assert f"{PKG}.models.robot_account.RobotAccount.last_login_time: Public object was removed" in text
+    request_model = f"{PKG}.models.create_robot_account_request.CreateRobotAccountRequest"
+    assert f"{request_model}.department: Parameter was added as required" in text
+    assert f"{PKG}.models.directory_entity_type.DirectoryEntityType.APPLICATION: Public object was removed" in text
+    assert len(found) == 4, text
+
+
+def test_additions_and_rewording_break_nothing() -> None:
+    """New modules, models, enum members and optional fields: nothing for griffe (nor `__all__`)."""
+    new = copy.deepcopy(SPEC)
+    for edit in (add_operation, add_model, add_optional_request_field, widen_request_enum, reword):
+        edit(new)
+    assert python_api.compare(version(SPEC, "old"), version(new, "new")) == []
