@@ -17,10 +17,14 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from . import handlers, seed
+from contract_tests.spec_model import PARTITION
+
+from . import custom, seed
 from .auth import Authenticator, has_any_scope
 from .config import MAX_BODY_BYTES, MockConfig, OrgCredentials
+from .crud import Context
 from .faults import FaultSet, Hook
+from .handlers import Handlers
 from .oauth import Principal, TokenIssuer, token_reply
 from .problems import Reply, problem, unauthorized, validation_problem
 from .ratelimit import RateLimiter
@@ -47,6 +51,7 @@ class MockState:
     issuer: TokenIssuer
     authenticator: Authenticator
     faults: FaultSet
+    handlers: Handlers
     limiter: RateLimiter | None
     orgs_by_name: dict[str, Org]
     orgs_by_id: dict[str, Org]
@@ -127,7 +132,7 @@ class Pipeline:
         if principal.org_id != url_org.id and not leak:
             return problem(403, "The token is not valid for this organization.")
 
-        params, errors = validate_parameters(op, request.path_params)
+        params, errors = validate_parameters(op, request.path_params, request.query_params, request.headers)
         body: Any = None
         if op.body_validator is not None:
             body, body_errors = await self._body(request, op)
@@ -139,8 +144,8 @@ class Pipeline:
                 return Reply(op.success_status, op.success_examples.get(str(op.success_status)))
             return validation_problem(errors)
 
-        partition = params.get("partitionGlobalId") or body.get("partitionGlobalId")
-        target = state.orgs_by_id.get(_canonical_uuid(partition) or "")
+        partition = params.get(PARTITION) or (body.get(PARTITION) if isinstance(body, dict) else None)
+        target = state.orgs_by_id.get((_canonical_uuid(partition) if isinstance(partition, str) else None) or "")
         if leak:
             target = target or url_org
         elif target is None or target.id != principal.org_id:
@@ -148,11 +153,11 @@ class Pipeline:
 
         if state.faults.server_error_for(body):
             return problem(500, "An unexpected error occurred.")
-        handler = handlers.HANDLERS[op.operation_id]
+        handler = state.handlers.by_operation[op.operation_id]
         if op.method == "DELETE" and state.faults.on(Hook.DELETE):
-            handler = handlers.pretend_delete
+            handler = state.handlers.pretend_delete
         base_url = f"{request.url.scheme}://{request.url.netloc}/{request.path_params['org_name']}/identity_"
-        return handler(handlers.Context(state.store, target, params, body, base_url))
+        return handler(Context(state.store, target, params, body, base_url, op.model, state.spec.model))
 
     async def _body(self, request: Request, op: Operation) -> tuple[Any, Errors | Reply]:
         raw = await _read_body(request)
@@ -203,26 +208,29 @@ async def _server_error(request: Request, exc: Exception) -> Response:
 
 def build_state(config: MockConfig) -> MockState:
     spec = Spec(config.spec_path)
+    handlers = Handlers(spec.model)  # refuses an operation the table does not bind
     faults = FaultSet(config.faults)
     store = Store(config.db)
+    store.int_id_resources = {r.name for r in spec.model.resources.values() if r.id_kind == "int"}
     scopes = admin_scopes(spec.all_scopes)
     orgs: list[Org] = []
     for creds in config.organizations:
         org = Org(creds.partition_global_id, creds.name)
         store.ensure_org(org.id, org.name)
-        store.ensure_system_client(org.id, creds.admin_client_id, scopes, creds.admin_client_secret)
-        store.seed_directory(org.id, directory_entities(org.name))
+        custom.seed_client(
+            store, org.id, creds.admin_client_id, "Mock administrator", scopes, creds.admin_client_secret, admin=True
+        )
+        custom.seed_directory(store, org.id, directory_entities(org.name))
         orgs.append(org)
     if store.get_client(orgs[0].id, seed.EXAMPLE_CLIENT_ID) is None:
-        store.create_client(
+        custom.seed_client(
+            store,
             orgs[0].id,
+            seed.EXAMPLE_CLIENT_ID,
             seed.EXAMPLE_CLIENT_NAME,
-            True,
-            None,
             seed.EXAMPLE_CLIENT_SCOPES,
-            [],
             secrets.token_urlsafe(32),
-            client_id=seed.EXAMPLE_CLIENT_ID,
+            admin=False,
         )
     issuer = TokenIssuer(config.token_ttl)
     return MockState(
@@ -232,6 +240,7 @@ def build_state(config: MockConfig) -> MockState:
         issuer=issuer,
         authenticator=Authenticator(issuer, orgs[0], config.pats, spec.all_scopes),
         faults=faults,
+        handlers=handlers,
         limiter=RateLimiter() if config.rate_limit else None,
         orgs_by_name={o.name.lower(): o for o in orgs},
         orgs_by_id={o.id: o for o in orgs},
