@@ -7,7 +7,6 @@ from __future__ import annotations
 import copy
 import json
 import os
-import shutil
 import socket
 import subprocess
 import threading
@@ -69,7 +68,7 @@ def _widget_spec(document: dict[str, Any]) -> dict[str, Any]:
     widget = {"$ref": "#/components/schemas/Widget"}
 
     def derived(path: str, method: str, operation_id: str, body: str | None, ok: str, schema: Any) -> dict[str, Any]:
-        op = copy.deepcopy(document["paths"][path][method])
+        op: dict[str, Any] = copy.deepcopy(document["paths"][path][method])
         op["operationId"], op["summary"], op["tags"] = operation_id, operation_id, ["ExternalClients"]
         op.pop("description", None)
         if body is not None:
