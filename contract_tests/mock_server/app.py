@@ -91,6 +91,17 @@ class Pipeline:
     def __init__(self, state: MockState, ops: dict[str, Operation]) -> None:
         self.state = state
         self.ops = ops  # by HTTP method
+        model = state.spec.model
+        # Per operation, what the generic faults act on (faults.py).
+        self.required: dict[str, tuple[str, ...]] = {
+            op.operation_id: tuple(model.resolve(op.model.success_schema or {}).get("required", ()))
+            for op in ops.values()
+        }
+        self.naming: dict[str, str | None] = {}
+        for op in ops.values():
+            resource = model.resource_of(op.model)
+            writes = op.method != "GET" and resource is not None
+            self.naming[op.operation_id] = resource.naming if writes and resource is not None else None
 
     async def handle(self, request: Request) -> Response:
         try:
@@ -101,7 +112,8 @@ class Pipeline:
             frames = "".join(traceback.format_tb(exc.__traceback__))
             log.error("unhandled %s on %s %s\n%s", type(exc).__name__, request.method, request.url.path, frames)
             reply = problem(500, "An unexpected error occurred.")
-        return self.state.faults.rewrite(reply).render()
+        op = self.ops.get("GET" if request.method == "HEAD" else request.method)
+        return self.state.faults.rewrite(reply, self.required[op.operation_id] if op else ()).render()
 
     async def _run(self, request: Request) -> Reply:
         state = self.state
@@ -151,7 +163,7 @@ class Pipeline:
         elif target is None or target.id != principal.org_id:
             return problem(403, "The token is not valid for this organization.")
 
-        if state.faults.server_error_for(body):
+        if state.faults.server_error_for(body, self.naming[op.operation_id]):
             return problem(500, "An unexpected error occurred.")
         handler = state.handlers.by_operation[op.operation_id]
         if op.method == "DELETE" and state.faults.on(Hook.DELETE):
