@@ -11,6 +11,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+import anyio.to_thread
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -97,6 +98,7 @@ class Pipeline:
             op.operation_id: tuple(model.resolve(op.model.success_schema or {}).get("required", ()))
             for op in ops.values()
         }
+        self.lists = {o.operation_id for o in ops.values() if o.model.binding and o.model.binding.action == "list"}
         self.naming: dict[str, str | None] = {}
         for op in ops.values():
             resource = model.resource_of(op.model)
@@ -169,7 +171,11 @@ class Pipeline:
         if op.method == "DELETE" and state.faults.on(Hook.DELETE):
             handler = state.handlers.pretend_delete
         base_url = f"{request.url.scheme}://{request.url.netloc}/{request.path_params['org_name']}/identity_"
-        return handler(Context(state.store, target, params, body, base_url, op.model, state.spec.model))
+        ctx = Context(state.store, target, params, body, base_url, op.model, state.spec.model)
+        if op.operation_id in self.lists and not state.handlers.engine.list_is_cached(ctx):
+            # Rendering a big list takes seconds: off the event loop, so other requests keep flowing.
+            return await anyio.to_thread.run_sync(handler, ctx)
+        return handler(ctx)
 
     async def _body(self, request: Request, op: Operation) -> tuple[Any, Errors | Reply]:
         raw = await _read_body(request)

@@ -5,7 +5,9 @@ and absent nullable fields answer null."""
 
 from __future__ import annotations
 
+import json
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,6 +18,8 @@ from .problems import Reply, problem, to_json
 from .store import Conflict, NewDoc, Org, Record, Store, utc_now
 
 _PAGING = ("top", "skip", "sortBy", "sortOrder")
+# Up to this many records written since a list was rendered, it is updated in place on the event loop.
+_INCREMENTAL_MAX = 200
 
 
 @dataclass
@@ -102,6 +106,8 @@ class Engine:
         self.children = {
             name: [c.name for c in model.resources.values() if c.parent == name] for name in model.resources
         }
+        self._render_locks: dict[tuple[str, str], threading.Lock] = {}
+        self._lists: dict[tuple[str, str], _RenderedList] = {}
         self.getters = {
             op.binding.resource: op for op in model.operations if op.binding is not None and op.binding.action == "get"
         }
@@ -227,31 +233,62 @@ class Engine:
     def listing(self, ctx: Context) -> Reply:
         paging = {k: ctx.params[k] for k in _PAGING if k in ctx.params}
         if paging:
-            return Reply(ctx.op.success_status, self._page(ctx, self._rendered(ctx)[0], paging))
-        body, raw = self._rendered(ctx)
-        return Reply(ctx.op.success_status, body, raw=raw)
+            return Reply(ctx.op.success_status, self._page(ctx, self._rendered(ctx).items(), paging))
+        # The body stays serialized; faults that rewrite it parse it back (faults.py).
+        return Reply(ctx.op.success_status, raw=self._rendered(ctx).parts())
 
-    def _rendered(self, ctx: Context) -> tuple[list[Any], bytes]:
-        """The org's whole list, rendered once per version of the org (lists are read far more
-        often than written)."""
+    def list_is_cached(self, ctx: Context) -> bool:
+        """Whether a list answer is ready or cheap to bring up to date; if not, the pipeline
+        renders it off the event loop."""
         key = (ctx.op.operation_id, ctx.org.id)
-        version = ctx.store.version(ctx.org.id)
-        cached = ctx.store.read_cache.get(key)
-        if cached is None or cached[0] != version:
-            items = self._items_schema(ctx)
-            rows = ctx.store.records(ctx.resource.name, ctx.org.id, ctx.resource.id_field)
-            # Children fetched once for the whole list, not once per record.
-            kids = {
-                child: ctx.store.children_by_parent(ctx.org.id, child, self.model.resources[child].id_field)
-                for child in self.children[ctx.resource.name]
-            }
-            body = [
-                self.project(self._render_doc(ctx, r, {c: g.get(r.id.lower(), []) for c, g in kids.items()}), items)
-                for r in rows
-            ]
-            cached = (version, body, to_json(body))
-            ctx.store.read_cache[key] = cached
-        return cached[1], cached[2]
+        cached = self._lists.get(key)
+        if cached is None or self._render_locks.setdefault(key, threading.Lock()).locked():
+            return False
+        changed = ctx.store.written_since(ctx.org.id, cached.version)
+        return changed is not None and len(changed) <= _INCREMENTAL_MAX
+
+    def _rendered(self, ctx: Context) -> _RenderedList:
+        """The org's whole list. Lists are read far more often than written: each record's JSON is
+        kept, and a write re-renders only the records it touched (the store's journal); concurrent
+        misses wait for one render instead of each making one."""
+        key = (ctx.op.operation_id, ctx.org.id)
+        with self._render_locks.setdefault(key, threading.Lock()):
+            version = ctx.store.version(ctx.org.id)
+            cached = self._lists.get(key)
+            changed = None if cached is None else ctx.store.written_since(ctx.org.id, cached.version)
+            if cached is None or changed is None or len(changed) > _INCREMENTAL_MAX:
+                records = ctx.store.records(ctx.resource.name, ctx.org.id, ctx.resource.id_field)
+                cached = self._lists[key] = _RenderedList(version)
+                self._render_into(ctx, cached, records, self._children_of(ctx, None))
+            elif changed:
+                current = {ident: self.get_record(ctx, ctx.resource.name, ident) for ident in changed}
+                for ident, found in current.items():
+                    if found is None:  # deleted, or an id of another resource
+                        cached.drop(ident)
+                records = sorted((r for r in current.values() if r is not None), key=lambda r: r.seq)
+                self._render_into(ctx, cached, records, self._children_of(ctx, records))
+                cached.version = version
+            return cached
+
+    def _children_of(self, ctx: Context, records: list[Record] | None) -> dict[str, dict[str, list[Record]]]:
+        """Children of the given records (None: of the whole org), fetched once per child resource."""
+        kids: dict[str, dict[str, list[Record]]] = {}
+        for child in self.children[ctx.resource.name]:
+            id_field = self.model.resources[child].id_field
+            if records is None:
+                kids[child] = ctx.store.children_by_parent(ctx.org.id, child, id_field)
+            else:
+                kids[child] = {r.id.lower(): ctx.store.children(ctx.org.id, r.id, child, id_field) for r in records}
+        return kids
+
+    def _render_into(
+        self, ctx: Context, cached: _RenderedList, records: list[Record], kids: dict[str, dict[str, list[Record]]]
+    ) -> None:
+        items = self._items_schema(ctx)
+        for r in records:
+            key = r.id.lower()
+            item = self.project(self._render_doc(ctx, r, {c: g.get(key, []) for c, g in kids.items()}), items)
+            cached.put(key, item)
 
     def _render_doc(self, ctx: Context, record: Record, children: dict[str, list[Record]]) -> dict[str, Any]:
         render = ctx.resource.render
@@ -307,6 +344,38 @@ class Engine:
         if ctx.op.binding is None or ctx.op.binding.action.startswith("singleton"):
             return True
         return self.get_record(ctx, ctx.resource.name, ctx.params.get(ctx.op.id_param or "")) is not None
+
+
+class _RenderedList:
+    """One org's list as last rendered: each record's JSON, in creation order. Only bytes are
+    kept: a million long-lived Python objects would make every full garbage collection stall
+    the event loop."""
+
+    def __init__(self, version: int) -> None:
+        self.version = version
+        self.raws: dict[str, bytes] = {}  # id (lower case) -> the item's JSON
+        self._parts: list[bytes] | None = None
+        self._items: list[Any] | None = None
+
+    def put(self, key: str, item: Any) -> None:
+        self.raws[key] = to_json(item)
+        self._parts = self._items = None
+
+    def drop(self, key: str) -> None:
+        self.raws.pop(key, None)
+        self._parts = self._items = None
+
+    def parts(self) -> list[bytes]:
+        """A snapshot of the items' JSON (the answer streams it)."""
+        if self._parts is None:
+            self._parts = list(self.raws.values())
+        return self._parts
+
+    def items(self) -> list[Any]:
+        """The items as JSON values (paging sorts and slices them), parsed once per version."""
+        if self._items is None:
+            self._items = [json.loads(raw) for raw in self.parts()]
+        return self._items
 
 
 def _array_property(schema: dict[str, Any]) -> str | None:

@@ -9,6 +9,7 @@ only change what is answered, never what is stored (a faulty delete keeps the da
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -181,6 +182,8 @@ class FaultSet:
     def rewrite(self, reply: Reply, required: tuple[str, ...] = ()) -> Reply:
         """`required`: the fields the operation's success response schema requires."""
         if self._transforms:
+            if reply.body is None and isinstance(reply.raw, list):  # a list answered from its JSON
+                reply.body = [json.loads(raw) for raw in reply.raw]
             # Never rewrite a cached or stored object in place.
             reply.body, reply.raw = copy.deepcopy(reply.body), None
         for fault in self.active:

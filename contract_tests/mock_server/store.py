@@ -6,6 +6,7 @@ are serialized and lose nothing."""
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import hmac
 import json
@@ -18,6 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 INT64_MAX = 2**63 - 1
+_JOURNAL_MAX = 20_000
 CLIENTS, SECRETS = "externalClient", "clientSecret"  # read by the token endpoint
 
 _SCHEMA = """
@@ -38,6 +40,7 @@ CREATE TABLE IF NOT EXISTS docs (
 );
 CREATE INDEX IF NOT EXISTS docs_by_org ON docs(resource, org_id, seq);
 CREATE INDEX IF NOT EXISTS docs_by_parent ON docs(parent, resource);
+CREATE INDEX IF NOT EXISTS docs_by_id ON docs(resource, id);
 CREATE TABLE IF NOT EXISTS singletons (
     resource TEXT NOT NULL,
     org_id TEXT NOT NULL,
@@ -120,6 +123,7 @@ class Record:
     parent: str | None
     protected: bool
     doc: dict[str, Any]
+    seq: int = 0  # creation order
 
 
 @dataclass(frozen=True)
@@ -147,6 +151,9 @@ class Store:
         self._db.executescript(_SCHEMA)
         # Bumped on every write to an org; callers may cache reads keyed on it.
         self._versions: dict[str, int] = {}
+        # Per org, (version, id) of each write, so a cached list can re-render only what changed.
+        self._journal: dict[str, list[tuple[int, str]]] = {}
+        self._journal_floor: dict[str, int] = {}
         # Rendered reads keyed by the caller, each stored with the org version it was made at.
         self.read_cache: dict[tuple[str, str], tuple[int, Any, bytes]] = {}
         # Resources whose ids are integers (the operations table's `idKind: int`).
@@ -156,12 +163,27 @@ class Store:
         with self._lock:
             self._db.close()
 
-    def _write(self, org_id: str) -> sqlite3.Connection:
-        self._versions[org_id] = self._versions.get(org_id, 0) + 1
+    def _write(self, org_id: str, *ids: str | None) -> sqlite3.Connection:
+        """Bumps the org's version, journalling the ids written (a child's write names its parent)."""
+        version = self._versions[org_id] = self._versions.get(org_id, 0) + 1
+        journal = self._journal.setdefault(org_id, [])
+        journal += [(version, i.lower()) for i in ids if i]
+        if len(journal) > _JOURNAL_MAX:  # forget the older half; caches older than that render anew
+            self._journal_floor[org_id] = journal[len(journal) // 2][0] - 1
+            del journal[: len(journal) // 2]
         return self._db
 
     def version(self, org_id: str) -> int:
         return self._versions.get(org_id, 0)
+
+    def written_since(self, org_id: str, version: int) -> set[str] | None:
+        """The ids (lower case) written after `version`, or None when the journal no longer knows."""
+        with self._lock:
+            if version < self._journal_floor.get(org_id, 0):
+                return None
+            journal = self._journal.get(org_id, [])
+            start = bisect.bisect_right(journal, (version, "\U0010ffff"))
+            return {ident for _, ident in journal[start:]}
 
     # Organizations
 
@@ -181,7 +203,7 @@ class Store:
         if row["resource"] in self.int_id_resources:
             ident = int(ident)
         doc[id_field] = ident
-        return Record(row["resource"], row["id"], row["org_id"], row["parent"], bool(row["protected"]), doc)
+        return Record(row["resource"], row["id"], row["org_id"], row["parent"], bool(row["protected"]), doc, row["seq"])
 
     def create(self, org_id: str, new: NewDoc, children: Sequence[NewDoc] = (), unique: bool = False) -> list[Record]:
         """Stores `new` and its `children` (their parent set to its id) in one transaction."""
@@ -224,8 +246,10 @@ class Store:
         if not ident:  # integer ids are the row's sequence number
             ident = str(cursor.lastrowid)
             self._db.execute("UPDATE docs SET id = ? WHERE seq = ?", (ident, cursor.lastrowid))
+        self._write(org_id, ident, parent)
         value: Any = int(ident) if new.int_id else ident
-        return Record(new.resource, ident, org_id, parent, new.protected, {**doc, new.id_field: value})
+        seq = cursor.lastrowid or 0
+        return Record(new.resource, ident, org_id, parent, new.protected, {**doc, new.id_field: value}, seq)
 
     def records(self, resource: str, org_id: str, id_field: str = "id") -> list[Record]:
         """The org's records of a resource in creation order."""
@@ -256,16 +280,18 @@ class Store:
         if isinstance(ident, int) and not 0 < ident <= INT64_MAX:
             return None
         with self._lock:
-            row = self._db.execute(
-                "SELECT * FROM docs WHERE resource = ? AND id = ? AND (? IS NULL OR org_id = ?)",
-                (resource, key, org_id, org_id),
-            ).fetchone()
+            query: tuple[str, tuple[str, ...]]
+            if org_id is None:
+                query = "SELECT * FROM docs WHERE resource = ? AND id = ?", (resource, key)
+            else:
+                query = "SELECT * FROM docs WHERE resource = ? AND org_id = ? AND id = ?", (resource, org_id, key)
+            row = self._db.execute(*query).fetchone()
         return None if row is None else self._record(row, id_field)
 
     def replace(self, record: Record, doc: dict[str, Any], name: str | None, id_field: str = "id") -> Record:
         stored = {k: v for k, v in doc.items() if k != id_field}
         with self._lock:
-            self._write(record.org_id).execute(
+            self._write(record.org_id, record.id, record.parent).execute(
                 "UPDATE docs SET doc = ?, name = ? WHERE resource = ? AND org_id = ? AND id = ?",
                 (json.dumps(stored), name, record.resource, record.org_id, record.id),
             )
@@ -276,12 +302,13 @@ class Store:
             record.parent,
             record.protected,
             {**stored, id_field: record.doc[id_field]},
+            record.seq,
         )
 
     def delete(self, record: Record, child_resources: list[str]) -> None:
         """Deletes a record and its children (of the given resources)."""
         with self._lock:
-            db = self._write(record.org_id)
+            db = self._write(record.org_id, record.id, record.parent)
             db.execute("BEGIN IMMEDIATE")
             try:
                 db.execute(
@@ -289,10 +316,10 @@ class Store:
                     (record.resource, record.org_id, record.id),
                 )
                 for child in child_resources:
-                    db.execute(
-                        "DELETE FROM docs WHERE resource = ? AND parent = ? AND org_id = ?",
-                        (child, record.id, record.org_id),
-                    )
+                    args = (child, record.id, record.org_id)
+                    kids = db.execute("SELECT id FROM docs WHERE resource = ? AND parent = ? AND org_id = ?", args)
+                    self._write(record.org_id, *(row["id"] for row in kids.fetchall()))
+                    db.execute("DELETE FROM docs WHERE resource = ? AND parent = ? AND org_id = ?", args)
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -302,7 +329,7 @@ class Store:
         """A seeded record: (re)created with its fixed id, replacing any children of its old self."""
         assert new.record_id is not None
         with self._lock:
-            self._write(org_id).execute(
+            self._write(org_id, new.record_id).execute(
                 "DELETE FROM docs WHERE org_id = ? AND ((resource = ? AND id = ?) OR parent = ?)",
                 (org_id, new.resource, new.record_id, new.record_id),
             )
