@@ -183,20 +183,21 @@ class Engine:
             return None
         return ctx.store.get(resource, ctx.org.id, ident, self.model.resources[resource].id_field)
 
-    def _addressed(self, ctx: Context) -> Record | Reply:
+    def _addressed(self, ctx: Context, writable: bool = False) -> Record | Reply:
+        """The record the path's id names: 404 if absent, 403 if a write would touch a seeded one."""
         record = self.get_record(ctx, ctx.resource.name, ctx.params.get(ctx.op.id_param or ""))
-        return not_found(ctx.resource.name) if record is None else record
+        if record is None:
+            return not_found(ctx.resource.name)
+        return built_in(ctx.resource) if writable and record.protected else record
 
     def get(self, ctx: Context) -> Reply:
         record = self._addressed(ctx)
         return record if isinstance(record, Reply) else Reply(ctx.op.success_status, self.render(ctx, record))
 
     def replace(self, ctx: Context) -> Reply:
-        record = self._addressed(ctx)
+        record = self._addressed(ctx, writable=True)
         if isinstance(record, Reply):
             return record
-        if record.protected:
-            return built_in(ctx.resource)
         prepared = self._prepare(ctx, record)
         if isinstance(prepared, Reply):
             return prepared
@@ -205,11 +206,9 @@ class Engine:
         return Reply(ctx.op.success_status, self.render(ctx, updated))
 
     def delete(self, ctx: Context) -> Reply:
-        record = self._addressed(ctx)
+        record = self._addressed(ctx, writable=True)
         if isinstance(record, Reply):
             return record
-        if record.protected:
-            return built_in(ctx.resource)
         self.delete_record(ctx.store, record)
         return Reply(ctx.op.success_status)
 

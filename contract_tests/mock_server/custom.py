@@ -136,29 +136,20 @@ def generate_secret(engine: Engine, ctx: Context) -> Reply:
     return Reply(ctx.op.success_status, engine.render(ctx, made[0], {"secret": value}))
 
 
+def _local_entity(kind: str, record: Record, display_name: str, **extra: Any) -> dict[str, Any]:
+    """A stored record as the directory shows it (`DirectoryUser`, `DirectoryApplication`)."""
+    base = {"objectType": kind, "source": "local", "identifier": record.id, "name": record.doc["name"], "email": None}
+    return {**base, "displayName": display_name, **extra}
+
+
 def _robot_as_user(robot: Record) -> dict[str, Any]:
-    return {
-        "objectType": "DirectoryUser",
-        "source": "local",
-        "identifier": robot.id,
-        "name": robot.doc["name"],
-        "email": None,
-        "displayName": robot.doc["displayName"],
-        "isActive": True,
-        "creationTime": robot.doc["creationTime"],
-    }
+    return _local_entity(
+        "DirectoryUser", robot, robot.doc["displayName"], isActive=True, creationTime=robot.doc["creationTime"]
+    )
 
 
 def _client_as_application(client: Record) -> dict[str, Any]:
-    return {
-        "objectType": "DirectoryApplication",
-        "source": "local",
-        "identifier": client.id,
-        "name": client.doc["name"],
-        "email": None,
-        "displayName": client.doc["name"],
-        "applicationId": client.id,
-    }
+    return _local_entity("DirectoryApplication", client, client.doc["name"], applicationId=client.id)
 
 
 def resolve_directory_entity(engine: Engine, ctx: Context) -> Reply:

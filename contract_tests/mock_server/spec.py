@@ -15,7 +15,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from contract_tests import spec_model
-from contract_tests.spec_model import OperationModel, SpecModel
+from contract_tests.spec_model import OperationModel, Param, SpecModel
 
 JSON = Any
 
@@ -42,11 +42,7 @@ class RequestValidator:
 
 
 @dataclass(frozen=True)
-class Parameter:
-    name: str
-    location: str  # path, query, header
-    required: bool
-    schema: dict[str, Any]
+class Parameter(Param):
     validator: RequestValidator
 
 

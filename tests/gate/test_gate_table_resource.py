@@ -7,7 +7,6 @@ from __future__ import annotations
 import copy
 import json
 import os
-import socket
 import subprocess
 import threading
 import time
@@ -128,25 +127,18 @@ def write_copy(folder: Path, live: str | None) -> Path:
     return spec
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
     spec = write_copy(tmp_path_factory.mktemp("widget"), live=None)
-    port = _free_port()
-    config = MockConfig(port=port, spec_path=spec, admin_client_secret=SECRET, second_admin_client_secret=SECRET)
-    server = uvicorn.Server(uvicorn.Config(create_app(config), host="127.0.0.1", port=port, log_level="error"))
+    config = MockConfig(port=0, spec_path=spec, admin_client_secret=SECRET, second_admin_client_secret=SECRET)
+    server = uvicorn.Server(uvicorn.Config(create_app(config), host="127.0.0.1", port=0, log_level="error"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
     while not server.started:
         assert time.monotonic() < deadline and thread.is_alive(), "the mock did not start"
         time.sleep(0.05)
+    port = server.servers[0].sockets[0].getsockname()[1]
     try:
         yield spec, f"http://127.0.0.1:{port}/contoso/identity_"
     finally:

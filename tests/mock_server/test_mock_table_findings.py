@@ -11,14 +11,20 @@ EVERYONE = "ce684f6f-5af3-4e43-8516-1adad6e98fc9"
 
 
 @pytest.fixture(scope="module")
-def mock() -> CheckedClient:
+def session() -> tuple[CheckedClient, str]:
+    """The in-process mock and an admin token for it."""
     client, _ = in_process()
-    return client
+    return client, client.get_token()
 
 
-@pytest.fixture(scope="module")
-def admin(mock: CheckedClient) -> str:
-    return mock.get_token()
+@pytest.fixture
+def mock(session: tuple[CheckedClient, str]) -> CheckedClient:
+    return session[0]
+
+
+@pytest.fixture
+def admin(session: tuple[CheckedClient, str]) -> str:
+    return session[1]
 
 
 def test_a_scope_outside_the_catalogue_is_a_400_naming_the_field(mock: CheckedClient, admin: str) -> None:
