@@ -212,3 +212,72 @@ def test_the_live_policy_refuses_the_new_resource_until_given_one(tmp_path: Path
     assert not set(WIDGET_OPS) & set(live_policy.live_operations(given, allow_writes=False))
     assert "widget" in [s.resource.name for s in live_policy.cleanup_plan(given)]
     assert given.naming_max_length(given.by_id["createWidget"]) == ("name", 64)
+
+
+def test_singletons_and_bulk_delete_come_from_rows_alone(tmp_path: Path) -> None:
+    """The other generic actions: a per-organization singleton and a bulk delete."""
+    spec = write_copy(tmp_path, live=None)
+    doc = yaml.safe_load(spec.read_text())
+    one = "/api/ExternalClient/{partitionGlobalId}/{clientId}"
+    settings = {"type": "object", "properties": {"colour": {"type": ["string", "null"]}}}
+    ops = {}
+    for method, operation_id in (("get", "getWidgetSettings"), ("put", "setWidgetSettings")):
+        op = copy.deepcopy(doc["paths"]["/api/Widget/{partitionGlobalId}/{widgetId}"][method])
+        op["operationId"] = operation_id
+        op["responses"]["200"]["content"]["application/json"]["schema"] = settings
+        if method == "put":
+            op["requestBody"]["content"]["application/json"]["schema"] = settings
+        ops[method] = op
+    delete = copy.deepcopy(doc["paths"][one]["delete"])
+    delete["operationId"] = "clearWidgetSettings"
+    doc["paths"]["/api/WidgetSettings/{partitionGlobalId}"] = {
+        "parameters": [{"$ref": "#/components/parameters/PartitionGlobalId"}],
+        **ops,
+        "delete": delete,
+    }
+    bulk = copy.deepcopy(doc["paths"]["/api/Widget"]["post"])
+    bulk["operationId"] = "deleteWidgets"
+    bulk["requestBody"]["content"]["application/json"]["schema"] = {
+        "type": "object",
+        "required": ["partitionGlobalId", "widgetIds"],
+        "properties": {
+            "partitionGlobalId": {"type": "string", "format": "uuid"},
+            "widgetIds": {"type": "array", "items": {"type": "string"}},
+        },
+    }
+    bulk["responses"] = {"204": {"description": "deleted"}, **{k: v for k, v in bulk["responses"].items() if k >= "4"}}
+    doc["paths"]["/api/Widget/BulkDelete"] = {"post": bulk}
+    spec.write_text(yaml.safe_dump(doc, sort_keys=False))
+    table_path = tmp_path / spec_model.TABLE_NAME
+    table = yaml.safe_load(table_path.read_text())
+    table["resources"]["widgetSettings"] = {}
+    table["operations"].update(
+        getWidgetSettings={"resource": "widgetSettings", "action": "singleton-get"},
+        setWidgetSettings={"resource": "widgetSettings", "action": "singleton-replace"},
+        clearWidgetSettings={"resource": "widgetSettings", "action": "singleton-delete"},
+        deleteWidgets={"resource": "widget", "action": "bulk-delete", "ids": "widgetIds"},
+    )
+    table_path.write_text(yaml.safe_dump(table, sort_keys=False))
+
+    from starlette.testclient import TestClient
+
+    app = create_app(MockConfig(spec_path=spec, admin_client_secret=SECRET, second_admin_client_secret=SECRET))
+    http = TestClient(app, base_url="http://127.0.0.1")
+    form = {"grant_type": "client_credentials", "client_id": "mock-admin", "client_secret": SECRET}
+    http.headers["Authorization"] = (
+        "Bearer " + http.post("/contoso/identity_/connect/token", data=form).json()["access_token"]
+    )
+    api = "/contoso/identity_/api"
+    url = f"{api}/WidgetSettings/{PRIMARY_ORG_ID}"
+    assert http.get(url).status_code == 404  # nothing stored and no example to fall back on
+    assert http.put(url, json={"colour": "blue", "extra": 1}).json() == {"colour": "blue"}
+    assert http.get(url).json() == {"colour": "blue"}
+    assert http.delete(url).status_code == 204 and http.get(url).status_code == 404
+    made = [
+        http.post(f"{api}/Widget", json={"partitionGlobalId": PRIMARY_ORG_ID, "name": f"b{i}", "size": i}).json()
+        for i in range(3)
+    ]
+    ids = [made[0]["id"].upper(), made[1]["id"], "not-a-widget"]
+    answer = http.post(f"{api}/Widget/BulkDelete", json={"partitionGlobalId": PRIMARY_ORG_ID, "widgetIds": ids})
+    assert answer.status_code == 204, answer.text
+    assert [w["id"] for w in http.get(f"{api}/Widget/{PRIMARY_ORG_ID}").json()] == [made[2]["id"]]
