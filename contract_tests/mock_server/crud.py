@@ -64,7 +64,8 @@ def not_found(resource: str) -> Reply:
 
 def built_in(resource: Resource) -> Reply:
     # Seeded records keep the mock usable whatever a fuzzer does, so they are read-only.
-    return problem(403, f"This {human(resource.name).lower()} is built in ({resource.seeded}) and cannot be changed.")
+    what = human(resource.name).lower()
+    return problem(403, f"This {what} is seeded by the mock ({resource.seeded}) and cannot be changed or deleted.")
 
 
 class Projector:
