@@ -70,25 +70,39 @@ def built_in(resource: Resource) -> Reply:
 
 class Projector:
     """Copies a document onto a schema of the spec: declared properties only, nested objects and
-    arrays projected in turn, absent nullable properties as null."""
+    arrays projected in turn, absent nullable properties as null. Each schema is resolved once."""
 
     def __init__(self, model: SpecModel) -> None:
         self.model = model
+        # id(schema) -> (schema kept alive, its properties as (name, schema, nullable), its items)
+        self._plans: dict[int, tuple[Any, list[tuple[str, Any, bool]] | None, Any]] = {}
+
+    def _plan(self, schema: Any) -> tuple[list[tuple[str, Any, bool]] | None, Any]:
+        plan = self._plans.get(id(schema))
+        if plan is None:
+            resolved = self.model.resolve(schema) or {}
+            props = resolved.get("properties")
+            fields = None
+            if isinstance(props, dict):
+                fields = [(n, sub, _nullable(self.model.resolve(sub))) for n, sub in props.items()]
+            items = resolved.get("items") if isinstance(resolved.get("items"), dict) else None
+            plan = self._plans[id(schema)] = (schema, fields, items)
+        return plan[1], plan[2]
 
     def __call__(self, value: Any, schema: dict[str, Any] | None) -> Any:
-        schema = self.model.resolve(schema) if schema else None
         if not schema:
             return value
-        if isinstance(value, dict) and "properties" in schema:
+        fields, items = self._plan(schema)
+        if isinstance(value, dict) and fields is not None:
             out: dict[str, Any] = {}
-            for name, prop in schema["properties"].items():
+            for name, sub, nullable in fields:
                 if name in value:
-                    out[name] = self(value[name], prop)
-                elif _nullable(self.model.resolve(prop)):
+                    out[name] = self(value[name], sub)
+                elif nullable:
                     out[name] = None
             return out
-        if isinstance(value, list) and isinstance(schema.get("items"), dict):
-            return [self(item, schema["items"]) for item in value]
+        if isinstance(value, list) and items is not None:
+            return [self(item, items) for item in value]
         return value
 
 
