@@ -12,18 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from jsonschema import Draft202012Validator, FormatChecker
 from openapi_spec_validator import validate as validate_openapi_document
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+from contract_tests import spec_model
+
+SPEC_PATH = spec_model.SPEC_PATH
+HTTP_METHODS = spec_model.HTTP_METHODS
 SPEC_URI = "urn:uipath-identity-spec"
 
 Spec = dict[str, Any]
@@ -41,12 +41,9 @@ class Operation:
         return f"{self.method.upper()} {self.path}"
 
 
-@cache
 def load_spec(path: Path = SPEC_PATH) -> Spec:
-    """Parse the spec once per process (callers must not mutate the result)."""
-    with path.open(encoding="utf-8") as handle:
-        spec: Spec = yaml.safe_load(handle)
-    return spec
+    """The parsed spec, through the project's one loader (callers must not mutate the result)."""
+    return spec_model.load(path).document
 
 
 def _escape(token: str) -> str:

@@ -1,11 +1,18 @@
-"""Live mode with writes: delete every external client this run created (found by its name prefix),
-which deletes their secrets too. Runs after the gate, also after a failure or Ctrl-C."""
+"""Live mode with writes: delete everything this run created (found by its name prefix), children
+before parents, along the operations table's clean-up plan (live_policy.cleanup_plan). Runs after
+the gate, also after a failure, Ctrl-C or SIGTERM."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
+
+from contract_tests.spec_model import PARTITION, SpecModel
+
+from .live_policy import cleanup_plan
 
 
 @dataclass
@@ -14,21 +21,39 @@ class CleanupResult:
     problems: list[str] = field(default_factory=list)
 
 
-def delete_prefixed_clients(base_url: str, partition_global_id: str, token: str, prefix: str) -> CleanupResult:
+def _fill(path: str, values: dict[str, str]) -> str:
+    return re.sub(r"\{([^}]+)\}", lambda m: values.get(m.group(1), m.group(0)), path).lstrip("/")
+
+
+def _items(listing: Any) -> list[Any]:
+    if isinstance(listing, list):
+        return listing
+    if isinstance(listing, dict):  # a paged list: its one array property
+        return next((v for v in listing.values() if isinstance(v, list)), [])
+    return []
+
+
+def delete_prefixed(spec: SpecModel, base_url: str, partition_global_id: str, token: str, prefix: str) -> CleanupResult:
     result = CleanupResult()
     headers = {"Authorization": f"Bearer {token}"}
     with httpx.Client(base_url=base_url.rstrip("/") + "/", headers=headers, timeout=15.0) as http:
-        listing = http.get(f"api/ExternalClient/{partition_global_id}")
-        if listing.status_code != 200:
-            result.problems.append(f"listing the external clients answered {listing.status_code}")
-            return result
-        for client in listing.json():
-            name = client.get("name") if isinstance(client, dict) else None
-            if not isinstance(name, str) or not name.startswith(prefix):
+        for step in cleanup_plan(spec):
+            what = step.resource.name
+            listing = http.get(_fill(step.list_op.path, {PARTITION: partition_global_id}))
+            if listing.status_code != 200:
+                result.problems.append(f"listing {what} answered {listing.status_code}")
                 continue
-            answer = http.delete(f"api/ExternalClient/{partition_global_id}/{client['id']}")
-            if answer.status_code in (204, 404):
-                result.deleted.append(name)
-            else:
-                result.problems.append(f"deleting {name!r} answered {answer.status_code}")
+            for item in _items(listing.json()):
+                name = item.get(step.resource.naming) if isinstance(item, dict) else None
+                if not isinstance(name, str) or not name.startswith(prefix):
+                    continue
+                ident = str(item.get(step.resource.id_field))
+                path = _fill(
+                    step.delete_op.path, {PARTITION: partition_global_id, step.delete_op.id_param or "": ident}
+                )
+                answer = http.delete(path)
+                if answer.status_code in (200, 204, 404):
+                    result.deleted.append(name)
+                else:
+                    result.problems.append(f"deleting {what} {name!r} answered {answer.status_code}")
     return result

@@ -21,8 +21,8 @@ from contract_tests import spec_lint
 from contract_tests.api_changes import gate_step as api_changes
 from contract_tests.mock_server import process as mock_process
 
-from . import workflows
-from .cleanup import delete_prefixed_clients
+from . import live_policy, workflows
+from .cleanup import delete_prefixed
 from .options import GateOptions, LiveTarget, UsageError, parse
 from .reports import GateReport, Step, render_text, write_reports
 from .results import read_events
@@ -30,9 +30,6 @@ from .schemathesis_run import StRun, run_schemathesis
 from .tokens import TokenError, fetch_token, unverified_claims
 
 ROOT = Path(__file__).resolve().parents[2]
-READ_ONLY_OPERATIONS = ("listExternalClients", "getExternalClient", "resolveDirectoryEntity")
-# No operation of the API deletes a robot account, so a live run cannot clean one up.
-UNDELETABLE_OPERATIONS = ("createRobotAccount",)
 WRITE_PREFIX = "contract-gate-"
 
 
@@ -53,14 +50,7 @@ class Target:
 
 def spec_operations() -> list[tuple[str, str, list[str]]]:
     """(operationId, label, scopes of its first OAuth2 requirement) in spec order."""
-    spec = spec_lint.load_spec()
-    found = []
-    for op in spec_lint.operations(spec):
-        first: list[str] = next(
-            (r["OAuth2ClientCredentials"] for r in op.data.get("security", []) if "OAuth2ClientCredentials" in r), []
-        )
-        found.append((op.data["operationId"], f"{op.method.upper()} {op.path}", list(first)))
-    return found
+    return [(op.operation_id, op.label, list(op.first_oauth_scopes)) for op in live_policy.model().operations]
 
 
 def default_scopes(operation_ids: tuple[str, ...] | None) -> str:
@@ -114,16 +104,15 @@ def preflight(base_url: str, partition: str, token: str) -> None:
 
 
 def live_target(live: LiveTarget, options: GateOptions) -> Target:
-    operation_ids = tuple(
-        op
-        for op, _, _ in spec_operations()
-        if op in READ_ONLY_OPERATIONS or (options.allow_writes and op not in UNDELETABLE_OPERATIONS)
-    )
+    # Deny by default: only the operations table's `read` rows, plus `write-own` with --allow-writes.
+    spec = live_policy.model()
+    operation_ids = live_policy.live_operations(spec, options.allow_writes)
     scopes = options.scopes or default_scopes(operation_ids)
     creds, token_url = live.credentials, f"{live.base_url}/connect/token"
     notes = [
         f"live mode: {'read and write' if options.allow_writes else 'read-only'} operations "
-        f"({', '.join(operation_ids)}); robot accounts are never created live (the API cannot delete them)"
+        f"({', '.join(operation_ids)}); never live (spec/operations.yaml): "
+        f"{', '.join(live_policy.never_live(spec)) or 'none'}"
     ]
     env: dict[str, str] = {"GATE_LIVE": "1", "GATE_SCOPES": scopes}
     if creds.client_id and creds.client_secret:
@@ -256,12 +245,12 @@ def run_contract(options: GateOptions, target: Target, report: GateReport) -> No
 def _cleanup(target: Target) -> tuple[bool, str]:
     assert target.write_prefix and target.cleanup_token
     try:
-        result = delete_prefixed_clients(
-            target.base_url, target.partition_global_id, target.cleanup_token, target.write_prefix
+        result = delete_prefixed(
+            live_policy.model(), target.base_url, target.partition_global_id, target.cleanup_token, target.write_prefix
         )
     except Exception as error:  # a network failure here must not hide the gate's own result
         return False, f"clean-up failed: {error}"
-    detail = f"deleted {len(result.deleted)} external client(s) named {target.write_prefix}..."
+    detail = f"deleted {len(result.deleted)} record(s) named {target.write_prefix}..."
     return not result.problems, "; ".join([detail, *result.problems])
 
 

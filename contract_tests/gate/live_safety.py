@@ -2,10 +2,11 @@
 
 - The spec's examples address the example organization id; the organization under test has
   its own (GATE_PARTITION_GLOBAL_ID), so it is swapped in wherever the example id appears.
-- With writes allowed (GATE_WRITE_PREFIX set), every name and secret description this run sends
-  starts with the prefix, so the gate's clean-up finds everything the run created.
-- In live mode (GATE_LIVE), updates, deletes and secret operations may only touch external clients
-  and secrets this run created: any other id is swapped for one that cannot exist, so Schemathesis
+- With writes allowed (GATE_WRITE_PREFIX set), the field naming what each write creates (the
+  operations table's `naming`, its maxLength read from the spec) starts with the prefix, so the
+  gate's clean-up finds everything the run created.
+- In live mode (GATE_LIVE), each id a write-own row `touches` may only name a record of that
+  resource this run created: any other id is swapped for one that cannot exist, so Schemathesis
   still sends the request (and checks the 404) without touching the organization's own data.
 """
 
@@ -21,85 +22,96 @@ from schemathesis import Case, Response
 from schemathesis.hooks import HookContext
 from schemathesis.schemas import APIOperation
 
+from contract_tests.spec_model import PARTITION, OperationModel, SpecModel
+
+from . import live_policy
+
 AnyCase = Case[APIOperation[Any, Any, Any, Any]]
 
 EXAMPLE_PARTITION_GLOBAL_ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-ABSENT_SECRET_ID = 9_000_000_000_000_000_001  # an int64 no real secret id reaches
-# The field that names what each write creates, and its maxLength in the spec.
-_NAMED_BODIES = {
-    "createExternalClient": ("name", 256),
-    "updateExternalClient": ("name", 256),
-    "createRobotAccount": ("name", 256),
-    "generateExternalClientSecret": ("description", 512),
-}
-_CLIENT_IN_PATH = {"updateExternalClient", "deleteExternalClient"}
+ABSENT_INTEGER_ID = 9_000_000_000_000_000_001  # an int64 no real id reaches
 
 
 class _CreatedByThisRun:
     def __init__(self) -> None:
         self.lock = threading.Lock()
-        self.clients: set[str] = set()
-        self.secrets: set[int] = set()
+        self.ids: dict[str, set[str]] = {}  # resource -> ids (lower case)
 
-    def owns_client(self, client_id: Any) -> bool:
+    def owns(self, resource: str, ident: Any) -> bool:
         with self.lock:
-            return client_id in self.clients
+            return str(ident).lower() in self.ids.get(resource, set())
 
-    def owns_secret(self, secret_id: Any) -> bool:
-        with self.lock:
-            return secret_id in self.secrets
+    def add(self, resource: str, ident: Any) -> None:
+        if isinstance(ident, str | int) and not isinstance(ident, bool):
+            with self.lock:
+                self.ids.setdefault(resource, set()).add(str(ident).lower())
 
-    def record(self, operation_id: str, body: Any) -> None:
-        if not isinstance(body, dict):
+    def record(self, spec: SpecModel, op: OperationModel, body: Any) -> None:
+        """The created record of a create (or custom create-like) row, and its children in the answer."""
+        resource = spec.resource_of(op)
+        writes = op.binding is not None and op.binding.live == "write-own"
+        if resource is None or not writes or not isinstance(body, dict) or op.method != "post":
             return
-        with self.lock:
-            if operation_id == "createExternalClient" and isinstance(body.get("id"), str):
-                self.clients.add(body["id"])
-                self.secrets.update(s["id"] for s in body.get("secrets") or [] if isinstance(s, dict) and "id" in s)
-            elif operation_id == "generateExternalClientSecret" and isinstance(body.get("id"), int):
-                self.secrets.add(body["id"])
+        self.add(resource.name, body.get(resource.id_field))
+        for child in spec.resources.values():
+            if child.parent == resource.name:
+                for value in body.values():
+                    for item in value if isinstance(value, list) else []:
+                        if isinstance(item, dict):
+                            self.add(child.name, item.get(child.id_field))
 
 
 CREATED = _CreatedByThisRun()
 
 
-def _operation_id(case: AnyCase) -> str:
-    return str(case.operation.definition.raw.get("operationId", ""))
+def _operation(case: AnyCase) -> OperationModel | None:
+    return live_policy.model().by_id.get(str(case.operation.definition.raw.get("operationId", "")))
 
 
 def _swap_partition(case: AnyCase, partition: str) -> None:
-    if case.path_parameters and case.path_parameters.get("partitionGlobalId") == EXAMPLE_PARTITION_GLOBAL_ID:
-        case.path_parameters["partitionGlobalId"] = partition
-    if isinstance(case.body, dict) and case.body.get("partitionGlobalId") == EXAMPLE_PARTITION_GLOBAL_ID:
-        case.body["partitionGlobalId"] = partition
+    if case.path_parameters and case.path_parameters.get(PARTITION) == EXAMPLE_PARTITION_GLOBAL_ID:
+        case.path_parameters[PARTITION] = partition
+    if isinstance(case.body, dict) and case.body.get(PARTITION) == EXAMPLE_PARTITION_GLOBAL_ID:
+        case.body[PARTITION] = partition
 
 
-def _prefix(case: AnyCase, prefix: str) -> None:
-    named = _NAMED_BODIES.get(_operation_id(case))
+def _prefix(case: AnyCase, op: OperationModel, prefix: str) -> None:
+    named = live_policy.model().naming_max_length(op)
     if named is None or not isinstance(case.body, dict):
         return
     field, max_length = named
     value = case.body.get(field)
     # Only valid strings: an empty, too long or mistyped one is a negative case and must stay invalid.
-    if isinstance(value, str) and 0 < len(value) <= max_length and not value.startswith(prefix):
+    if isinstance(value, str) and value.strip() and len(value) <= max_length and not value.startswith(prefix):
         case.body[field] = (prefix + value)[:max_length]
 
 
-def _keep_to_own_resources(case: AnyCase) -> None:
-    op_id = _operation_id(case)
-    params = case.path_parameters or {}
-    if op_id in _CLIENT_IN_PATH:
-        client_id = params.get("clientId")
-        if isinstance(client_id, str) and 1 <= len(client_id) <= 128 and not CREATED.owns_client(client_id):
-            params["clientId"] = f"contract-gate-absent-{uuid.uuid4()}"
-    elif op_id == "deleteExternalClientSecret":
-        secret_id = params.get("secretId")
-        if isinstance(secret_id, int) and secret_id >= 1 and not CREATED.owns_secret(secret_id):
-            params["secretId"] = ABSENT_SECRET_ID
-    elif op_id == "generateExternalClientSecret" and isinstance(case.body, dict):
-        client_id = case.body.get("clientId")
-        if isinstance(client_id, str) and 1 <= len(client_id) <= 128 and not CREATED.owns_client(client_id):
-            case.body["clientId"] = f"contract-gate-absent-{uuid.uuid4()}"
+def _absent(schema: dict[str, Any], value: Any) -> Any:
+    """An id that cannot exist, or None when `value` is a negative case to keep as it is."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return ABSENT_INTEGER_ID if value >= schema.get("minimum", 1) else None
+    if isinstance(value, str) and schema.get("minLength", 1) <= len(value) <= schema.get("maxLength", 128):
+        return str(uuid.uuid4()) if schema.get("format") == "uuid" else f"contract-gate-absent-{uuid.uuid4()}"
+    return None
+
+
+def _keep_to_own_resources(case: AnyCase, op: OperationModel) -> None:
+    if op.binding is None:
+        return
+    spec = live_policy.model()
+    params = case.path_parameters if case.path_parameters is not None else {}
+    body = case.body if isinstance(case.body, dict) else {}
+    for name, resource in op.binding.touches.items():
+        where = params if name in params else body
+        if name not in where or CREATED.owns(resource, where[name]):
+            continue
+        param = op.param(name)
+        schema = param.schema if param is not None else spec.resolve(op.body_properties.get(name, {}))
+        absent = _absent(schema, where[name])
+        if absent is not None:
+            where[name] = absent
 
 
 @schemathesis.hook
@@ -108,11 +120,12 @@ def before_call(context: HookContext, case: AnyCase, kwargs: dict[str, Any]) -> 
     partition = env.get("GATE_PARTITION_GLOBAL_ID")
     if partition and partition != EXAMPLE_PARTITION_GLOBAL_ID:
         _swap_partition(case, partition)
+    op = _operation(case)
     prefix = env.get("GATE_WRITE_PREFIX")
-    if prefix:
-        _prefix(case, prefix)
-    if env.get("GATE_LIVE"):
-        _keep_to_own_resources(case)
+    if prefix and op is not None:
+        _prefix(case, op, prefix)
+    if env.get("GATE_LIVE") and op is not None:
+        _keep_to_own_resources(case, op)
 
 
 @schemathesis.hook
@@ -122,4 +135,6 @@ def after_call(context: HookContext, case: AnyCase, response: Response) -> None:
             body = response.json()
         except ValueError:
             return
-        CREATED.record(_operation_id(case), body)
+        op = _operation(case)
+        if op is not None:
+            CREATED.record(live_policy.model(), op, body)

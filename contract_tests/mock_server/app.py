@@ -11,16 +11,21 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+import anyio.to_thread
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from . import handlers, seed
+from contract_tests.spec_model import PARTITION
+
+from . import custom, seed
 from .auth import Authenticator, has_any_scope
 from .config import MAX_BODY_BYTES, MockConfig, OrgCredentials
+from .crud import Context
 from .faults import FaultSet, Hook
+from .handlers import Handlers
 from .oauth import Principal, TokenIssuer, token_reply
 from .problems import Reply, problem, unauthorized, validation_problem
 from .ratelimit import RateLimiter
@@ -47,6 +52,7 @@ class MockState:
     issuer: TokenIssuer
     authenticator: Authenticator
     faults: FaultSet
+    handlers: Handlers
     limiter: RateLimiter | None
     orgs_by_name: dict[str, Org]
     orgs_by_id: dict[str, Org]
@@ -92,6 +98,18 @@ class Pipeline:
     def __init__(self, state: MockState, ops: dict[str, Operation]) -> None:
         self.state = state
         self.ops = ops  # by HTTP method
+        model = state.spec.model
+        # Per operation, what the generic faults act on (faults.py).
+        self.required: dict[str, tuple[str, ...]] = {
+            op.operation_id: tuple(model.resolve(op.model.success_schema or {}).get("required", ()))
+            for op in ops.values()
+        }
+        self.lists = {o.operation_id for o in ops.values() if o.model.binding and o.model.binding.action == "list"}
+        self.naming: dict[str, str | None] = {}
+        for op in ops.values():
+            resource = model.resource_of(op.model)
+            writes = op.method != "GET" and resource is not None
+            self.naming[op.operation_id] = resource.naming if writes and resource is not None else None
 
     async def handle(self, request: Request) -> Response:
         try:
@@ -104,7 +122,8 @@ class Pipeline:
             frames = "".join(traceback.format_tb(exc.__traceback__))
             log.error("unhandled %s on %s %s\n%s", type(exc).__name__, request.method, request.url.path, frames)
             reply = problem(500, "An unexpected error occurred.")
-        return self.state.faults.rewrite(reply).render()
+        op = self.ops.get("GET" if request.method == "HEAD" else request.method)
+        return self.state.faults.rewrite(reply, self.required[op.operation_id] if op else ()).render()
 
     async def _run(self, request: Request) -> Reply:
         state = self.state
@@ -135,7 +154,7 @@ class Pipeline:
         if principal.org_id != url_org.id and not leak:
             return problem(403, "The token is not valid for this organization.")
 
-        params, errors = validate_parameters(op, request.path_params)
+        params, errors = validate_parameters(op, request.path_params, request.query_params, request.headers)
         body: Any = None
         if op.body_validator is not None:
             body, body_errors = await self._body(request, op)
@@ -147,21 +166,25 @@ class Pipeline:
                 return Reply(op.success_status, op.success_examples.get(str(op.success_status)))
             return validation_problem(errors)
 
-        partition = params.get("partitionGlobalId") or body.get("partitionGlobalId")
-        target = state.orgs_by_id.get(_canonical_uuid(partition) or "")
+        partition = params.get(PARTITION) or (body.get(PARTITION) if isinstance(body, dict) else None)
+        target = state.orgs_by_id.get((_canonical_uuid(partition) if isinstance(partition, str) else None) or "")
         if leak:
             target = target or url_org
         elif target is None or target.id != principal.org_id:
             return problem(403, "The token is not valid for this organization.")
 
-        if state.faults.server_error_for(body):
+        if state.faults.server_error_for(body, self.naming[op.operation_id]):
             return problem(500, "An unexpected error occurred.")
-        handler = handlers.HANDLERS[op.operation_id]
+        handler = state.handlers.by_operation[op.operation_id]
         if op.method == "DELETE" and state.faults.on(Hook.DELETE):
-            handler = handlers.pretend_delete
+            handler = state.handlers.pretend_delete
         # A relative reference (RFC 9110 section 10.2.2 allows it), never built from the untrusted Host header.
         base_url = f"/{request.path_params['org_name']}/identity_"
-        return handler(handlers.Context(state.store, target, params, body, base_url))
+        ctx = Context(state.store, target, params, body, base_url, op.model, state.spec.model)
+        if op.operation_id in self.lists and not state.handlers.engine.list_is_cached(ctx):
+            # Rendering a big list takes seconds: off the event loop, so other requests keep flowing.
+            return await anyio.to_thread.run_sync(handler, ctx)
+        return handler(ctx)
 
     async def _body(self, request: Request, op: Operation) -> tuple[Any, Errors | Reply]:
         raw = await _read_body(request)
@@ -214,26 +237,29 @@ async def _server_error(request: Request, exc: Exception) -> Response:
 
 def build_state(config: MockConfig) -> MockState:
     spec = Spec(config.spec_path)
+    handlers = Handlers(spec.model)  # refuses an operation the table does not bind
     faults = FaultSet(config.faults)
     store = Store(config.db)
+    store.int_id_resources = {r.name for r in spec.model.resources.values() if r.id_kind == "int"}
     scopes = admin_scopes(spec.all_scopes)
     orgs: list[Org] = []
     for creds in config.organizations:
         org = Org(creds.partition_global_id, creds.name)
         store.ensure_org(org.id, org.name)
-        store.ensure_system_client(org.id, creds.admin_client_id, scopes, creds.admin_client_secret)
-        store.seed_directory(org.id, directory_entities(org.name))
+        custom.seed_client(
+            store, org.id, creds.admin_client_id, "Mock administrator", scopes, creds.admin_client_secret, admin=True
+        )
+        custom.seed_directory(store, org.id, directory_entities(org.name))
         orgs.append(org)
     if store.get_client(orgs[0].id, seed.EXAMPLE_CLIENT_ID) is None:
-        store.create_client(
+        custom.seed_client(
+            store,
             orgs[0].id,
+            seed.EXAMPLE_CLIENT_ID,
             seed.EXAMPLE_CLIENT_NAME,
-            True,
-            None,
             seed.EXAMPLE_CLIENT_SCOPES,
-            [],
             secrets.token_urlsafe(32),
-            client_id=seed.EXAMPLE_CLIENT_ID,
+            admin=False,
         )
     issuer = TokenIssuer(config.token_ttl)
     return MockState(
@@ -243,6 +269,7 @@ def build_state(config: MockConfig) -> MockState:
         issuer=issuer,
         authenticator=Authenticator(issuer, orgs[0], config.pats, spec.all_scopes),
         faults=faults,
+        handlers=handlers,
         limiter=RateLimiter() if config.rate_limit else None,
         orgs_by_name={o.name.lower(): o for o in orgs},
         orgs_by_id={o.id: o for o in orgs},

@@ -1,12 +1,15 @@
 """Deliberate contract violations, to prove that the contract tests catch them.
 
 Each fault names the one hook point of the request pipeline (app.py) where it acts; the pipeline
-asks the active FaultSet at those points instead of handlers testing fault names. Faults only
-change what is answered, never what is stored (a faulty delete keeps the data intact)."""
+asks the active FaultSet at those points instead of handlers testing fault names. Faults are
+generic over the operations table: they act on the fields the operation's response schema requires
+and on the field that names what a write creates, so every new resource gets them for free. Faults
+only change what is answered, never what is stored (a faulty delete keeps the data intact)."""
 
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -25,10 +28,16 @@ class Hook(Enum):
     RESPONSE = "response"  # the rendered reply is rewritten
 
 
-def _successes(transform: Callable[[Reply], None]) -> Callable[[Reply], None]:
-    def apply(reply: Reply) -> None:
+# Fields tried when the response schema names no required field (e.g. a oneOf of entity types).
+_FALLBACK_FIELDS = ("id", "identifier", "name")
+
+Transform = Callable[[Reply, tuple[str, ...]], None]
+
+
+def _successes(transform: Transform) -> Transform:
+    def apply(reply: Reply, required: tuple[str, ...]) -> None:
         if 200 <= reply.status < 300:
-            transform(reply)
+            transform(reply, required)
 
     return apply
 
@@ -41,9 +50,9 @@ def _each_object(body: Any) -> list[dict[str, Any]]:
     return []
 
 
-def _drop_required(reply: Reply) -> None:
+def _drop_required(reply: Reply, required: tuple[str, ...]) -> None:
     for obj in _each_object(reply.body):
-        for name in ("id", "identifier", "name"):
+        for name in required or _FALLBACK_FIELDS:
             if name in obj:
                 del obj[name]
                 break
@@ -61,9 +70,9 @@ def _retype(value: Any) -> Any:
     return "wrong-type"
 
 
-def _wrong_type(reply: Reply) -> None:
+def _wrong_type(reply: Reply, required: tuple[str, ...]) -> None:
     for obj in _each_object(reply.body):
-        for name in ("id", "identifier", "name"):
+        for name in required or _FALLBACK_FIELDS:
             if name in obj:
                 obj[name] = _retype(obj[name])
                 break
@@ -71,18 +80,18 @@ def _wrong_type(reply: Reply) -> None:
         reply.body = {"unexpected": "object instead of a list"}
 
 
-def _wrong_success_status(reply: Reply) -> None:
+def _wrong_success_status(reply: Reply, required: tuple[str, ...]) -> None:
     reply.status = {200: 201, 201: 200, 204: 200}.get(reply.status, 202)
 
 
-def _undocumented_status(reply: Reply) -> None:
+def _undocumented_status(reply: Reply, required: tuple[str, ...]) -> None:
     if reply.status == 400:
         reply.status = 422
         if isinstance(reply.body, dict):
             reply.body["status"] = 422
 
 
-def _wrong_content_type(reply: Reply) -> None:
+def _wrong_content_type(reply: Reply, required: tuple[str, ...]) -> None:
     if reply.body is not None:
         reply.media_type = "text/plain"
 
@@ -92,7 +101,7 @@ class Fault:
     name: str
     description: str
     hook: Hook
-    transform: Callable[[Reply], None] | None = None  # for Hook.RESPONSE
+    transform: Transform | None = None  # for Hook.RESPONSE
 
 
 FAULTS: dict[str, Fault] = {
@@ -106,13 +115,13 @@ FAULTS: dict[str, Fault] = {
         ),
         Fault(
             "missing-required-field",
-            "successful JSON answers lack a required field (id / identifier / name)",
+            "successful JSON answers lack the first required field of their response schema",
             Hook.RESPONSE,
             _successes(_drop_required),
         ),
         Fault(
             "wrong-field-type",
-            "successful JSON answers carry a required field of the wrong type",
+            "successful JSON answers carry the first required field of their response schema with the wrong type",
             Hook.RESPONSE,
             _successes(_wrong_type),
         ),
@@ -124,7 +133,7 @@ FAULTS: dict[str, Fault] = {
         ),
         Fault(
             "server-error",
-            "valid requests whose body has a `name` (create/update client, create robot) answer 500",
+            "valid requests whose body carries the field naming what they write (the table's `naming`) answer 500",
             Hook.BEFORE_HANDLER,
         ),
         Fault(
@@ -170,14 +179,18 @@ class FaultSet:
     def on(self, hook: Hook) -> bool:
         return hook in self._hooks
 
-    def rewrite(self, reply: Reply) -> Reply:
+    def rewrite(self, reply: Reply, required: tuple[str, ...] = ()) -> Reply:
+        """`required`: the fields the operation's success response schema requires."""
         if self._transforms:
+            if reply.body is None and isinstance(reply.raw, list):  # a list answered from its JSON
+                reply.body = [json.loads(raw) for raw in reply.raw]
             # Never rewrite a cached or stored object in place.
             reply.body, reply.raw = copy.deepcopy(reply.body), None
         for fault in self.active:
             if fault.transform is not None:
-                fault.transform(reply)
+                fault.transform(reply, required)
         return reply
 
-    def server_error_for(self, body: Any) -> bool:
-        return self.on(Hook.BEFORE_HANDLER) and isinstance(body, dict) and "name" in body
+    def server_error_for(self, body: Any, naming: str | None) -> bool:
+        """`naming`: the request field naming what the operation writes (None: it writes nothing named)."""
+        return self.on(Hook.BEFORE_HANDLER) and naming is not None and isinstance(body, dict) and naming in body

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from starlette.responses import Response
+from starlette.responses import Response, StreamingResponse
 
 PROBLEM_JSON = "application/problem+json"
 JSON_MEDIA = "application/json"
@@ -21,13 +21,35 @@ class Reply:
     body: Any = None  # JSON-able; None means no content
     headers: dict[str, str] = field(default_factory=dict)
     media_type: str = JSON_MEDIA
-    raw: bytes | None = None  # `body` already serialized (a cached read); dropped if body changes
+    # `body` already serialized (a cached read), or the serialized items of a list body; dropped
+    # if the body changes.
+    raw: bytes | list[bytes] | None = None
 
     def render(self) -> Response:
         if self.body is None and self.status in (204, 304):
             return Response(status_code=self.status, headers=self.headers)
         content = self.raw if self.raw is not None else to_json(self.body)
+        if isinstance(content, list):
+            size = sum(map(len, content)) + max(len(content) - 1, 0) + 2
+            if size > _STREAM_ABOVE:
+                # A big list goes out in slices: one huge write would hold the event loop while
+                # asyncio copies and shifts its buffer, stalling every other request.
+                headers = {**self.headers, "Content-Length": str(size)}
+                return StreamingResponse(
+                    _json_array(content), status_code=self.status, media_type=self.media_type, headers=headers
+                )
+            content = b"[" + b",".join(content) + b"]"
         return Response(content, status_code=self.status, media_type=self.media_type, headers=self.headers)
+
+
+_STREAM_ABOVE = 256 * 1024
+_SLICE = 256  # items per chunk
+
+
+async def _json_array(items: list[bytes]) -> AsyncIterator[bytes]:
+    for start in range(0, len(items), _SLICE):
+        yield (b"[" if start == 0 else b",") + b",".join(items[start : start + _SLICE])
+    yield b"]" if items else b"[]"
 
 
 _TYPES = {

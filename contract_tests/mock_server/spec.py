@@ -1,5 +1,5 @@
-"""Reads spec/openapi.yaml once at start-up into per-operation facts: route, parameters,
-request schema, accepted scopes and response schemas, with validators compiled up front."""
+"""The mock's view of the spec: contract_tests.spec_model's per-operation facts (route, parameters,
+request schema, scopes, responses, table binding) with validators compiled up front."""
 
 from __future__ import annotations
 
@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema_rs
-import yaml
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from contract_tests import spec_model
+from contract_tests.spec_model import OperationModel, Param, SpecModel
+
 JSON = Any
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
 class RequestValidator:
@@ -41,11 +42,7 @@ class RequestValidator:
 
 
 @dataclass(frozen=True)
-class Parameter:
-    name: str
-    location: str  # path, query, header
-    required: bool
-    schema: dict[str, Any]
+class Parameter(Param):
     validator: RequestValidator
 
 
@@ -62,6 +59,7 @@ class Operation:
     # status code (string) -> media type -> schema (resolved through the registry when validated)
     responses: dict[str, dict[str, dict[str, Any]]]
     success_status: int
+    model: OperationModel = field(repr=False)
     success_examples: dict[str, JSON] = field(default_factory=dict)
 
 
@@ -71,23 +69,14 @@ class Spec:
     URI = "urn:uipath-identity-spec"
 
     def __init__(self, path: Path) -> None:
-        with path.open(encoding="utf-8") as handle:
-            self.document: dict[str, Any] = yaml.safe_load(handle)
+        self.model: SpecModel = spec_model.load(path)
+        self.document: dict[str, Any] = self.model.document
         resource = Resource.from_contents(self.document, default_specification=DRAFT202012)
         self.registry: Registry[Any] = Registry().with_resource(self.URI, resource)
         self.format_checker = FormatChecker()
-        self.operations: list[Operation] = [
-            self._operation(path_name, method.upper(), item, op)
-            for path_name, item in self.document["paths"].items()
-            for method, op in item.items()
-            if method in HTTP_METHODS
-        ]
+        self.operations: list[Operation] = [self._operation(op) for op in self.model.operations]
         self.by_id = {op.operation_id: op for op in self.operations}
-        self.all_scopes: list[str] = list(
-            self.document["components"]["securitySchemes"]["OAuth2ClientCredentials"]["flows"]["clientCredentials"][
-                "scopes"
-            ]
-        )
+        self.all_scopes: list[str] = self.model.all_scopes
 
     def validator(self, schema: dict[str, Any]) -> Draft202012Validator:
         """A validator whose `$ref`s resolve against this document, checking formats."""
@@ -115,55 +104,25 @@ class Spec:
 
     def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
         """Follow a local `$ref` (parameters, responses) to the object it names."""
-        while "$ref" in node:
-            target: Any = self.document
-            for part in node["$ref"].removeprefix("#/").split("/"):
-                target = target[part]
-            node = target
-        return node
+        resolved: dict[str, Any] = self.model.resolve(node)
+        return resolved
 
-    def _operation(self, path: str, method: str, item: dict[str, Any], op: dict[str, Any]) -> Operation:
-        params: list[Parameter] = []
-        for raw in [*item.get("parameters", []), *op.get("parameters", [])]:
-            p = self.resolve(raw)
-            params.append(
-                Parameter(
-                    p["name"],
-                    p["in"],
-                    bool(p.get("required")),
-                    p["schema"],
-                    self.request_validator(p["schema"]),
-                )
-            )
-        body_validator = None
-        body_required = False
-        if "requestBody" in op:
-            body = self.resolve(op["requestBody"])
-            body_required = bool(body.get("required"))
-            body_validator = self.request_validator(body["content"]["application/json"]["schema"])
-        security = op.get("security", self.document.get("security", []))
-        scopes = frozenset(scope for requirement in security for names in requirement.values() for scope in names)
-        responses: dict[str, dict[str, dict[str, Any]]] = {}
-        examples: dict[str, JSON] = {}
-        for status, raw in op["responses"].items():
-            response = self.resolve(raw)
-            content = response.get("content", {})
-            responses[status] = {media: spec.get("schema", {}) for media, spec in content.items()}
-            for spec in content.values():
-                for example in spec.get("examples", {}).values():
-                    examples.setdefault(status, example.get("value"))
-        success = min(int(s) for s in responses if s.startswith("2"))
+    def _operation(self, op: OperationModel) -> Operation:
         return Operation(
-            operation_id=op["operationId"],
-            method=method,
-            path=path,
-            parameters=tuple(params),
-            body_required=body_required,
-            body_validator=body_validator,
-            scopes=scopes,
-            responses=responses,
-            success_status=success,
-            success_examples=examples,
+            operation_id=op.operation_id,
+            method=op.method.upper(),
+            path=op.path,
+            parameters=tuple(
+                Parameter(p.name, p.location, p.required, p.schema, self.request_validator(p.schema))
+                for p in op.parameters
+            ),
+            body_required=op.body_required,
+            body_validator=None if op.body_schema is None else self.request_validator(op.body_schema),
+            scopes=op.scopes,
+            responses=op.responses,
+            success_status=op.success_status,
+            model=op,
+            success_examples=op.examples,
         )
 
     def response_validator(self, operation_id: str, status: int, media_type: str) -> Draft202012Validator:

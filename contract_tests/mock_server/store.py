@@ -1,65 +1,51 @@
-"""State of the mock: organizations, external clients and their secrets, robot accounts and the
-directory. One SQLite code path for both modes (`:memory:` by default, a WAL file with --db);
-every call holds one lock, so concurrent requests are serialized and lose nothing."""
+"""State of the mock: organizations and one table of JSON documents, one row per stored thing of
+any resource of the operations table (external clients, their secrets, robot accounts, directory
+entities, ...), plus one-per-organization singletons. One SQLite code path for both modes
+(`:memory:` by default, a WAL file with --db); every call holds one lock, so concurrent requests
+are serialized and lose nothing."""
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import hmac
 import json
 import sqlite3
 import threading
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 INT64_MAX = 2**63 - 1
+_JOURNAL_MAX = 20_000
+CLIENTS, SECRETS = "externalClient", "clientSecret"  # read by the token endpoint
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS orgs (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL UNIQUE COLLATE NOCASE
 );
-CREATE TABLE IF NOT EXISTS clients (
+CREATE TABLE IF NOT EXISTS docs (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    id TEXT NOT NULL UNIQUE COLLATE NOCASE,
-    org_id TEXT NOT NULL REFERENCES orgs(id),
-    name TEXT NOT NULL,
-    is_confidential INTEGER NOT NULL,
-    redirect_uri TEXT,
-    scopes TEXT NOT NULL,
-    certificates TEXT NOT NULL,
-    system INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX IF NOT EXISTS clients_by_org ON clients(org_id, seq);
-CREATE TABLE IF NOT EXISTS secrets (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    client_id TEXT NOT NULL COLLATE NOCASE,
+    resource TEXT NOT NULL,
     org_id TEXT NOT NULL,
-    hash TEXT NOT NULL,
-    description TEXT,
-    creation_time TEXT NOT NULL,
-    expiry_time TEXT,
-    protected INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX IF NOT EXISTS secrets_by_client ON secrets(client_id);
-CREATE INDEX IF NOT EXISTS secrets_by_org ON secrets(org_id);
-CREATE TABLE IF NOT EXISTS robots (
-    id TEXT PRIMARY KEY,
-    org_id TEXT NOT NULL,
-    name TEXT NOT NULL,
-    display_name TEXT NOT NULL,
-    creation_time TEXT NOT NULL,
-    group_ids TEXT NOT NULL,
-    UNIQUE (org_id, name COLLATE NOCASE)
-);
-CREATE TABLE IF NOT EXISTS directory (
-    org_id TEXT NOT NULL,
-    identifier TEXT NOT NULL COLLATE NOCASE,
-    entity_type TEXT NOT NULL,
+    id TEXT NOT NULL COLLATE NOCASE,
+    parent TEXT COLLATE NOCASE,
+    name TEXT,
+    protected INTEGER NOT NULL DEFAULT 0,
     doc TEXT NOT NULL,
-    PRIMARY KEY (org_id, identifier)
+    UNIQUE (resource, org_id, id)
+);
+CREATE INDEX IF NOT EXISTS docs_by_org ON docs(resource, org_id, seq);
+CREATE INDEX IF NOT EXISTS docs_by_parent ON docs(parent, resource);
+CREATE INDEX IF NOT EXISTS docs_by_id ON docs(resource, id);
+CREATE TABLE IF NOT EXISTS singletons (
+    resource TEXT NOT NULL,
+    org_id TEXT NOT NULL,
+    doc TEXT NOT NULL,
+    PRIMARY KEY (resource, org_id)
 );
 """
 
@@ -123,18 +109,35 @@ class Client:
     secrets: list[Secret]
 
 
-@dataclass(frozen=True)
-class Robot:
-    id: str
-    org_id: str
-    name: str
-    display_name: str
-    creation_time: str
-    group_ids: list[str]
-
-
 class Conflict(Exception):
     """A unique name is already taken."""
+
+
+@dataclass(frozen=True)
+class Record:
+    """One stored document; `doc` carries its id under the resource's id field."""
+
+    resource: str
+    id: str
+    org_id: str
+    parent: str | None
+    protected: bool
+    doc: dict[str, Any]
+    seq: int = 0  # creation order
+
+
+@dataclass(frozen=True)
+class NewDoc:
+    """A document to create: its resource, content and place."""
+
+    resource: str
+    doc: dict[str, Any]
+    id_field: str = "id"
+    int_id: bool = False
+    parent: str | None = None
+    name: str | None = None
+    protected: bool = False
+    record_id: str | None = None  # a fixed id (seeded records); else one is made
 
 
 class Store:
@@ -148,21 +151,41 @@ class Store:
         self._db.executescript(_SCHEMA)
         # Bumped on every write to an org; callers may cache reads keyed on it.
         self._versions: dict[str, int] = {}
+        # Per org, (version, id) of each write, so a cached list can re-render only what changed.
+        self._journal: dict[str, list[tuple[int, str]]] = {}
+        self._journal_floor: dict[str, int] = {}
         # Rendered reads keyed by the caller, each stored with the org version it was made at.
         self.read_cache: dict[tuple[str, str], tuple[int, Any, bytes]] = {}
+        # Resources whose ids are integers (the operations table's `idKind: int`).
+        self.int_id_resources: set[str] = set()
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
 
-    def _write(self, org_id: str) -> sqlite3.Connection:
-        self._versions[org_id] = self._versions.get(org_id, 0) + 1
+    def _write(self, org_id: str, *ids: str | None) -> sqlite3.Connection:
+        """Bumps the org's version, journalling the ids written (a child's write names its parent)."""
+        version = self._versions[org_id] = self._versions.get(org_id, 0) + 1
+        journal = self._journal.setdefault(org_id, [])
+        journal += [(version, i.lower()) for i in ids if i]
+        if len(journal) > _JOURNAL_MAX:  # forget the older half; caches older than that render anew
+            self._journal_floor[org_id] = journal[len(journal) // 2][0] - 1
+            del journal[: len(journal) // 2]
         return self._db
 
     def version(self, org_id: str) -> int:
         return self._versions.get(org_id, 0)
 
-    # Organizations and seed data
+    def written_since(self, org_id: str, version: int) -> set[str] | None:
+        """The ids (lower case) written after `version`, or None when the journal no longer knows."""
+        with self._lock:
+            if version < self._journal_floor.get(org_id, 0):
+                return None
+            journal = self._journal.get(org_id, [])
+            start = bisect.bisect_right(journal, (version, "\U0010ffff"))
+            return {ident for _, ident in journal[start:]}
+
+    # Organizations
 
     def ensure_org(self, org_id: str, name: str) -> None:
         with self._lock:
@@ -172,229 +195,202 @@ class Store:
         with self._lock:
             return [Org(r["id"], r["name"]) for r in self._db.execute("SELECT id, name FROM orgs")]
 
-    def ensure_system_client(self, org_id: str, client_id: str, scopes: list[dict[str, Any]], secret: str) -> None:
-        """The seeded admin client: (re)created with exactly one secret, the current one."""
+    # Documents
+
+    def _record(self, row: sqlite3.Row, id_field: str) -> Record:
+        doc = json.loads(row["doc"])
+        ident: Any = row["id"]
+        if row["resource"] in self.int_id_resources:
+            ident = int(ident)
+        doc[id_field] = ident
+        return Record(row["resource"], row["id"], row["org_id"], row["parent"], bool(row["protected"]), doc, row["seq"])
+
+    def create(self, org_id: str, new: NewDoc, children: Sequence[NewDoc] = (), unique: bool = False) -> list[Record]:
+        """Stores `new` and its `children` (their parent set to its id) in one transaction."""
         with self._lock:
             db = self._write(org_id)
             db.execute("BEGIN IMMEDIATE")
             try:
-                db.execute("DELETE FROM clients WHERE id = ?", (client_id,))
-                db.execute("DELETE FROM secrets WHERE client_id = ?", (client_id,))
-                db.execute(
-                    "INSERT INTO clients (id, org_id, name, is_confidential, redirect_uri, scopes, certificates,"
-                    " system) VALUES (?, ?, ?, 1, NULL, ?, '[]', 1)",
-                    (client_id, org_id, "Mock administrator", json.dumps(scopes)),
-                )
-                db.execute(
-                    "INSERT INTO secrets (client_id, org_id, hash, description, creation_time, protected)"
-                    " VALUES (?, ?, ?, ?, ?, 1)",
-                    (client_id, org_id, hash_secret(secret), "seeded by the mock", utc_now()),
-                )
+                if unique and new.name is not None and self._named(new.resource, org_id, new.name):
+                    raise Conflict(new.name)
+                made = [self._insert(org_id, new, new.parent)]
+                made += [self._insert(org_id, child, made[0].id) for child in children]
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
+        return made
 
-    def seed_directory(self, org_id: str, entities: list[tuple[str, str, dict[str, Any]]]) -> None:
+    def _named(self, resource: str, org_id: str, name: str) -> bool:
+        row = self._db.execute(
+            "SELECT 1 FROM docs WHERE resource = ? AND org_id = ? AND name = ? COLLATE NOCASE",
+            (resource, org_id, name),
+        ).fetchone()
+        return row is not None
+
+    def _insert(self, org_id: str, new: NewDoc, parent: str | None) -> Record:
+        doc = {k: v for k, v in new.doc.items() if k != new.id_field}
+        ident = new.record_id or ("" if new.int_id else str(uuid.uuid4()))
+        cursor = self._db.execute(
+            "INSERT INTO docs (resource, org_id, id, parent, name, protected, doc) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                new.resource,
+                org_id,
+                ident or f"pending-{uuid.uuid4()}",
+                parent,
+                new.name,
+                int(new.protected),
+                json.dumps(doc),
+            ),
+        )
+        if not ident:  # integer ids are the row's sequence number
+            ident = str(cursor.lastrowid)
+            self._db.execute("UPDATE docs SET id = ? WHERE seq = ?", (ident, cursor.lastrowid))
+        self._write(org_id, ident, parent)
+        value: Any = int(ident) if new.int_id else ident
+        seq = cursor.lastrowid or 0
+        return Record(new.resource, ident, org_id, parent, new.protected, {**doc, new.id_field: value}, seq)
+
+    def records(self, resource: str, org_id: str, id_field: str = "id") -> list[Record]:
+        """The org's records of a resource in creation order."""
         with self._lock:
-            self._db.executemany(
-                "INSERT OR IGNORE INTO directory (org_id, identifier, entity_type, doc) VALUES (?, ?, ?, ?)",
-                [(org_id, ident, kind, json.dumps(doc)) for ident, kind, doc in entities],
+            rows = self._db.execute(
+                "SELECT * FROM docs WHERE resource = ? AND org_id = ? ORDER BY seq", (resource, org_id)
+            ).fetchall()
+        return [self._record(r, id_field) for r in rows]
+
+    def children(self, org_id: str, parent: str, resource: str, id_field: str = "id") -> list[Record]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT * FROM docs WHERE parent = ? AND resource = ? AND org_id = ? ORDER BY seq",
+                (parent, resource, org_id),
+            ).fetchall()
+        return [self._record(r, id_field) for r in rows]
+
+    def children_by_parent(self, org_id: str, resource: str, id_field: str = "id") -> dict[str, list[Record]]:
+        """Every record of a child resource in the org, grouped by parent id (lower case)."""
+        grouped: dict[str, list[Record]] = {}
+        for record in self.records(resource, org_id, id_field):
+            grouped.setdefault((record.parent or "").lower(), []).append(record)
+        return grouped
+
+    def get(self, resource: str, org_id: str | None, ident: Any, id_field: str = "id") -> Record | None:
+        """One record (of any organization when `org_id` is None)."""
+        key = str(ident)
+        if isinstance(ident, int) and not 0 < ident <= INT64_MAX:
+            return None
+        with self._lock:
+            query: tuple[str, tuple[str, ...]]
+            if org_id is None:
+                query = "SELECT * FROM docs WHERE resource = ? AND id = ?", (resource, key)
+            else:
+                query = "SELECT * FROM docs WHERE resource = ? AND org_id = ? AND id = ?", (resource, org_id, key)
+            row = self._db.execute(*query).fetchone()
+        return None if row is None else self._record(row, id_field)
+
+    def replace(self, record: Record, doc: dict[str, Any], name: str | None, id_field: str = "id") -> Record:
+        stored = {k: v for k, v in doc.items() if k != id_field}
+        with self._lock:
+            self._write(record.org_id, record.id, record.parent).execute(
+                "UPDATE docs SET doc = ?, name = ? WHERE resource = ? AND org_id = ? AND id = ?",
+                (json.dumps(stored), name, record.resource, record.org_id, record.id),
             )
-
-    # External clients
-
-    def _client(self, row: sqlite3.Row, secrets: list[Secret]) -> Client:
-        return Client(
-            id=row["id"],
-            org_id=row["org_id"],
-            name=row["name"],
-            is_confidential=bool(row["is_confidential"]),
-            redirect_uri=row["redirect_uri"],
-            scopes=json.loads(row["scopes"]),
-            certificates=json.loads(row["certificates"]),
-            system=bool(row["system"]),
-            secrets=secrets,
+        return Record(
+            record.resource,
+            record.id,
+            record.org_id,
+            record.parent,
+            record.protected,
+            {**stored, id_field: record.doc[id_field]},
+            record.seq,
         )
 
-    @staticmethod
-    def _secret(row: sqlite3.Row) -> Secret:
-        return Secret(
-            row["id"], row["client_id"], row["hash"], row["description"], row["creation_time"], row["expiry_time"]
-        )
-
-    def create_client(
-        self,
-        org_id: str,
-        name: str,
-        is_confidential: bool,
-        redirect_uri: str | None,
-        scopes: list[dict[str, Any]],
-        certificates: list[Any],
-        first_secret: str | None,
-        client_id: str | None = None,
-    ) -> Client:
-        client_id = client_id or str(uuid.uuid4())
+    def delete(self, record: Record, child_resources: list[str]) -> None:
+        """Deletes a record and its children (of the given resources)."""
         with self._lock:
-            db = self._write(org_id)
+            db = self._write(record.org_id, record.id, record.parent)
             db.execute("BEGIN IMMEDIATE")
             try:
                 db.execute(
-                    "INSERT INTO clients (id, org_id, name, is_confidential, redirect_uri, scopes, certificates)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        client_id,
-                        org_id,
-                        name,
-                        int(is_confidential),
-                        redirect_uri,
-                        json.dumps(scopes),
-                        json.dumps(certificates),
-                    ),
+                    "DELETE FROM docs WHERE resource = ? AND org_id = ? AND id = ?",
+                    (record.resource, record.org_id, record.id),
                 )
-                secrets: list[Secret] = []
-                if first_secret is not None:
-                    created, digest = utc_now(), hash_secret(first_secret)
-                    cursor = db.execute(
-                        "INSERT INTO secrets (client_id, org_id, hash, description, creation_time)"
-                        " VALUES (?, ?, ?, NULL, ?)",
-                        (client_id, org_id, digest, created),
-                    )
-                    assert cursor.lastrowid is not None
-                    secrets.append(Secret(cursor.lastrowid, client_id, digest, None, created, None))
+                for child in child_resources:
+                    args = (child, record.id, record.org_id)
+                    kids = db.execute("SELECT id FROM docs WHERE resource = ? AND parent = ? AND org_id = ?", args)
+                    self._write(record.org_id, *(row["id"] for row in kids.fetchall()))
+                    db.execute("DELETE FROM docs WHERE resource = ? AND parent = ? AND org_id = ?", args)
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
-        return Client(client_id, org_id, name, is_confidential, redirect_uri, scopes, certificates, False, secrets)
 
-    def list_clients(self, org_id: str) -> list[Client]:
-        """The org's clients in creation order, each with its secrets oldest first."""
+    def seed(self, org_id: str, new: NewDoc) -> None:
+        """A seeded record: (re)created with its fixed id, replacing any children of its old self."""
+        assert new.record_id is not None
         with self._lock:
-            rows = self._db.execute("SELECT * FROM clients WHERE org_id = ? ORDER BY seq", (org_id,)).fetchall()
-            by_client: dict[str, list[Secret]] = {}
-            for row in self._db.execute("SELECT * FROM secrets WHERE org_id = ? ORDER BY id", (org_id,)):
-                by_client.setdefault(row["client_id"].lower(), []).append(self._secret(row))
-        return [self._client(r, by_client.get(r["id"].lower(), [])) for r in rows]
+            self._write(org_id, new.record_id).execute(
+                "DELETE FROM docs WHERE org_id = ? AND ((resource = ? AND id = ?) OR parent = ?)",
+                (org_id, new.resource, new.record_id, new.record_id),
+            )
+            self._insert(org_id, new, new.parent)
 
-    def get_client(self, org_id: str, client_id: str) -> Client | None:
+    # Singletons (one document per organization)
+
+    def singleton(self, resource: str, org_id: str) -> dict[str, Any] | None:
         with self._lock:
-            row = self._db.execute("SELECT * FROM clients WHERE id = ? AND org_id = ?", (client_id, org_id)).fetchone()
-            if row is None:
-                return None
-            secrets = [
-                self._secret(s)
-                for s in self._db.execute("SELECT * FROM secrets WHERE client_id = ? ORDER BY id", (row["id"],))
-            ]
-        return self._client(row, secrets)
+            row = self._db.execute(
+                "SELECT doc FROM singletons WHERE resource = ? AND org_id = ?", (resource, org_id)
+            ).fetchone()
+        return None if row is None else dict(json.loads(row["doc"]))
+
+    def put_singleton(self, resource: str, org_id: str, doc: dict[str, Any] | None) -> None:
+        with self._lock:
+            db = self._write(org_id)
+            if doc is None:
+                db.execute("DELETE FROM singletons WHERE resource = ? AND org_id = ?", (resource, org_id))
+            else:
+                db.execute(
+                    "INSERT OR REPLACE INTO singletons (resource, org_id, doc) VALUES (?, ?, ?)",
+                    (resource, org_id, json.dumps(doc)),
+                )
+
+    # External clients as the token endpoint and tests see them
+
+    def _client(self, record: Record, secrets: list[Record]) -> Client:
+        doc = record.doc
+        return Client(
+            id=record.id,
+            org_id=record.org_id,
+            name=doc["name"],
+            is_confidential=bool(doc.get("isConfidential", True)),
+            redirect_uri=doc.get("redirectUri"),
+            scopes=list(doc.get("scopes") or []),
+            certificates=list(doc.get("clientCertificates") or []),
+            system=record.protected,
+            secrets=[
+                Secret(
+                    s.doc["id"],
+                    record.id,
+                    s.doc["hash"],
+                    s.doc.get("description"),
+                    s.doc["creationTime"],
+                    s.doc.get("expiryTime"),
+                )
+                for s in secrets
+            ],
+        )
 
     def find_client(self, client_id: str) -> Client | None:
         """A client of any organization (the token endpoint's lookup)."""
-        with self._lock:
-            row = self._db.execute("SELECT org_id FROM clients WHERE id = ?", (client_id,)).fetchone()
-            return None if row is None else self.get_client(row["org_id"], client_id)
+        record = self.get(CLIENTS, None, client_id)
+        return None if record is None else self._client(record, self.children(record.org_id, record.id, SECRETS))
 
-    def update_client(
-        self,
-        org_id: str,
-        client_id: str,
-        name: str,
-        redirect_uri: str | None,
-        scopes: list[dict[str, Any]],
-        certificates: list[Any],
-    ) -> Client | None:
-        with self._lock:
-            cursor = self._write(org_id).execute(
-                "UPDATE clients SET name = ?, redirect_uri = ?, scopes = ?, certificates = ?"
-                " WHERE id = ? AND org_id = ? AND system = 0",
-                (name, redirect_uri, json.dumps(scopes), json.dumps(certificates), client_id, org_id),
-            )
-            return self.get_client(org_id, client_id) if cursor.rowcount else None
+    def get_client(self, org_id: str, client_id: str) -> Client | None:
+        client = self.find_client(client_id)
+        return client if client is not None and client.org_id == org_id else None
 
-    def delete_client(self, org_id: str, client_id: str) -> bool:
-        with self._lock:
-            db = self._write(org_id)
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                cursor = db.execute(
-                    "DELETE FROM clients WHERE id = ? AND org_id = ? AND system = 0", (client_id, org_id)
-                )
-                if cursor.rowcount:
-                    db.execute("DELETE FROM secrets WHERE client_id = ?", (client_id,))
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-            return cursor.rowcount > 0
-
-    def add_secret(
-        self, org_id: str, client_id: str, value: str, description: str | None, expiry_time: str | None
-    ) -> Secret:
-        with self._lock:
-            cursor = self._write(org_id).execute(
-                "INSERT INTO secrets (client_id, org_id, hash, description, creation_time, expiry_time)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (client_id, org_id, hash_secret(value), description, utc_now(), expiry_time),
-            )
-            row = self._db.execute("SELECT * FROM secrets WHERE id = ?", (cursor.lastrowid,)).fetchone()
-        return self._secret(row)
-
-    def delete_secret(self, org_id: str, secret_id: int) -> str:
-        """Deletes a secret of the org: "deleted", "missing", or "protected" (the seeded admin's)."""
-        if not 0 < secret_id <= INT64_MAX:
-            return "missing"
-        with self._lock:
-            row = self._db.execute(
-                "SELECT protected FROM secrets WHERE id = ? AND org_id = ?", (secret_id, org_id)
-            ).fetchone()
-            if row is None:
-                return "missing"
-            if row["protected"]:
-                return "protected"
-            self._write(org_id).execute("DELETE FROM secrets WHERE id = ?", (secret_id,))
-            return "deleted"
-
-    # Robot accounts
-
-    def create_robot(self, org_id: str, name: str, display_name: str, group_ids: list[str]) -> Robot:
-        robot = Robot(str(uuid.uuid4()), org_id, name, display_name, utc_now(), group_ids)
-        with self._lock:
-            try:
-                self._write(org_id).execute(
-                    "INSERT INTO robots (id, org_id, name, display_name, creation_time, group_ids)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    (robot.id, org_id, name, display_name, robot.creation_time, json.dumps(group_ids)),
-                )
-            except sqlite3.IntegrityError as exc:
-                raise Conflict(name) from exc
-        return robot
-
-    def get_robot(self, org_id: str, robot_id: str) -> Robot | None:
-        with self._lock:
-            row = self._db.execute(
-                "SELECT * FROM robots WHERE id = ? COLLATE NOCASE AND org_id = ?", (robot_id, org_id)
-            ).fetchone()
-        if row is None:
-            return None
-        return Robot(
-            row["id"],
-            row["org_id"],
-            row["name"],
-            row["display_name"],
-            row["creation_time"],
-            json.loads(row["group_ids"]),
-        )
-
-    # Directory
-
-    def directory_entity(self, org_id: str, identifier: str) -> tuple[str, dict[str, Any]] | None:
-        """A seeded entity: (entity type, document)."""
-        with self._lock:
-            row = self._db.execute(
-                "SELECT entity_type, doc FROM directory WHERE org_id = ? AND identifier = ?", (org_id, identifier)
-            ).fetchone()
-        return None if row is None else (row["entity_type"], json.loads(row["doc"]))
-
-    def group_exists(self, org_id: str, identifier: str) -> bool:
-        found = self.directory_entity(org_id, identifier)
-        return found is not None and found[0] == "Group"
+    def list_clients(self, org_id: str) -> list[Client]:
+        """The org's clients in creation order, each with its secrets oldest first."""
+        secrets = self.children_by_parent(org_id, SECRETS)
+        return [self._client(r, secrets.get(r.id.lower(), [])) for r in self.records(CLIENTS, org_id)]

@@ -42,6 +42,12 @@ def _message(error: ValidationError) -> str:
         return f"The field must be at most {arg} characters."
     if v == "maxItems":
         return f"The list must have at most {arg} items."
+    if v == "pattern":
+        return (
+            "The field must not be blank."
+            if arg == "\\S"
+            else f"The value {_short(error.instance)} does not match the pattern {arg}."
+        )
     if v == "minimum":
         return f"The value must be at least {arg}."
     return error.message if len(error.message) <= 200 else error.message[:197] + "..."
@@ -70,15 +76,26 @@ def coerce_path_value(schema: Mapping[str, Any], raw: str) -> Any:
     return raw
 
 
-def validate_parameters(op: Operation, path_params: Mapping[str, str]) -> tuple[dict[str, Any], Errors]:
+def validate_parameters(
+    op: Operation,
+    path_params: Mapping[str, str],
+    query: Mapping[str, str] | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> tuple[dict[str, Any], Errors]:
+    """Path, query and header parameters as the spec declares them: values coerced from text,
+    required ones present, each checked against its schema."""
     values: dict[str, Any] = {}
     errors: Errors = {}
+    sources: dict[str, Mapping[str, str]] = {"path": path_params, "query": query or {}, "header": headers or {}}
     for param in op.parameters:
-        if param.location != "path":
-            continue  # the spec's operations have no query or header parameters of their own
-        if "\ufffd" in path_params[param.name]:  # what the server's percent-decoding leaves of non-UTF-8 bytes
+        raw = sources.get(param.location, {}).get(param.name)
+        if raw is None:
+            if param.required:
+                errors.setdefault(param.name, []).append("The field is required.")
+            continue
+        if "\ufffd" in raw:  # what the server's percent-decoding leaves of non-UTF-8 bytes
             errors.setdefault(param.name, []).append("The value is not UTF-8 text once percent-decoded.")
-        value = coerce_path_value(param.schema, path_params[param.name])
+        value = coerce_path_value(param.schema, raw)
         for error in param.validator.iter_errors(value):
             errors.setdefault(param.name, []).append(_message(error))
         values[param.name] = value

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-INPUTS = ("spec", "templates", "scripts", "generated", "pyproject.toml")
+# contract_tests: scripts/regenerate reads the spec through contract_tests/spec_model.py.
+INPUTS = ("spec", "contract_tests", "templates", "scripts", "generated", "pyproject.toml")
 CACHES = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache", ".pdm-build"}  # not generated output
 
 

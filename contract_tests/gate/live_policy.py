@@ -1,0 +1,63 @@
+"""The live policy, read from the operations table (spec/operations.yaml): which operations may
+run against a real organization, what a live run may touch, and how it cleans up. Deny by
+default: an operation without a row, or with `live: never`, never runs live."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from contract_tests import spec_model
+from contract_tests.spec_model import OperationModel, Resource, SpecModel
+
+
+def model() -> SpecModel:
+    """The spec the gate runs (GATE_SPEC, else spec/openapi.yaml) with its table."""
+    override = os.environ.get("GATE_SPEC")
+    return spec_model.load(Path(override)) if override else spec_model.load()
+
+
+def policy(op: OperationModel) -> str:
+    return "never" if op.binding is None else op.binding.live
+
+
+def live_operations(spec: SpecModel, allow_writes: bool) -> tuple[str, ...]:
+    allowed = {"read", "write-own"} if allow_writes else {"read"}
+    return tuple(op.operation_id for op in spec.operations if policy(op) in allowed)
+
+
+def never_live(spec: SpecModel) -> list[str]:
+    return [op.operation_id for op in spec.operations if policy(op) == "never"]
+
+
+@dataclass(frozen=True)
+class CleanupStep:
+    """Delete the records of `resource` whose naming field starts with the run's prefix."""
+
+    resource: Resource
+    list_op: OperationModel
+    delete_op: OperationModel
+
+
+def cleanup_plan(spec: SpecModel) -> list[CleanupStep]:
+    """For every resource a live run may create: list it, delete what carries the prefix.
+    Children before parents; a child without a list is deleted with its parent."""
+    created = {
+        op.binding.resource for op in spec.operations if op.binding is not None and op.binding.live == "write-own"
+    }
+
+    def depth(resource: Resource) -> int:
+        parent = spec.resources.get(resource.parent or "")
+        return 0 if parent is None else 1 + depth(parent)
+
+    steps = []
+    for resource in sorted((spec.resources[r] for r in created), key=depth, reverse=True):
+        by_action = {
+            op.binding.action: op
+            for op in spec.operations
+            if op.binding is not None and op.binding.resource == resource.name
+        }
+        if resource.naming and "list" in by_action and "delete" in by_action:
+            steps.append(CleanupStep(resource, by_action["list"], by_action["delete"]))
+    return steps

@@ -1,0 +1,287 @@
+"""The project's one reader of spec/openapi.yaml and of the operations table beside it
+(spec/operations.yaml, whose top documents its format).
+
+Everything that needs the spec (the mock, the gate's live policy and clean-up, spec_lint,
+scripts/regenerate, the tests) loads it here, once per process and path, as plain facts per
+operation: route, parameters, body schema, scopes, responses, success status, and the table's
+binding (resource, action, live policy)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC_PATH = ROOT / "spec" / "openapi.yaml"
+TABLE_NAME = "operations.yaml"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+ACTIONS = (
+    "create",
+    "list",
+    "get",
+    "replace",
+    "delete",
+    "bulk-delete",
+    "singleton-get",
+    "singleton-replace",
+    "singleton-delete",
+)
+LIVE_POLICIES = ("read", "write-own", "never")
+PARTITION = "partitionGlobalId"
+
+
+class TableError(ValueError):
+    """The operations table does not fit the spec (names the operation or resource)."""
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    location: str  # path, query, header
+    required: bool
+    schema: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Resource:
+    name: str
+    id_field: str = "id"
+    id_kind: str = "uuid"  # uuid or int
+    naming: str | None = None
+    unique: bool = False
+    parent: str | None = None
+    parent_field: str | None = None
+    render: str | None = None
+    prepare: str | None = None
+    seeded: str | None = None
+
+
+@dataclass(frozen=True)
+class Binding:
+    resource: str
+    action: str  # one of ACTIONS or "custom:<name>"
+    live: str  # one of LIVE_POLICIES
+    id_param: str | None = None
+    ids_field: str | None = None
+    touches: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def custom(self) -> str | None:
+        return self.action.removeprefix("custom:") if self.action.startswith("custom:") else None
+
+
+@dataclass(frozen=True)
+class OperationModel:
+    operation_id: str
+    method: str  # lower case, as in the spec
+    path: str
+    pointer: str  # JSON pointer of the operation object
+    raw: dict[str, Any] = field(repr=False)
+    parameters: tuple[Param, ...]
+    body_schema: dict[str, Any] | None  # resolved, $refs inside left in place
+    body_required: bool
+    # Scopes of the security requirements: any one suffices.
+    scopes: frozenset[str]
+    # The first OAuth2 client-credentials requirement's scopes (the gate asks for the first).
+    first_oauth_scopes: tuple[str, ...]
+    # status (string) -> media type -> schema
+    responses: dict[str, dict[str, dict[str, Any]]]
+    response_headers: dict[str, frozenset[str]]  # status -> declared header names (lower case)
+    success_status: int
+    examples: dict[str, Any]  # status -> first example value
+    binding: Binding | None
+
+    @property
+    def label(self) -> str:
+        return f"{self.method.upper()} {self.path}"
+
+    @property
+    def partition_in(self) -> str | None:
+        """Where the organization id comes from: "path", "body" or None."""
+        if any(p.name == PARTITION and p.location == "path" for p in self.parameters):
+            return "path"
+        if self.body_schema is not None and PARTITION in self.body_properties:
+            return "body"
+        return None
+
+    @property
+    def body_properties(self) -> dict[str, Any]:
+        return dict((self.body_schema or {}).get("properties") or {})
+
+    def param(self, name: str) -> Param | None:
+        return next((p for p in self.parameters if p.name == name), None)
+
+    @property
+    def path_ids(self) -> list[str]:
+        """Path parameters other than the organization's id."""
+        return [p.name for p in self.parameters if p.location == "path" and p.name != PARTITION]
+
+    @property
+    def id_param(self) -> str | None:
+        if self.binding is not None and self.binding.id_param:
+            return self.binding.id_param
+        ids = self.path_ids
+        return ids[-1] if ids else None
+
+    @property
+    def success_schema(self) -> dict[str, Any] | None:
+        content = self.responses.get(str(self.success_status)) or {}
+        return content.get("application/json")
+
+
+class SpecModel:
+    def __init__(self, spec_path: Path, table_path: Path) -> None:
+        self.spec_path, self.table_path = spec_path, table_path
+        with spec_path.open(encoding="utf-8") as handle:
+            self.document: dict[str, Any] = yaml.safe_load(handle)
+        table: dict[str, Any] = {}
+        if table_path.exists():
+            with table_path.open(encoding="utf-8") as handle:
+                table = yaml.safe_load(handle) or {}
+        self.resources: dict[str, Resource] = {
+            name: _resource(name, row or {}) for name, row in (table.get("resources") or {}).items()
+        }
+        rows: dict[str, Any] = table.get("operations") or {}
+        self.operations: list[OperationModel] = [
+            self._operation(path, method, item, item[method], rows.get(item[method].get("operationId")))
+            for path, item in (self.document.get("paths") or {}).items()
+            for method in HTTP_METHODS
+            if method in item
+        ]
+        self.by_id = {op.operation_id: op for op in self.operations}
+        self.unknown_rows = sorted(set(rows) - set(self.by_id))
+        schemes = self.document.get("components", {}).get("securitySchemes", {})
+        flows = schemes.get("OAuth2ClientCredentials", {}).get("flows", {})
+        self.all_scopes: list[str] = list(flows.get("clientCredentials", {}).get("scopes", {}))
+
+    def resolve(self, node: Any) -> Any:
+        """Follow local `$ref`s to the object they name."""
+        while isinstance(node, dict) and "$ref" in node:
+            target: Any = self.document
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            node = target
+        return node
+
+    def _operation(
+        self, path: str, method: str, item: dict[str, Any], op: dict[str, Any], row: dict[str, Any] | None
+    ) -> OperationModel:
+        params = []
+        for raw in [*item.get("parameters", []), *op.get("parameters", [])]:
+            p = self.resolve(raw)
+            params.append(Param(p["name"], p["in"], bool(p.get("required")), p.get("schema", {})))
+        body_schema, body_required = None, False
+        if "requestBody" in op:
+            body = self.resolve(op["requestBody"])
+            body_required = bool(body.get("required"))
+            body_schema = self.resolve(body["content"]["application/json"]["schema"])
+        security = op.get("security", self.document.get("security", []))
+        scopes = frozenset(s for requirement in security for names in requirement.values() for s in names)
+        first: list[str] = next((r["OAuth2ClientCredentials"] for r in security if "OAuth2ClientCredentials" in r), [])
+        responses: dict[str, dict[str, dict[str, Any]]] = {}
+        headers: dict[str, frozenset[str]] = {}
+        examples: dict[str, Any] = {}
+        for status, raw in op.get("responses", {}).items():
+            response = self.resolve(raw)
+            content = response.get("content", {})
+            responses[status] = {media: spec.get("schema", {}) for media, spec in content.items()}
+            headers[status] = frozenset(h.lower() for h in response.get("headers", {}))
+            for spec in content.values():
+                for example in spec.get("examples", {}).values():
+                    examples.setdefault(status, example.get("value"))
+        success = min((int(s) for s in responses if s.startswith("2")), default=200)
+        escaped = path.replace("~", "~0").replace("/", "~1")
+        return OperationModel(
+            operation_id=op["operationId"],
+            method=method,
+            path=path,
+            pointer=f"/paths/{escaped}/{method}",
+            raw=op,
+            parameters=tuple(params),
+            body_schema=body_schema,
+            body_required=body_required,
+            scopes=scopes,
+            first_oauth_scopes=tuple(first),
+            responses=responses,
+            response_headers=headers,
+            success_status=success,
+            examples=examples,
+            binding=None if row is None else _binding(op["operationId"], row),
+        )
+
+    def naming_max_length(self, op: OperationModel) -> tuple[str, int] | None:
+        """The request field naming what this write creates or renames, with its maxLength."""
+        resource = self.resource_of(op)
+        if resource is None or resource.naming is None:
+            return None
+        prop = self.resolve(op.body_properties.get(resource.naming))
+        if not isinstance(prop, dict) or "maxLength" not in prop:
+            return None
+        return resource.naming, int(prop["maxLength"])
+
+    def resource_of(self, op: OperationModel) -> Resource | None:
+        return None if op.binding is None else self.resources.get(op.binding.resource)
+
+    def binding_problems(self) -> list[str]:
+        """Everything that keeps the table from binding the spec, one line each."""
+        problems = [f"{name}: a table row for an operation the spec does not have" for name in self.unknown_rows]
+        for op in self.operations:
+            b = op.binding
+            if b is None:
+                problems.append(f"{op.operation_id}: no row in {self.table_path.name} (no behaviour, no live policy)")
+                continue
+            if b.resource not in self.resources:
+                problems.append(f"{op.operation_id}: unknown resource {b.resource!r}")
+            if b.custom is None and b.action not in ACTIONS:
+                problems.append(f"{op.operation_id}: unknown action {b.action!r}")
+            if b.live not in LIVE_POLICIES:
+                problems.append(f"{op.operation_id}: live policy must be one of {', '.join(LIVE_POLICIES)}")
+            if b.action in ("get", "replace", "delete") and op.id_param is None:
+                problems.append(f"{op.operation_id}: {b.action} needs an id path parameter")
+            for name, target in b.touches.items():
+                if target not in self.resources:
+                    problems.append(f"{op.operation_id}: touches unknown resource {target!r}")
+                if op.param(name) is None and name not in op.body_properties:
+                    problems.append(f"{op.operation_id}: touches {name!r}, neither a parameter nor a body field")
+        for res in self.resources.values():
+            if res.parent is not None and res.parent not in self.resources:
+                problems.append(f"resource {res.name}: unknown parent {res.parent!r}")
+        return problems
+
+
+def _resource(name: str, row: dict[str, Any]) -> Resource:
+    return Resource(
+        name=name,
+        id_field=row.get("id", "id"),
+        id_kind=row.get("idKind", "uuid"),
+        naming=row.get("naming"),
+        unique=bool(row.get("unique", False)),
+        parent=row.get("parent"),
+        parent_field=row.get("parentField"),
+        render=row.get("render"),
+        prepare=row.get("prepare"),
+        seeded=row.get("seeded"),
+    )
+
+
+def _binding(operation_id: str, row: dict[str, Any]) -> Binding:
+    if not isinstance(row, dict) or "resource" not in row or "action" not in row:
+        raise TableError(f"{operation_id}: a row needs `resource` and `action`")
+    return Binding(
+        resource=row["resource"],
+        action=row["action"],
+        live=row.get("live", "never"),
+        id_param=row.get("id"),
+        ids_field=row.get("ids"),
+        touches=dict(row.get("touches") or {}),
+    )
+
+
+@cache
+def load(spec_path: Path = SPEC_PATH) -> SpecModel:
+    """The spec and its table, parsed once per process and path (callers must not mutate it)."""
+    return SpecModel(spec_path, spec_path.with_name(TABLE_NAME))
