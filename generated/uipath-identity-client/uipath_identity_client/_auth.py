@@ -200,7 +200,8 @@ class ClientCredentials(httpx.Auth):
             response = yield request
             if response.status_code != 401 or attempt == 2:
                 return
-            response.close()
+            # No close() here: httpx reads the 401 body after the flow resumes, and reading a
+            # closed stream raises httpx.StreamClosed (MockTransport bodies hide this).
             self.invalidate(value)
 
     def _async_lock(self) -> asyncio.Lock:
@@ -232,5 +233,4 @@ class ClientCredentials(httpx.Auth):
             response = yield request
             if response.status_code != 401 or attempt == 2:
                 return
-            await response.aclose()
-            self.invalidate(value)
+            self.invalidate(value)  # no aclose(): see sync_auth_flow
