@@ -11,6 +11,7 @@ from .directory_user import DirectoryUser
 from .external_client import ExternalClient
 from .external_client_resource import ExternalClientResource
 from .generate_secret_request import GenerateSecretRequest
+from .new_client_secret import NewClientSecret
 from .problem_details import ProblemDetails
 from .resolve_directory_entity_request import ResolveDirectoryEntityRequest
 from .robot_account import RobotAccount
@@ -32,6 +33,7 @@ __all__ = (
     "ExternalClient",
     "ExternalClientResource",
     "GenerateSecretRequest",
+    "NewClientSecret",
     "ProblemDetails",
     "ResolveDirectoryEntityRequest",
     "RobotAccount",

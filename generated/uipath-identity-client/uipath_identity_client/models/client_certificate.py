@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ClientCertificate")
-
 
 @_attrs_define
 class ClientCertificate:
-    """A certificate the client may authenticate with instead of a secret. The documentation shows
-    only `{}`; its fields are not documented, so any object is accepted and returned as sent (D12).
+    """A certificate the client may authenticate with instead of a secret. Its fields are not
+    documented; any object is accepted and returned as sent.
 
     """
 
@@ -26,7 +24,7 @@ class ClientCertificate:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         client_certificate = cls()
 

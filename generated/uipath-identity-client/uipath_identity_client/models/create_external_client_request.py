@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -14,21 +14,18 @@ if TYPE_CHECKING:
     from ..models.scope import Scope
 
 
-T = TypeVar("T", bound="CreateExternalClientRequest")
-
-
 @_attrs_define
 class CreateExternalClientRequest:
     """A new external application.
 
     Attributes:
-        partition_global_id (UUID): The organization's id. The documentation's example `orgId` is not a GUID (D10).
+        partition_global_id (UUID): The organization's id (a GUID; IdentityClient fills it in).
         name (str): The application's name.
         is_confidential (bool | Unset): Whether the application can keep a secret; a confidential one gets a first
             secret. Default: True.
         redirect_uri (None | str | Unset): The redirect URI for authorization-code flows.
         scopes (list[Scope] | Unset): The scopes the application may request.
-        client_certificates (list[ClientCertificate] | Unset): Certificates the application may authenticate with (D12).
+        client_certificates (list[ClientCertificate] | Unset): Certificates the application may authenticate with.
     """
 
     partition_global_id: UUID
@@ -86,7 +83,7 @@ class CreateExternalClientRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.client_certificate import ClientCertificate  # noqa: PLC0415
         from ..models.scope import Scope  # noqa: PLC0415
 

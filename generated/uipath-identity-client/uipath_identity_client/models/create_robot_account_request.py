@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,24 +9,22 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateRobotAccountRequest")
-
 
 @_attrs_define
 class CreateRobotAccountRequest:
-    """A new robot account (D8).
+    """A new robot account.
 
     Attributes:
-        partition_global_id (UUID): The organization's id (D10).
+        partition_global_id (UUID): The organization's id (a GUID; IdentityClient fills it in).
         name (str): The robot account's name, unique in the organization.
         display_name (None | str | Unset): The name shown for the robot account; defaults to `name`.
-        group_i_ds_to_add (list[str] | Unset): Ids of the groups to add the robot account to.
+        group_ids_to_add (list[str] | Unset): Ids of the groups to add the robot account to.
     """
 
     partition_global_id: UUID
     name: str
     display_name: None | str | Unset = UNSET
-    group_i_ds_to_add: list[str] | Unset = UNSET
+    group_ids_to_add: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,9 +38,9 @@ class CreateRobotAccountRequest:
         else:
             display_name = self.display_name
 
-        group_i_ds_to_add: list[str] | Unset = UNSET
-        if not isinstance(self.group_i_ds_to_add, Unset):
-            group_i_ds_to_add = self.group_i_ds_to_add
+        group_ids_to_add: list[str] | Unset = UNSET
+        if not isinstance(self.group_ids_to_add, Unset):
+            group_ids_to_add = self.group_ids_to_add
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,13 +52,13 @@ class CreateRobotAccountRequest:
         )
         if display_name is not UNSET:
             field_dict["displayName"] = display_name
-        if group_i_ds_to_add is not UNSET:
-            field_dict["groupIDsToAdd"] = group_i_ds_to_add
+        if group_ids_to_add is not UNSET:
+            field_dict["groupIDsToAdd"] = group_ids_to_add
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         partition_global_id = UUID(d.pop("partitionGlobalId"))
 
@@ -75,13 +73,13 @@ class CreateRobotAccountRequest:
 
         display_name = _parse_display_name(d.pop("displayName", UNSET))
 
-        group_i_ds_to_add = cast(list[str], d.pop("groupIDsToAdd", UNSET))
+        group_ids_to_add = cast(list[str], d.pop("groupIDsToAdd", UNSET))
 
         create_robot_account_request = cls(
             partition_global_id=partition_global_id,
             name=name,
             display_name=display_name,
-            group_i_ds_to_add=group_i_ds_to_add,
+            group_ids_to_add=group_ids_to_add,
         )
 
         create_robot_account_request.additional_properties = d

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.scope import Scope
-
-
-T = TypeVar("T", bound="ExternalClientResource")
 
 
 @_attrs_define
@@ -21,58 +16,64 @@ class ExternalClientResource:
 
     Attributes:
         name (str): The resource's name, e.g. `PlatformManagement` or `OrchestratorApiUserAccess`.
+        display_name (None | str): The resource's display name.
+        description (None | str): What the resource is.
         scopes (list[Scope]): The client's scopes of this resource.
-        display_name (None | str | Unset): The resource's display name.
-        description (None | str | Unset): What the resource is.
     """
 
     name: str
+    display_name: None | str
+    description: None | str
     scopes: list[Scope]
-    display_name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
+
+        display_name: None | str
+        display_name = self.display_name
+
+        description: None | str
+        description = self.description
 
         scopes = []
         for scopes_item_data in self.scopes:
             scopes_item = scopes_item_data.to_dict()
             scopes.append(scopes_item)
 
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
+                "displayName": display_name,
+                "description": description,
                 "scopes": scopes,
             }
         )
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if description is not UNSET:
-            field_dict["description"] = description
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.scope import Scope  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
+
+        def _parse_display_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        display_name = _parse_display_name(d.pop("displayName"))
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
 
         scopes = []
         _scopes = d.pop("scopes")
@@ -81,29 +82,11 @@ class ExternalClientResource:
 
             scopes.append(scopes_item)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
         external_client_resource = cls(
             name=name,
-            scopes=scopes,
             display_name=display_name,
             description=description,
+            scopes=scopes,
         )
 
         external_client_resource.additional_properties = d

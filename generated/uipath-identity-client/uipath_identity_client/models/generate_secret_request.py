@@ -2,15 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GenerateSecretRequest")
 
 
 @_attrs_define
@@ -19,7 +17,7 @@ class GenerateSecretRequest:
 
     Attributes:
         client_id (str): The external client's id.
-        partition_global_id (UUID): The organization's id (D10).
+        partition_global_id (UUID): The organization's id (a GUID; IdentityClient fills it in).
         description (None | str | Unset): What the secret is for, to tell secrets apart when rotating.
         expiry_time (datetime.datetime | None | Unset): When the secret stops working (UTC); null or absent for a secret
             that never expires.
@@ -66,7 +64,7 @@ class GenerateSecretRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         client_id = d.pop("clientId")
 

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProblemDetails")
 
 
 @_attrs_define
@@ -18,7 +16,7 @@ class ProblemDetails:
     Attributes:
         title (str): A short, human-readable summary of the problem type.
         status (int): The HTTP status code.
-        type_ (None | str | Unset): A URI reference that identifies the problem type.
+        type (None | str | Unset): A URI reference that identifies the problem type.
         detail (None | str | Unset): A human-readable explanation of this occurrence of the problem.
         instance (None | str | Unset): A URI reference that identifies this occurrence of the problem.
         trace_id (None | str | Unset): The W3C trace id of the request, for support cases.
@@ -26,7 +24,7 @@ class ProblemDetails:
 
     title: str
     status: int
-    type_: None | str | Unset = UNSET
+    type: None | str | Unset = UNSET
     detail: None | str | Unset = UNSET
     instance: None | str | Unset = UNSET
     trace_id: None | str | Unset = UNSET
@@ -37,11 +35,11 @@ class ProblemDetails:
 
         status = self.status
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        type: None | str | Unset
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_
+            type = self.type
 
         detail: None | str | Unset
         if isinstance(self.detail, Unset):
@@ -69,8 +67,8 @@ class ProblemDetails:
                 "status": status,
             }
         )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if detail is not UNSET:
             field_dict["detail"] = detail
         if instance is not UNSET:
@@ -81,20 +79,20 @@ class ProblemDetails:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         title = d.pop("title")
 
         status = d.pop("status")
 
-        def _parse_type_(data: object) -> None | str | Unset:
+        def _parse_type(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type = _parse_type(d.pop("type", UNSET))
 
         def _parse_detail(data: object) -> None | str | Unset:
             if data is None:
@@ -126,7 +124,7 @@ class ProblemDetails:
         problem_details = cls(
             title=title,
             status=status,
-            type_=type_,
+            type=type,
             detail=detail,
             instance=instance,
             trace_id=trace_id,

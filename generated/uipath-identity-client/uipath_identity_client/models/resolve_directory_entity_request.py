@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.directory_entity_type import DirectoryEntityType
-
-T = TypeVar("T", bound="ResolveDirectoryEntityRequest")
 
 
 @_attrs_define
@@ -17,7 +15,7 @@ class ResolveDirectoryEntityRequest:
 
     Attributes:
         entity_id (str): The entity's unique identifier, e.g. `aad|a1b2c3d4-...` or a local GUID.
-        entity_type (DirectoryEntityType): The type of a directory entity. PascalCase on the wire (D11).
+        entity_type (DirectoryEntityType): The type of a directory entity.
     """
 
     entity_id: str
@@ -41,7 +39,7 @@ class ResolveDirectoryEntityRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         entity_id = d.pop("entityId")
 

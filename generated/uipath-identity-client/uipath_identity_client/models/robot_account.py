@@ -2,14 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RobotAccount")
 
 
 @_attrs_define
@@ -21,18 +17,18 @@ class RobotAccount:
         name (str): The robot account's name.
         display_name (str): The name shown for the robot account.
         creation_time (datetime.datetime): When the robot account was created.
+        last_modification_time (datetime.datetime | None): When the robot account was last changed.
+        last_login_time (datetime.datetime | None): When the robot account last signed in; null if never.
         group_ids (list[str]): Ids of the groups the robot account belongs to.
-        last_modification_time (datetime.datetime | None | Unset): When the robot account was last changed.
-        last_login_time (datetime.datetime | None | Unset): When the robot account last signed in; null if never.
     """
 
     id: str
     name: str
     display_name: str
     creation_time: datetime.datetime
+    last_modification_time: datetime.datetime | None
+    last_login_time: datetime.datetime | None
     group_ids: list[str]
-    last_modification_time: datetime.datetime | None | Unset = UNSET
-    last_login_time: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,23 +40,19 @@ class RobotAccount:
 
         creation_time = self.creation_time.isoformat()
 
-        group_ids = self.group_ids
-
-        last_modification_time: None | str | Unset
-        if isinstance(self.last_modification_time, Unset):
-            last_modification_time = UNSET
-        elif isinstance(self.last_modification_time, datetime.datetime):
+        last_modification_time: None | str
+        if isinstance(self.last_modification_time, datetime.datetime):
             last_modification_time = self.last_modification_time.isoformat()
         else:
             last_modification_time = self.last_modification_time
 
-        last_login_time: None | str | Unset
-        if isinstance(self.last_login_time, Unset):
-            last_login_time = UNSET
-        elif isinstance(self.last_login_time, datetime.datetime):
+        last_login_time: None | str
+        if isinstance(self.last_login_time, datetime.datetime):
             last_login_time = self.last_login_time.isoformat()
         else:
             last_login_time = self.last_login_time
+
+        group_ids = self.group_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,18 +62,16 @@ class RobotAccount:
                 "name": name,
                 "displayName": display_name,
                 "creationTime": creation_time,
+                "lastModificationTime": last_modification_time,
+                "lastLoginTime": last_login_time,
                 "groupIds": group_ids,
             }
         )
-        if last_modification_time is not UNSET:
-            field_dict["lastModificationTime"] = last_modification_time
-        if last_login_time is not UNSET:
-            field_dict["lastLoginTime"] = last_login_time
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -91,12 +81,8 @@ class RobotAccount:
 
         creation_time = datetime.datetime.fromisoformat(d.pop("creationTime"))
 
-        group_ids = cast(list[str], d.pop("groupIds"))
-
-        def _parse_last_modification_time(data: object) -> datetime.datetime | None | Unset:
+        def _parse_last_modification_time(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -106,14 +92,12 @@ class RobotAccount:
                 return last_modification_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        last_modification_time = _parse_last_modification_time(d.pop("lastModificationTime", UNSET))
+        last_modification_time = _parse_last_modification_time(d.pop("lastModificationTime"))
 
-        def _parse_last_login_time(data: object) -> datetime.datetime | None | Unset:
+        def _parse_last_login_time(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -123,18 +107,20 @@ class RobotAccount:
                 return last_login_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        last_login_time = _parse_last_login_time(d.pop("lastLoginTime", UNSET))
+        last_login_time = _parse_last_login_time(d.pop("lastLoginTime"))
+
+        group_ids = cast(list[str], d.pop("groupIds"))
 
         robot_account = cls(
             id=id,
             name=name,
             display_name=display_name,
             creation_time=creation_time,
-            group_ids=group_ids,
             last_modification_time=last_modification_time,
             last_login_time=last_login_time,
+            group_ids=group_ids,
         )
 
         robot_account.additional_properties = d

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scope_type import ScopeType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Scope")
 
 
 @_attrs_define
@@ -18,14 +16,14 @@ class Scope:
 
     Attributes:
         name (str): The scope's name, e.g. `PM.OAuthApp.Read` or `OR.Assets`.
-        type_ (ScopeType): Whether a scope is granted to a user (authorization code flows) or to the application itself
-            (client credentials). Lower case on the wire, as the documentation's `"type": "user"` shows (D11).
+        type (ScopeType): Whether a scope is granted to a user (authorization code flows) or to the application itself
+            (client credentials).
         display_name (None | str | Unset): The scope's display name.
         description (None | str | Unset): What the scope allows.
     """
 
     name: str
-    type_: ScopeType
+    type: ScopeType
     display_name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,7 +31,7 @@ class Scope:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        type_ = self.type_.value
+        type = self.type.value
 
         display_name: None | str | Unset
         if isinstance(self.display_name, Unset):
@@ -52,7 +50,7 @@ class Scope:
         field_dict.update(
             {
                 "name": name,
-                "type": type_,
+                "type": type,
             }
         )
         if display_name is not UNSET:
@@ -63,11 +61,11 @@ class Scope:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name = d.pop("name")
 
-        type_ = ScopeType(d.pop("type"))
+        type = ScopeType(d.pop("type"))
 
         def _parse_display_name(data: object) -> None | str | Unset:
             if data is None:
@@ -89,7 +87,7 @@ class Scope:
 
         scope = cls(
             name=name,
-            type_=type_,
+            type=type,
             display_name=display_name,
             description=description,
         )

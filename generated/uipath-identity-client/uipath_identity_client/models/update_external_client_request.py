@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,19 +13,17 @@ if TYPE_CHECKING:
     from ..models.scope import Scope
 
 
-T = TypeVar("T", bound="UpdateExternalClientRequest")
-
-
 @_attrs_define
 class UpdateExternalClientRequest:
-    """The new name, redirect URI, scopes and certificates of an external application (D5).
+    """The new name, redirect URI, scopes and certificates of an external application. Replaces all
+    of them: a field left out is cleared.
 
-    Attributes:
-        name (str): The application's name.
-        redirect_uri (None | str | Unset): The redirect URI for authorization-code flows.
-        scopes (list[Scope] | Unset): The scopes the application may request; replaces the current ones.
-        client_certificates (list[ClientCertificate] | Unset): Certificates the application may authenticate with;
-            replaces the current ones.
+        Attributes:
+            name (str): The application's name.
+            redirect_uri (None | str | Unset): The redirect URI for authorization-code flows.
+            scopes (list[Scope] | Unset): The scopes the application may request; replaces the current ones.
+            client_certificates (list[ClientCertificate] | Unset): Certificates the application may authenticate with;
+                replaces the current ones.
     """
 
     name: str
@@ -74,7 +72,7 @@ class UpdateExternalClientRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.client_certificate import ClientCertificate  # noqa: PLC0415
         from ..models.scope import Scope  # noqa: PLC0415
 

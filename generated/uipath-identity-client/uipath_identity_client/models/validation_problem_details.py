@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,9 +10,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.validation_problem_details_errors import ValidationProblemDetailsErrors
-
-
-T = TypeVar("T", bound="ValidationProblemDetails")
 
 
 @_attrs_define
@@ -24,7 +21,7 @@ class ValidationProblemDetails:
         status (int): The HTTP status code.
         errors (ValidationProblemDetailsErrors): For each invalid field (a JSON path such as `scopes[0].name`, or a
             parameter name), its problems.
-        type_ (None | str | Unset): A URI reference that identifies the problem type.
+        type (None | str | Unset): A URI reference that identifies the problem type.
         detail (None | str | Unset): A human-readable explanation of this occurrence of the problem.
         instance (None | str | Unset): A URI reference that identifies this occurrence of the problem.
         trace_id (None | str | Unset): The W3C trace id of the request, for support cases.
@@ -33,7 +30,7 @@ class ValidationProblemDetails:
     title: str
     status: int
     errors: ValidationProblemDetailsErrors
-    type_: None | str | Unset = UNSET
+    type: None | str | Unset = UNSET
     detail: None | str | Unset = UNSET
     instance: None | str | Unset = UNSET
     trace_id: None | str | Unset = UNSET
@@ -46,11 +43,11 @@ class ValidationProblemDetails:
 
         errors = self.errors.to_dict()
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        type: None | str | Unset
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_
+            type = self.type
 
         detail: None | str | Unset
         if isinstance(self.detail, Unset):
@@ -79,8 +76,8 @@ class ValidationProblemDetails:
                 "errors": errors,
             }
         )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if detail is not UNSET:
             field_dict["detail"] = detail
         if instance is not UNSET:
@@ -91,7 +88,7 @@ class ValidationProblemDetails:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.validation_problem_details_errors import ValidationProblemDetailsErrors  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -101,14 +98,14 @@ class ValidationProblemDetails:
 
         errors = ValidationProblemDetailsErrors.from_dict(d.pop("errors"))
 
-        def _parse_type_(data: object) -> None | str | Unset:
+        def _parse_type(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type = _parse_type(d.pop("type", UNSET))
 
         def _parse_detail(data: object) -> None | str | Unset:
             if data is None:
@@ -141,7 +138,7 @@ class ValidationProblemDetails:
             title=title,
             status=status,
             errors=errors,
-            type_=type_,
+            type=type,
             detail=detail,
             instance=instance,
             trace_id=trace_id,

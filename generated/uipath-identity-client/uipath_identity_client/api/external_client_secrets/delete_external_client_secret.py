@@ -85,9 +85,7 @@ def sync_detailed(
 ) -> Response[Any | ProblemDetails | ValidationProblemDetails]:
     """Delete a client secret
 
-     Deletes one secret; tokens can no longer be obtained with it. The documentation's Japanese
-    page omits the `ExternalClient` segment and names the parameter `secretsId`; the English
-    page's route is used (D6). The documented body repeats the path values and is not needed (D1).
+     Deletes one secret; tokens can no longer be obtained with it.
 
     Args:
         partition_global_id (UUID):
@@ -121,9 +119,7 @@ def sync(
 ) -> None:
     """Delete a client secret
 
-     Deletes one secret; tokens can no longer be obtained with it. The documentation's Japanese
-    page omits the `ExternalClient` segment and names the parameter `secretsId`; the English
-    page's route is used (D6). The documented body repeats the path values and is not needed (D1).
+     Deletes one secret; tokens can no longer be obtained with it.
 
     Args:
         partition_global_id (UUID):
@@ -160,9 +156,7 @@ async def asyncio_detailed(
 ) -> Response[Any | ProblemDetails | ValidationProblemDetails]:
     """Delete a client secret
 
-     Deletes one secret; tokens can no longer be obtained with it. The documentation's Japanese
-    page omits the `ExternalClient` segment and names the parameter `secretsId`; the English
-    page's route is used (D6). The documented body repeats the path values and is not needed (D1).
+     Deletes one secret; tokens can no longer be obtained with it.
 
     Args:
         partition_global_id (UUID):
@@ -194,9 +188,7 @@ async def asyncio(
 ) -> None:
     """Delete a client secret
 
-     Deletes one secret; tokens can no longer be obtained with it. The documentation's Japanese
-    page omits the `ExternalClient` segment and names the parameter `secretsId`; the English
-    page's route is used (D6). The documented body repeats the path values and is not needed (D1).
+     Deletes one secret; tokens can no longer be obtained with it.
 
     Args:
         partition_global_id (UUID):

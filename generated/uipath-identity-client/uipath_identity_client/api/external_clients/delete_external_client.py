@@ -86,7 +86,7 @@ def sync_detailed(
     """Delete an external client
 
      Deletes the external client and all its secrets; tokens can no longer be obtained with
-    them. The documentation shows a body repeating the two path values; it is not needed (D1).
+    them.
 
     Args:
         partition_global_id (UUID):
@@ -121,7 +121,7 @@ def sync(
     """Delete an external client
 
      Deletes the external client and all its secrets; tokens can no longer be obtained with
-    them. The documentation shows a body repeating the two path values; it is not needed (D1).
+    them.
 
     Args:
         partition_global_id (UUID):
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     """Delete an external client
 
      Deletes the external client and all its secrets; tokens can no longer be obtained with
-    them. The documentation shows a body repeating the two path values; it is not needed (D1).
+    them.
 
     Args:
         partition_global_id (UUID):
@@ -192,7 +192,7 @@ async def asyncio(
     """Delete an external client
 
      Deletes the external client and all its secrets; tokens can no longer be obtained with
-    them. The documentation shows a body repeating the two path values; it is not needed (D1).
+    them.
 
     Args:
         partition_global_id (UUID):

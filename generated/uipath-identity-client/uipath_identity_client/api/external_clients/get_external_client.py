@@ -88,10 +88,7 @@ def sync_detailed(
     """Get one external client
 
      Returns one external client, with the ids, descriptions and expiry times of its secrets
-    (the oldest first), but never their values. The documentation prints this operation under the
-    list route with `clientId` in a (malformed) GET body, and prints this route under the heading
-    "Generate a new secret"; this route is the read of the resource that update and delete
-    address (D2, D4).
+    (the oldest first), but never their values.
 
     Args:
         partition_global_id (UUID):
@@ -126,10 +123,7 @@ def sync(
     """Get one external client
 
      Returns one external client, with the ids, descriptions and expiry times of its secrets
-    (the oldest first), but never their values. The documentation prints this operation under the
-    list route with `clientId` in a (malformed) GET body, and prints this route under the heading
-    "Generate a new secret"; this route is the read of the resource that update and delete
-    address (D2, D4).
+    (the oldest first), but never their values.
 
     Args:
         partition_global_id (UUID):
@@ -167,10 +161,7 @@ async def asyncio_detailed(
     """Get one external client
 
      Returns one external client, with the ids, descriptions and expiry times of its secrets
-    (the oldest first), but never their values. The documentation prints this operation under the
-    list route with `clientId` in a (malformed) GET body, and prints this route under the heading
-    "Generate a new secret"; this route is the read of the resource that update and delete
-    address (D2, D4).
+    (the oldest first), but never their values.
 
     Args:
         partition_global_id (UUID):
@@ -203,10 +194,7 @@ async def asyncio(
     """Get one external client
 
      Returns one external client, with the ids, descriptions and expiry times of its secrets
-    (the oldest first), but never their values. The documentation prints this operation under the
-    list route with `clientId` in a (malformed) GET body, and prints this route under the heading
-    "Generate a new secret"; this route is the read of the resource that update and delete
-    address (D2, D4).
+    (the oldest first), but never their values.
 
     Args:
         partition_global_id (UUID):

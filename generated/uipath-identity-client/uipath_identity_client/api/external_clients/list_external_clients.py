@@ -90,8 +90,7 @@ def sync_detailed(
     """List the external clients of an organization
 
      Returns every external client registered in the organization. Secret values are never
-    shown here: `secret` and `secrets[].secret` are null (D3). The documentation shows a request
-    body repeating `partitionGlobalId`; a GET carries no body, the path parameter is enough (D1).
+    shown here: `secret` and `secrets[].secret` are null.
 
     Args:
         partition_global_id (UUID):
@@ -123,8 +122,7 @@ def sync(
     """List the external clients of an organization
 
      Returns every external client registered in the organization. Secret values are never
-    shown here: `secret` and `secrets[].secret` are null (D3). The documentation shows a request
-    body repeating `partitionGlobalId`; a GET carries no body, the path parameter is enough (D1).
+    shown here: `secret` and `secrets[].secret` are null.
 
     Args:
         partition_global_id (UUID):
@@ -159,8 +157,7 @@ async def asyncio_detailed(
     """List the external clients of an organization
 
      Returns every external client registered in the organization. Secret values are never
-    shown here: `secret` and `secrets[].secret` are null (D3). The documentation shows a request
-    body repeating `partitionGlobalId`; a GET carries no body, the path parameter is enough (D1).
+    shown here: `secret` and `secrets[].secret` are null.
 
     Args:
         partition_global_id (UUID):
@@ -190,8 +187,7 @@ async def asyncio(
     """List the external clients of an organization
 
      Returns every external client registered in the organization. Secret values are never
-    shown here: `secret` and `secrets[].secret` are null (D3). The documentation shows a request
-    body repeating `partitionGlobalId`; a GET carries no body, the path parameter is enough (D1).
+    shown here: `secret` and `secrets[].secret` are null.
 
     Args:
         partition_global_id (UUID):

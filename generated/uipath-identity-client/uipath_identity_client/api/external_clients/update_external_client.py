@@ -107,15 +107,16 @@ def sync_detailed(
 ) -> Response[ExternalClient | ProblemDetails | ValidationProblemDetails]:
     """Update an external client
 
-     Replaces the name, redirect URI, scopes and certificates of an external client. Its id,
-    confidentiality and secrets do not change. The documentation swaps this operation's request
-    and response bodies; the body below is what it prints as the 200 "example value" (D5).
+     Replaces the name, redirect URI, scopes and certificates of an external client: a field
+    left out is cleared, not kept (use `IdentityClient.external_clients.patch()` to change only
+    some fields). Its id, confidentiality and secrets do not change.
 
     Args:
         partition_global_id (UUID):
         client_id (str):
         body (UpdateExternalClientRequest): The new name, redirect URI, scopes and certificates of
-            an external application (D5).
+            an external application. Replaces all
+            of them: a field left out is cleared.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,15 +148,16 @@ def sync(
 ) -> ExternalClient:
     """Update an external client
 
-     Replaces the name, redirect URI, scopes and certificates of an external client. Its id,
-    confidentiality and secrets do not change. The documentation swaps this operation's request
-    and response bodies; the body below is what it prints as the 200 "example value" (D5).
+     Replaces the name, redirect URI, scopes and certificates of an external client: a field
+    left out is cleared, not kept (use `IdentityClient.external_clients.patch()` to change only
+    some fields). Its id, confidentiality and secrets do not change.
 
     Args:
         partition_global_id (UUID):
         client_id (str):
         body (UpdateExternalClientRequest): The new name, redirect URI, scopes and certificates of
-            an external application (D5).
+            an external application. Replaces all
+            of them: a field left out is cleared.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
@@ -190,15 +192,16 @@ async def asyncio_detailed(
 ) -> Response[ExternalClient | ProblemDetails | ValidationProblemDetails]:
     """Update an external client
 
-     Replaces the name, redirect URI, scopes and certificates of an external client. Its id,
-    confidentiality and secrets do not change. The documentation swaps this operation's request
-    and response bodies; the body below is what it prints as the 200 "example value" (D5).
+     Replaces the name, redirect URI, scopes and certificates of an external client: a field
+    left out is cleared, not kept (use `IdentityClient.external_clients.patch()` to change only
+    some fields). Its id, confidentiality and secrets do not change.
 
     Args:
         partition_global_id (UUID):
         client_id (str):
         body (UpdateExternalClientRequest): The new name, redirect URI, scopes and certificates of
-            an external application (D5).
+            an external application. Replaces all
+            of them: a field left out is cleared.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,15 +231,16 @@ async def asyncio(
 ) -> ExternalClient:
     """Update an external client
 
-     Replaces the name, redirect URI, scopes and certificates of an external client. Its id,
-    confidentiality and secrets do not change. The documentation swaps this operation's request
-    and response bodies; the body below is what it prints as the 200 "example value" (D5).
+     Replaces the name, redirect URI, scopes and certificates of an external client: a field
+    left out is cleared, not kept (use `IdentityClient.external_clients.patch()` to change only
+    some fields). Its id, confidentiality and secrets do not change.
 
     Args:
         partition_global_id (UUID):
         client_id (str):
         body (UpdateExternalClientRequest): The new name, redirect URI, scopes and certificates of
-            an external application (D5).
+            an external application. Replaces all
+            of them: a field left out is cleared.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,

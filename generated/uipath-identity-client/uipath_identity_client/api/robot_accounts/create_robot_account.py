@@ -103,12 +103,10 @@ def sync_detailed(
 ) -> Response[ProblemDetails | RobotAccount | ValidationProblemDetails]:
     """Create a robot account
 
-     Creates a robot account in the organization and adds it to the given groups. The page copies
-    its prose and example from "create a group"; the body and response below come from its own
-    body table and response example (D8, D9).
+     Creates a robot account in the organization and adds it to the given groups.
 
     Args:
-        body (CreateRobotAccountRequest): A new robot account (D8).
+        body (CreateRobotAccountRequest): A new robot account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,12 +134,10 @@ def sync(
 ) -> RobotAccount:
     """Create a robot account
 
-     Creates a robot account in the organization and adds it to the given groups. The page copies
-    its prose and example from "create a group"; the body and response below come from its own
-    body table and response example (D8, D9).
+     Creates a robot account in the organization and adds it to the given groups.
 
     Args:
-        body (CreateRobotAccountRequest): A new robot account (D8).
+        body (CreateRobotAccountRequest): A new robot account.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
@@ -172,12 +168,10 @@ async def asyncio_detailed(
 ) -> Response[ProblemDetails | RobotAccount | ValidationProblemDetails]:
     """Create a robot account
 
-     Creates a robot account in the organization and adds it to the given groups. The page copies
-    its prose and example from "create a group"; the body and response below come from its own
-    body table and response example (D8, D9).
+     Creates a robot account in the organization and adds it to the given groups.
 
     Args:
-        body (CreateRobotAccountRequest): A new robot account (D8).
+        body (CreateRobotAccountRequest): A new robot account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,12 +197,10 @@ async def asyncio(
 ) -> RobotAccount:
     """Create a robot account
 
-     Creates a robot account in the organization and adds it to the given groups. The page copies
-    its prose and example from "create a group"; the body and response below come from its own
-    body table and response example (D8, D9).
+     Creates a robot account in the organization and adds it to the given groups.
 
     Args:
-        body (CreateRobotAccountRequest): A new robot account (D8).
+        body (CreateRobotAccountRequest): A new robot account.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
