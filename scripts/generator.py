@@ -2,7 +2,7 @@
 """openapi-python-client with our naming rule; scripts/regenerate runs this instead of the bare CLI.
 
 openapi-python-client has no option for how JSON names become Python names, and its rule reads
-acronyms letter by letter (`groupIDsToAdd` -> `group_i_ds_to_add`) and suffixes every builtin's
+acronyms letter by letter (`groupIDsToAdd` -> `group_ids_to_add`) and suffixes every builtin's
 name (`type` -> `type_`). This wrapper installs two generic rules before running the CLI:
 - an upper-case run is one word, also as a plural (`IDs`, `URLs`): `group_ids_to_add`, `redirect_url`;
 - only keywords and the names the generated code itself relies on get the `_` suffix, so a field

@@ -143,7 +143,7 @@ def main() -> int:
                         partition_global_id=org,
                         name="rotate_secret demo",
                         is_confidential=True,
-                        scopes=[Scope(name="PM.Directory", type_=ScopeType.APPLICATION)],
+                        scopes=[Scope(name="PM.Directory", type=ScopeType.APPLICATION)],
                     ),
                 )
                 print(f"mock: created external client {demo.id} with secret {demo.secrets[0].id}")

@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from ._transport import RETRYABLE_EXTENSION
+from ._transport import RETRYABLE_EXTENSION, TOKEN_REQUEST_EXTENSION
+from ._version import USER_AGENT
 from .errors import REQUEST_ID_HEADERS, ConfigurationError, TokenError
 
 #: From this many seconds before expiry a refresh is attempted, but a failed one keeps the old token.
@@ -146,8 +147,8 @@ class ClientCredentials(httpx.Auth):
             "POST",
             self.token_url,
             data=form,
-            headers={"Accept": "application/json"},
-            extensions={RETRYABLE_EXTENSION: True},
+            headers={"Accept": "application/json", "User-Agent": USER_AGENT},
+            extensions={RETRYABLE_EXTENSION: True, TOKEN_REQUEST_EXTENSION: True},
         )
 
     def _accept(self, response: httpx.Response, fallback: str | None) -> str:
@@ -178,6 +179,8 @@ class ClientCredentials(httpx.Auth):
             error or ("invalid token response" if response.status_code == 200 else None),
             description if isinstance(description, str) else None,
             request_id,
+            token_url=self.token_url,
+            client_id=self.client_id,
         )
 
     # -- flows -------------------------------------------------------------------------------

@@ -70,7 +70,9 @@ class LoopbackServer:
             self.issued += 1
             token = fake_jwt({"prt_id": ORG, "client_id": CLIENT_ID, "scope": SCOPES.split(), "n": self.issued})
             self.valid.add(token)
-        return JSONResponse({"access_token": token, "expires_in": self.expires_in, "token_type": "Bearer", "scope": SCOPES})
+        return JSONResponse(
+            {"access_token": token, "expires_in": self.expires_in, "token_type": "Bearer", "scope": SCOPES}
+        )
 
     async def list_clients(self, request: Request) -> Response:
         header = request.headers.get("authorization", "")

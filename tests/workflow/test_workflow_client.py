@@ -89,7 +89,7 @@ def test_external_client_lifecycle_with_secret_rotation(
             partition_global_id=org,
             name="workflow: nightly sync",
             is_confidential=True,
-            scopes=[Scope(name="PM.Directory", type_=ScopeType.APPLICATION)],
+            scopes=[Scope(name="PM.Directory", type=ScopeType.APPLICATION)],
         ),
     )
     assert created.status_code == 201
@@ -107,7 +107,7 @@ def test_external_client_lifecycle_with_secret_rotation(
         app.id,
         client=client,
         body=UpdateExternalClientRequest(
-            name="workflow: nightly sync v2", scopes=[Scope(name="PM.Directory", type_=ScopeType.APPLICATION)]
+            name="workflow: nightly sync v2", scopes=[Scope(name="PM.Directory", type=ScopeType.APPLICATION)]
         ),
     )
     assert isinstance(updated, ExternalClient) and updated.name == "workflow: nightly sync v2"
@@ -179,7 +179,7 @@ def test_create_robot_account_in_a_group(client: AuthenticatedClient, org: UUID)
             partition_global_id=org,
             name="workflow-robot",
             display_name="Workflow robot",
-            group_i_ds_to_add=[AUTOMATION_USERS_GROUP],
+            group_ids_to_add=[AUTOMATION_USERS_GROUP],
         ),
     )
     assert created.status_code == 201
@@ -201,6 +201,6 @@ def test_create_robot_account_in_a_group(client: AuthenticatedClient, org: UUID)
 def test_robot_account_in_an_unknown_group_is_not_found(client: AuthenticatedClient, org: UUID) -> None:
     answer = create_robot_account.sync_detailed(
         client=client,
-        body=CreateRobotAccountRequest(partition_global_id=org, name="lost-robot", group_i_ds_to_add=["no-such-group"]),
+        body=CreateRobotAccountRequest(partition_global_id=org, name="lost-robot", group_ids_to_add=["no-such-group"]),
     )
     assert answer.status_code == 404

@@ -4,9 +4,12 @@ from . import base_urls, errors
 from ._auth import BearerToken, ClientCredentials, PersonalAccessToken
 from ._env import from_env
 from ._transport import RetryPolicy
+from ._version import USER_AGENT, __version__
 from .client import DEFAULT_TIMEOUT, AuthenticatedClient, Client
 from .errors import (
+    APIConnectionError,
     APIStatusError,
+    APITimeoutError,
     BadRequestError,
     ConfigurationError,
     ConflictError,
@@ -15,6 +18,7 @@ from .errors import (
     NotFoundError,
     PayloadTooLargeError,
     RateLimitError,
+    ResponseValidationError,
     TokenError,
     UiPathIdentityError,
     UnauthorizedError,
@@ -24,7 +28,12 @@ from .errors import (
 
 __all__ = (
     "DEFAULT_TIMEOUT",
+    "USER_AGENT",
+    "APIConnectionError",
     "APIStatusError",
+    "APITimeoutError",
+    "ResponseValidationError",
+    "__version__",
     "AuthenticatedClient",
     "BadRequestError",
     "BearerToken",

@@ -3,6 +3,7 @@
 Added module (openapi-python-client has no template for it): copied into the package by
 scripts/regenerate. `RetryTransport` / `AsyncRetryTransport` wrap the real transport, so every
 request the client sends (API calls and token requests alike) gets the same policy, sync or async.
+A transport failure that is not retried is raised as `errors.APIConnectionError`/`APITimeoutError`.
 """
 
 from __future__ import annotations
@@ -18,12 +19,14 @@ import httpx
 from attrs import define, field
 
 from ._logging import logger, redact_body, redact_headers
-from .errors import ConfigurationError, parse_retry_after
+from .errors import APIConnectionError, ConfigurationError, parse_retry_after
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 #: Request extension that marks a non-idempotent request as safe to retry (the token request).
 RETRYABLE_EXTENSION = "uipath_retryable"
+#: Request extension that marks the token request (so a failure says it was the token URL).
+TOKEN_REQUEST_EXTENSION = "uipath_token_request"
 DEFAULT_MAX_ATTEMPTS = 3
 
 
@@ -109,6 +112,10 @@ class RetryPolicy:
         return self.backoff(attempt)
 
 
+def _is_token_request(request: httpx.Request) -> bool:
+    return bool(request.extensions.get(TOKEN_REQUEST_EXTENSION))
+
+
 def _log_request(request: httpx.Request, attempt: int) -> None:
     body = redact_body(request.content, request.headers.get("content-type")) if _has_content(request) else ""
     logger.debug(
@@ -173,7 +180,7 @@ class RetryTransport(httpx.BaseTransport):
             except httpx.TransportError as error:
                 delay = policy.delay_for_error(request, error, attempt)
                 if delay is None:
-                    raise
+                    raise APIConnectionError.wrap(request, error, _is_token_request(request)) from error
                 _log_retry(request, type(error).__name__, delay, attempt, policy.max_attempts)
                 policy.sleep(delay)
                 continue
@@ -212,7 +219,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             except httpx.TransportError as error:
                 delay = policy.delay_for_error(request, error, attempt)
                 if delay is None:
-                    raise
+                    raise APIConnectionError.wrap(request, error, _is_token_request(request)) from error
                 _log_retry(request, type(error).__name__, delay, attempt, policy.max_attempts)
                 await policy.async_sleep(delay)
                 continue
