@@ -9,10 +9,9 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+from loopback_server import CLIENT_ID, ORG, SECRET, LoopbackServer, serve
 from uipath_identity_client import AuthenticatedClient, ClientCredentials, RetryPolicy
 from uipath_identity_client.api.external_clients import list_external_clients
-
-from loopback_server import CLIENT_ID, ORG, SECRET, LoopbackServer, serve
 
 
 @pytest.fixture
@@ -82,7 +81,7 @@ def test_concurrent_threads_share_one_refresh_after_revocation(server: LoopbackS
         def call() -> None:
             try:
                 list_external_clients.sync(ORG, client=client)
-            except BaseException as error:  # noqa: BLE001 - reported below
+            except BaseException as error:
                 errors.append(error)
 
         threads = [threading.Thread(target=call) for _ in range(6)]

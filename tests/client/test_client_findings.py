@@ -98,7 +98,8 @@ def test_connection_failure_of_the_token_url_is_wrapped_and_named() -> None:
 def test_connection_failure_of_the_api_is_wrapped_and_named() -> None:
     base = f"http://127.0.0.1:{closed_port()}/org/identity_"
     client = AuthenticatedClient(base_url=base, token="t", retry=RetryPolicy(max_attempts=1))
-    with pytest.raises(APIConnectionError, match=re.escape(f"the API request GET {base}/api/ExternalClient/")) as caught:
+    expected = re.escape(f"the API request GET {base}/api/ExternalClient/")
+    with pytest.raises(APIConnectionError, match=expected) as caught:
         list_external_clients.sync(ORG, client=client)
     assert not caught.value.token_request
 
@@ -125,7 +126,7 @@ def test_user_agent_and_version() -> None:
     assert __version__ == importlib.metadata.version("uipath-identity-client")
     python = ".".join(platform.python_version().split(".")[:2])
     httpx_version = ".".join(httpx.__version__.split(".")[:2])
-    assert USER_AGENT == f"uipath-identity-client/{__version__} (python {python}; httpx {httpx_version})"
+    assert f"uipath-identity-client/{__version__} (python {python}; httpx {httpx_version})" == USER_AGENT
     script = Script()
     list_external_clients.sync(ORG, client=make_client(script))
     assert {r.headers["user-agent"] for r in script.requests} == {USER_AGENT}

@@ -13,9 +13,9 @@ import httpx
 import pytest
 from client_harness import ORG, Script, Sleeps, make_client, problem
 from uipath_identity_client import (
-    APITimeoutError,
     DEFAULT_TIMEOUT,
     APIStatusError,
+    APITimeoutError,
     AuthenticatedClient,
     InternalServerError,
     RateLimitError,
