@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""openapi-python-client with our naming rule; scripts/regenerate runs this instead of the bare CLI.
+"""openapi-python-client with our naming rule and our resource modules; scripts/regenerate runs this
+instead of the bare CLI.
 
 openapi-python-client has no option for how JSON names become Python names, and its rule reads
 acronyms letter by letter (`groupIDsToAdd` -> `group_ids_to_add`) and suffixes every builtin's
@@ -7,6 +8,11 @@ name (`type` -> `type_`). This wrapper installs two generic rules before running
 - an upper-case run is one word, also as a plural (`IDs`, `URLs`): `group_ids_to_add`, `redirect_url`;
 - only keywords and the names the generated code itself relies on get the `_` suffix, so a field
   may be called `type` or `id` (both are fine as attributes and arguments).
+
+It also renders two templates upstream does not know, with the same parsed spec the endpoint
+modules get: `api/<tag>/resource.py` (templates/tag_resource.py.jinja: one class per tag whose
+methods call that tag's endpoint functions) and `resources.py` (templates/resources.py.jinja: the
+tags as attributes of `IdentityClient`). Method names come from the operationIds by `method_name`.
 """
 
 from __future__ import annotations
@@ -14,8 +20,9 @@ from __future__ import annotations
 import keyword
 import re
 import sys
+from typing import Any
 
-from openapi_python_client import strings
+from openapi_python_client import Project, strings
 from openapi_python_client.cli import app
 
 # Names the generated modules use unqualified (types in annotations, helpers); a field named like
@@ -38,8 +45,45 @@ def fix_reserved_words(value: str) -> str:
     return f"{value}_" if keyword.iskeyword(value) or value in _USED_BY_GENERATED_CODE else value
 
 
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def method_name(endpoint: Any, tag: str) -> str:
+    """The resource method's name: the operationId without the words of its tag (singular or
+    plural), e.g. `listExternalClients` in ExternalClients -> `list`, `resolveDirectoryEntity` in
+    Directory -> `resolve_entity`; the whole name if nothing would be left."""
+    tag_words = {w for word in tag.split("_") for w in (word, _singular(word))}
+    words = [w for w in str(endpoint.name).split("_") if w not in tag_words]
+    return "_".join(words) or str(endpoint.name)
+
+
+def iterator_name(name: str) -> str:
+    """`list` -> `iter`, `list_members` -> `iter_members`, `search` -> `iter_search`."""
+    return "iter" + name[len("list") :] if name == "list" or name.startswith("list_") else f"iter_{name}"
+
+
+_build_api = Project._build_api
+
+
+def _build_api_and_resources(self: Project) -> None:
+    _build_api(self)
+    self.env.filters.update(method_name=method_name, iterator_name=iterator_name)
+    tag_template = self.env.get_template("tag_resource.py.jinja")
+    collections = self.openapi.endpoint_collections_by_tag
+    for tag, collection in collections.items():
+        names = [method_name(endpoint, tag) for endpoint in collection.endpoints]
+        if len(set(names)) != len(names):  # two operations would get one name: keep the full names
+            names = [str(endpoint.name) for endpoint in collection.endpoints]
+        text = tag_template.render(endpoint_collection=collection, tag=tag, method_names=names)
+        (self.package_dir / "api" / tag / "resource.py").write_text(text, encoding=self.config.file_encoding)
+    text = self.env.get_template("resources.py.jinja").render(tags=sorted(collections))
+    (self.package_dir / "resources.py").write_text(text, encoding=self.config.file_encoding)
+
+
 strings.split_words = split_words
 strings.fix_reserved_words = fix_reserved_words
+Project._build_api = _build_api_and_resources  # type: ignore[method-assign]
 
 if __name__ == "__main__":
     sys.argv[0] = "openapi-python-client"

@@ -3,6 +3,7 @@
 from . import base_urls, errors
 from ._auth import BearerToken, ClientCredentials, PersonalAccessToken
 from ._env import from_env
+from ._identity import AsyncIdentityClient, Credentials, IdentityClient, Rotation
 from ._transport import RetryPolicy
 from ._version import USER_AGENT, __version__
 from .client import DEFAULT_TIMEOUT, AuthenticatedClient, Client
@@ -31,6 +32,10 @@ __all__ = (
     "USER_AGENT",
     "APIConnectionError",
     "APIStatusError",
+    "AsyncIdentityClient",
+    "Credentials",
+    "IdentityClient",
+    "Rotation",
     "APITimeoutError",
     "ResponseValidationError",
     "__version__",

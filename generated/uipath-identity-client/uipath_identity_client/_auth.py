@@ -47,6 +47,11 @@ class PersonalAccessToken(httpx.Auth):
         request.headers[self._header_name] = self._value
         yield request
 
+    @property
+    def token(self) -> str:
+        """The token itself (for reading its claims; never logged)."""
+        return self._token
+
     def __repr__(self) -> str:
         return "PersonalAccessToken(token='***')"
 
@@ -182,6 +187,35 @@ class ClientCredentials(httpx.Auth):
             token_url=self.token_url,
             client_id=self.client_id,
         )
+
+    # -- direct use --------------------------------------------------------------------------
+
+    def token(self, http: httpx.Client) -> str:
+        """A valid access token (the cached one, or a new one fetched through `http`)."""
+        value, refresh = self._usable()
+        if refresh:
+            with self._lock:
+                value, refresh = self._usable()
+                if refresh:
+                    response = http.send(self._token_request(), auth=None)
+                    response.read()
+                    value = self._accept(response, value)
+        assert value is not None
+        return value
+
+    async def atoken(self, http: httpx.AsyncClient) -> str:
+        """A valid access token (the cached one, or a new one fetched through `http`)."""
+        value, refresh = self._usable()
+        if refresh:
+            lock = self._async_lock()
+            async with lock:
+                value, refresh = self._usable()
+                if refresh:
+                    response = await http.send(self._token_request(), auth=None)
+                    await response.aread()
+                    value = self._accept(response, value)
+        assert value is not None
+        return value
 
     # -- flows -------------------------------------------------------------------------------
     # Both flows: get a token (single flight under a lock), send the request, and on a 401 drop
