@@ -7,6 +7,7 @@ import asyncio
 import logging
 import threading
 from collections.abc import Iterator
+from uuid import UUID
 
 import pytest
 from loopback_server import CLIENT_ID, ORG, SECRET, LoopbackServer, serve
@@ -30,6 +31,9 @@ def debug_logging(request: pytest.FixtureRequest) -> Iterator[bool]:
     logger.setLevel(old)
 
 
+ORG_ID = UUID(ORG)
+
+
 def client_for(server: LoopbackServer, clock: list[float] | None = None) -> AuthenticatedClient:
     auth = (
         ClientCredentials(CLIENT_ID, SECRET, token_url=server.token_url)
@@ -41,9 +45,9 @@ def client_for(server: LoopbackServer, clock: list[float] | None = None) -> Auth
 
 def test_sync_401_fetches_a_fresh_token_and_retries(server: LoopbackServer, debug_logging: bool) -> None:
     with client_for(server) as client:
-        assert list_external_clients.sync(ORG, client=client) == []
+        assert list_external_clients.sync(ORG_ID, client=client) == []
         server.revoke_all()  # the cached token is now refused, as after a revocation or a restart
-        assert list_external_clients.sync(ORG, client=client) == []
+        assert list_external_clients.sync(ORG_ID, client=client) == []
     assert server.issued == 2
     assert len(server.api_calls) == 3  # ok, 401, ok
 
@@ -51,9 +55,9 @@ def test_sync_401_fetches_a_fresh_token_and_retries(server: LoopbackServer, debu
 def test_async_401_fetches_a_fresh_token_and_retries(server: LoopbackServer, debug_logging: bool) -> None:
     async def main() -> None:
         async with client_for(server) as client:
-            assert await list_external_clients.asyncio(ORG, client=client) == []
+            assert await list_external_clients.asyncio(ORG_ID, client=client) == []
             server.revoke_all()
-            assert await list_external_clients.asyncio(ORG, client=client) == []
+            assert await list_external_clients.asyncio(ORG_ID, client=client) == []
 
     asyncio.run(main())
     assert server.issued == 2
@@ -64,9 +68,9 @@ def test_expired_token_is_replaced_before_the_call(server: LoopbackServer) -> No
     clock = [1000.0]
     server.expires_in = 60
     with client_for(server, clock) as client:
-        list_external_clients.sync(ORG, client=client)
+        list_external_clients.sync(ORG_ID, client=client)
         clock[0] += 61  # past expiry: the next call must fetch a new token first, not send the old one
-        list_external_clients.sync(ORG, client=client)
+        list_external_clients.sync(ORG_ID, client=client)
     assert server.issued == 2
     assert len(server.api_calls) == 2  # no 401 round trip
 
@@ -74,13 +78,13 @@ def test_expired_token_is_replaced_before_the_call(server: LoopbackServer) -> No
 def test_concurrent_threads_share_one_refresh_after_revocation(server: LoopbackServer) -> None:
     server.token_delay = 0.2
     with client_for(server) as client:
-        list_external_clients.sync(ORG, client=client)
+        list_external_clients.sync(ORG_ID, client=client)
         server.revoke_all()
         errors: list[BaseException] = []
 
         def call() -> None:
             try:
-                list_external_clients.sync(ORG, client=client)
+                list_external_clients.sync(ORG_ID, client=client)
             except BaseException as error:
                 errors.append(error)
 
@@ -100,7 +104,7 @@ def test_concurrent_tasks_share_one_token(server: LoopbackServer) -> None:
 
     async def main() -> None:
         async with client_for(server) as client:
-            await asyncio.gather(*(list_external_clients.asyncio(ORG, client=client) for _ in range(8)))
+            await asyncio.gather(*(list_external_clients.asyncio(ORG_ID, client=client) for _ in range(8)))
 
     asyncio.run(main())
     assert server.issued == 1

@@ -7,6 +7,7 @@ import platform
 import re
 import socket
 from typing import get_type_hints
+from uuid import UUID
 
 import httpx
 import pytest
@@ -36,6 +37,8 @@ from uipath_identity_client.models import (
 )
 from uipath_identity_client.types import UNSET, Unset
 
+ORG_ID = UUID(ORG)
+
 
 def closed_port() -> int:
     with socket.socket() as sock:
@@ -46,7 +49,7 @@ def closed_port() -> int:
 def test_a_response_missing_a_required_field_is_a_response_validation_error() -> None:
     script = Script(httpx.Response(200, json=[{"name": "no id", "isConfidential": True}]))
     with pytest.raises(ResponseValidationError) as caught:
-        list_external_clients.sync(ORG, client=make_client(script))
+        list_external_clients.sync(ORG_ID, client=make_client(script))
     assert isinstance(caught.value, UiPathIdentityError)
     assert caught.value.field == "id" and caught.value.operation == "list_external_clients"
     assert "list_external_clients" in str(caught.value) and "'id'" in str(caught.value)
@@ -57,7 +60,7 @@ def test_a_mistyped_field_is_a_response_validation_error() -> None:
     with pytest.raises(ResponseValidationError, match="generate_external_client_secret"):
         generate_external_client_secret.sync(
             client=make_client(Script(httpx.Response(200, json=body))),
-            body=GenerateSecretRequest(client_id="c", partition_global_id=ORG),
+            body=GenerateSecretRequest(client_id="c", partition_global_id=ORG_ID),
         )
 
 
@@ -75,7 +78,7 @@ def test_unset_has_a_short_repr() -> None:
 
 
 def test_acronyms_and_type_get_python_names() -> None:
-    request = CreateRobotAccountRequest(partition_global_id=ORG, name="r", group_ids_to_add=["g"])
+    request = CreateRobotAccountRequest(partition_global_id=ORG_ID, name="r", group_ids_to_add=["g"])
     assert request.to_dict()["groupIDsToAdd"] == ["g"]
     assert "type" in get_type_hints(Scope) and "type_" not in get_type_hints(Scope)
 
@@ -88,7 +91,7 @@ def test_connection_failure_of_the_token_url_is_wrapped_and_named() -> None:
         retry=RetryPolicy(max_attempts=1),
     )
     with pytest.raises(APIConnectionError) as caught:
-        list_external_clients.sync(ORG, client=client)
+        list_external_clients.sync(ORG_ID, client=client)
     assert caught.value.token_request and caught.value.url == token_url
     assert "token request" in str(caught.value) and token_url in str(caught.value)
     assert isinstance(caught.value, UiPathIdentityError) and isinstance(caught.value, httpx.TransportError)
@@ -100,7 +103,7 @@ def test_connection_failure_of_the_api_is_wrapped_and_named() -> None:
     client = AuthenticatedClient(base_url=base, token="t", retry=RetryPolicy(max_attempts=1))
     expected = re.escape(f"the API request GET {base}/api/ExternalClient/")
     with pytest.raises(APIConnectionError, match=expected) as caught:
-        list_external_clients.sync(ORG, client=client)
+        list_external_clients.sync(ORG_ID, client=client)
     assert not caught.value.token_request
 
 
@@ -108,7 +111,7 @@ def test_token_error_names_the_token_url_and_client_id_never_the_secret() -> Non
     script = Script()
     script.token_reply = lambda request: httpx.Response(400, json={"error": "invalid_client"})
     with pytest.raises(TokenError) as caught:
-        list_external_clients.sync(ORG, client=make_client(script))
+        list_external_clients.sync(ORG_ID, client=make_client(script))
     message = str(caught.value)
     assert "app-id" in message and "/connect/token" in message and SECRET not in message
     assert caught.value.client_id == "app-id" and caught.value.token_url is not None
@@ -117,7 +120,7 @@ def test_token_error_names_the_token_url_and_client_id_never_the_secret() -> Non
 def test_messages_have_no_double_punctuation() -> None:
     reply = problem(400, "One or more validation errors occurred.", "See errors", errors={"name": ["Required."]})
     with pytest.raises(BadRequestError) as caught:
-        list_external_clients.sync(ORG, client=make_client(Script(reply)))
+        list_external_clients.sync(ORG_ID, client=make_client(Script(reply)))
     assert ".:" not in str(caught.value)
     assert "One or more validation errors occurred. See errors" in str(caught.value)
 
@@ -128,13 +131,13 @@ def test_user_agent_and_version() -> None:
     httpx_version = ".".join(httpx.__version__.split(".")[:2])
     assert f"uipath-identity-client/{__version__} (python {python}; httpx {httpx_version})" == USER_AGENT
     script = Script()
-    list_external_clients.sync(ORG, client=make_client(script))
+    list_external_clients.sync(ORG_ID, client=make_client(script))
     assert {r.headers["user-agent"] for r in script.requests} == {USER_AGENT}
 
 
 def test_package_metadata_has_licence_and_urls() -> None:
     meta = importlib.metadata.metadata("uipath-identity-client")
-    assert (meta.get("License-Expression") or meta.get("License")) == "Apache-2.0"
+    assert (meta["License-Expression"] or meta["License"]) == "Apache-2.0"
     urls = meta.get_all("Project-URL") or []
     assert any(url.startswith("Documentation, https://docs.uipath.com/") for url in urls)
 
