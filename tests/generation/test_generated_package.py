@@ -117,7 +117,7 @@ def test_examples_cover_every_model_used_by_an_operation() -> None:
         "CreateExternalClientRequest",
         "UpdateExternalClientRequest",
         "GenerateSecretRequest",
-        "ClientSecret",
+        "NewClientSecret",
         "ResolveDirectoryEntityRequest",
         "DirectoryEntity",
         "CreateRobotAccountRequest",

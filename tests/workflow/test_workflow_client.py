@@ -25,7 +25,6 @@ from uipath_identity_client.api.external_clients import (
 )
 from uipath_identity_client.api.robot_accounts import create_robot_account
 from uipath_identity_client.models import (
-    ClientSecret,
     CreateExternalClientRequest,
     CreateRobotAccountRequest,
     DirectoryApplication,
@@ -34,6 +33,7 @@ from uipath_identity_client.models import (
     DirectoryUser,
     ExternalClient,
     GenerateSecretRequest,
+    NewClientSecret,
     ProblemDetails,
     ResolveDirectoryEntityRequest,
     RobotAccount,
@@ -116,7 +116,7 @@ def test_external_client_lifecycle_with_secret_rotation(
         client=client,
         body=GenerateSecretRequest(partition_global_id=org, client_id=app.id, description="rotation"),
     )
-    assert isinstance(generated, ClientSecret) and isinstance(generated.secret, str)
+    assert isinstance(generated, NewClientSecret) and isinstance(generated.secret, str)
     assert generated.secret != first_secret
 
     with_new = token_response(mock, app.id, generated.secret, "PM.Directory")

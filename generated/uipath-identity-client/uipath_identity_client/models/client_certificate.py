@@ -6,6 +6,9 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset({})
+
 
 @_attrs_define
 class ClientCertificate:
@@ -25,10 +28,10 @@ class ClientCertificate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         client_certificate = cls()
 
-        client_certificate.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+            client_certificate.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return client_certificate
 
     @property

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "partitionGlobalId",
+        "name",
+        "displayName",
+        "groupIDsToAdd",
+    }
+)
+
 
 @_attrs_define
 class CreateRobotAccountRequest:
@@ -59,21 +69,13 @@ class CreateRobotAccountRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        partition_global_id = UUID(d.pop("partitionGlobalId"))
+        partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name = src_dict.get("displayName", UNSET)
 
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        group_ids_to_add = cast(list[str], d.pop("groupIDsToAdd", UNSET))
+        group_ids_to_add = cast(list[str], src_dict.get("groupIDsToAdd", UNSET))
 
         create_robot_account_request = cls(
             partition_global_id=partition_global_id,
@@ -82,7 +84,10 @@ class CreateRobotAccountRequest:
             group_ids_to_add=group_ids_to_add,
         )
 
-        create_robot_account_request.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+            create_robot_account_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return create_robot_account_request
 
     @property

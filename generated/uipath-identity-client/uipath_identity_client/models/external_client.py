@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,20 @@ from .._logging import redacted_repr
 if TYPE_CHECKING:
     from ..models.client_secret import ClientSecret
     from ..models.external_client_resource import ExternalClientResource
+
+
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "id",
+        "secret",
+        "isConfidential",
+        "redirectUri",
+        "resources",
+        "secrets",
+    }
+)
 
 
 @_attrs_define
@@ -81,36 +95,25 @@ class ExternalClient:
         from ..models.client_secret import ClientSecret  # noqa: PLC0415
         from ..models.external_client_resource import ExternalClientResource  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_secret(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        secret = src_dict["secret"]
 
-        secret = _parse_secret(d.pop("secret"))
+        is_confidential = src_dict["isConfidential"]
 
-        is_confidential = d.pop("isConfidential")
-
-        def _parse_redirect_uri(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        redirect_uri = _parse_redirect_uri(d.pop("redirectUri"))
+        redirect_uri = src_dict["redirectUri"]
 
         resources = []
-        _resources = d.pop("resources")
+        _resources = src_dict["resources"]
         for resources_item_data in _resources:
             resources_item = ExternalClientResource.from_dict(resources_item_data)
 
             resources.append(resources_item)
 
         secrets = []
-        _secrets = d.pop("secrets")
+        _secrets = src_dict["secrets"]
         for secrets_item_data in _secrets:
             secrets_item = ClientSecret.from_dict(secrets_item_data)
 
@@ -126,7 +129,8 @@ class ExternalClient:
             secrets=secrets,
         )
 
-        external_client.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+            external_client.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return external_client
 
     @property

@@ -1,13 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.scope import Scope
+
+
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "displayName",
+        "description",
+        "scopes",
+    }
+)
 
 
 @_attrs_define
@@ -58,25 +69,14 @@ class ExternalClientResource:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.scope import Scope  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_display_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        display_name = src_dict["displayName"]
 
-        display_name = _parse_display_name(d.pop("displayName"))
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = src_dict["description"]
 
         scopes = []
-        _scopes = d.pop("scopes")
+        _scopes = src_dict["scopes"]
         for scopes_item_data in _scopes:
             scopes_item = Scope.from_dict(scopes_item_data)
 
@@ -89,7 +89,8 @@ class ExternalClientResource:
             scopes=scopes,
         )
 
-        external_client_resource.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+            external_client_resource.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return external_client_resource
 
     @property

@@ -2,13 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "clientId",
+        "partitionGlobalId",
+        "description",
+        "expiryTime",
+    }
+)
 
 
 @_attrs_define
@@ -65,36 +75,15 @@ class GenerateSecretRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        client_id = d.pop("clientId")
+        client_id = src_dict["clientId"]
 
-        partition_global_id = UUID(d.pop("partitionGlobalId"))
+        partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_expiry_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiry_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expiry_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expiry_time = _parse_expiry_time(d.pop("expiryTime", UNSET))
+        expiry_time = src_dict.get("expiryTime", UNSET)
+        if expiry_time is not None and not isinstance(expiry_time, Unset):
+            expiry_time = datetime.datetime.fromisoformat(expiry_time)
 
         generate_secret_request = cls(
             client_id=client_id,
@@ -103,7 +92,8 @@ class GenerateSecretRequest:
             expiry_time=expiry_time,
         )
 
-        generate_secret_request.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+            generate_secret_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return generate_secret_request
 
     @property

@@ -2,12 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._logging import redacted_repr
+from ..types import Unset
+
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "description",
+        "secret",
+        "creationTime",
+        "expiryTime",
+    }
+)
 
 
 @_attrs_define
@@ -61,34 +73,17 @@ class NewClientSecret:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        description = src_dict["description"]
 
-        description = _parse_description(d.pop("description"))
+        secret = src_dict["secret"]
 
-        secret = d.pop("secret")
+        creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
 
-        creation_time = datetime.datetime.fromisoformat(d.pop("creationTime"))
-
-        def _parse_expiry_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiry_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expiry_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        expiry_time = _parse_expiry_time(d.pop("expiryTime"))
+        expiry_time = src_dict["expiryTime"]
+        if expiry_time is not None and not isinstance(expiry_time, Unset):
+            expiry_time = datetime.datetime.fromisoformat(expiry_time)
 
         new_client_secret = cls(
             id=id,
@@ -98,7 +93,8 @@ class NewClientSecret:
             expiry_time=expiry_time,
         )
 
-        new_client_secret.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+            new_client_secret.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return new_client_secret
 
     @property

@@ -1,12 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "title",
+        "status",
+        "type",
+        "detail",
+        "instance",
+        "traceId",
+    }
+)
 
 
 @_attrs_define
@@ -80,46 +92,17 @@ class ProblemDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        def _parse_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type = src_dict.get("type", UNSET)
 
-        type = _parse_type(d.pop("type", UNSET))
+        detail = src_dict.get("detail", UNSET)
 
-        def _parse_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        instance = src_dict.get("instance", UNSET)
 
-        detail = _parse_detail(d.pop("detail", UNSET))
-
-        def _parse_instance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instance = _parse_instance(d.pop("instance", UNSET))
-
-        def _parse_trace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trace_id = _parse_trace_id(d.pop("traceId", UNSET))
+        trace_id = src_dict.get("traceId", UNSET)
 
         problem_details = cls(
             title=title,
@@ -130,7 +113,8 @@ class ProblemDetails:
             trace_id=trace_id,
         )
 
-        problem_details.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+            problem_details.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return problem_details
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.directory_entity_type import DirectoryEntityType
 
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "entityId",
+        "entityType",
+    }
+)
+
 
 @_attrs_define
 class ResolveDirectoryEntityRequest:
@@ -40,17 +48,19 @@ class ResolveDirectoryEntityRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        entity_id = d.pop("entityId")
+        entity_id = src_dict["entityId"]
 
-        entity_type = DirectoryEntityType(d.pop("entityType"))
+        entity_type = DirectoryEntityType(src_dict["entityType"])
 
         resolve_directory_entity_request = cls(
             entity_id=entity_id,
             entity_type=entity_type,
         )
 
-        resolve_directory_entity_request.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+            resolve_directory_entity_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return resolve_directory_entity_request
 
     @property

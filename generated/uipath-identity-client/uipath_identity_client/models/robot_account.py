@@ -7,6 +7,21 @@ from typing import Any, Self, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "displayName",
+        "creationTime",
+        "lastLoginTime",
+        "groupIds",
+        "lastModificationTime",
+    }
+)
+
 
 @_attrs_define
 class RobotAccount:
@@ -17,18 +32,18 @@ class RobotAccount:
         name (str): The robot account's name.
         display_name (str): The name shown for the robot account.
         creation_time (datetime.datetime): When the robot account was created.
-        last_modification_time (datetime.datetime | None): When the robot account was last changed.
         last_login_time (datetime.datetime | None): When the robot account last signed in; null if never.
         group_ids (list[str]): Ids of the groups the robot account belongs to.
+        last_modification_time (datetime.datetime | None | Unset): When the robot account was last changed.
     """
 
     id: str
     name: str
     display_name: str
     creation_time: datetime.datetime
-    last_modification_time: datetime.datetime | None
     last_login_time: datetime.datetime | None
     group_ids: list[str]
+    last_modification_time: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,12 +55,6 @@ class RobotAccount:
 
         creation_time = self.creation_time.isoformat()
 
-        last_modification_time: None | str
-        if isinstance(self.last_modification_time, datetime.datetime):
-            last_modification_time = self.last_modification_time.isoformat()
-        else:
-            last_modification_time = self.last_modification_time
-
         last_login_time: None | str
         if isinstance(self.last_login_time, datetime.datetime):
             last_login_time = self.last_login_time.isoformat()
@@ -53,6 +62,14 @@ class RobotAccount:
             last_login_time = self.last_login_time
 
         group_ids = self.group_ids
+
+        last_modification_time: None | str | Unset
+        if isinstance(self.last_modification_time, Unset):
+            last_modification_time = UNSET
+        elif isinstance(self.last_modification_time, datetime.datetime):
+            last_modification_time = self.last_modification_time.isoformat()
+        else:
+            last_modification_time = self.last_modification_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,68 +79,47 @@ class RobotAccount:
                 "name": name,
                 "displayName": display_name,
                 "creationTime": creation_time,
-                "lastModificationTime": last_modification_time,
                 "lastLoginTime": last_login_time,
                 "groupIds": group_ids,
             }
         )
+        if last_modification_time is not UNSET:
+            field_dict["lastModificationTime"] = last_modification_time
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        display_name = d.pop("displayName")
+        display_name = src_dict["displayName"]
 
-        creation_time = datetime.datetime.fromisoformat(d.pop("creationTime"))
+        creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
 
-        def _parse_last_modification_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_modification_time_type_0 = datetime.datetime.fromisoformat(data)
+        last_login_time = src_dict["lastLoginTime"]
+        if last_login_time is not None and not isinstance(last_login_time, Unset):
+            last_login_time = datetime.datetime.fromisoformat(last_login_time)
 
-                return last_modification_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+        group_ids = cast(list[str], src_dict["groupIds"])
 
-        last_modification_time = _parse_last_modification_time(d.pop("lastModificationTime"))
-
-        def _parse_last_login_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_login_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_login_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        last_login_time = _parse_last_login_time(d.pop("lastLoginTime"))
-
-        group_ids = cast(list[str], d.pop("groupIds"))
+        last_modification_time = src_dict.get("lastModificationTime", UNSET)
+        if last_modification_time is not None and not isinstance(last_modification_time, Unset):
+            last_modification_time = datetime.datetime.fromisoformat(last_modification_time)
 
         robot_account = cls(
             id=id,
             name=name,
             display_name=display_name,
             creation_time=creation_time,
-            last_modification_time=last_modification_time,
             last_login_time=last_login_time,
             group_ids=group_ids,
+            last_modification_time=last_modification_time,
         )
 
-        robot_account.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+            robot_account.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return robot_account
 
     @property

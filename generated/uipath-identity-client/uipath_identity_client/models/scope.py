@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scope_type import ScopeType
 from ..types import UNSET, Unset
+
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "type",
+        "displayName",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -62,28 +72,13 @@ class Scope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        type = ScopeType(d.pop("type"))
+        type = ScopeType(src_dict["type"])
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name = src_dict.get("displayName", UNSET)
 
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = src_dict.get("description", UNSET)
 
         scope = cls(
             name=name,
@@ -92,7 +87,8 @@ class Scope:
             description=description,
         )
 
-        scope.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+            scope.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return scope
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,17 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.client_certificate import ClientCertificate
     from ..models.scope import Scope
+
+
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "redirectUri",
+        "scopes",
+        "clientCertificates",
+    }
+)
 
 
 @_attrs_define
@@ -76,19 +87,11 @@ class UpdateExternalClientRequest:
         from ..models.client_certificate import ClientCertificate  # noqa: PLC0415
         from ..models.scope import Scope  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_redirect_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        redirect_uri = src_dict.get("redirectUri", UNSET)
 
-        redirect_uri = _parse_redirect_uri(d.pop("redirectUri", UNSET))
-
-        _scopes = d.pop("scopes", UNSET)
+        _scopes = src_dict.get("scopes", UNSET)
         scopes: list[Scope] | Unset = UNSET
         if _scopes is not UNSET:
             scopes = []
@@ -97,7 +100,7 @@ class UpdateExternalClientRequest:
 
                 scopes.append(scopes_item)
 
-        _client_certificates = d.pop("clientCertificates", UNSET)
+        _client_certificates = src_dict.get("clientCertificates", UNSET)
         client_certificates: list[ClientCertificate] | Unset = UNSET
         if _client_certificates is not UNSET:
             client_certificates = []
@@ -113,7 +116,10 @@ class UpdateExternalClientRequest:
             client_certificates=client_certificates,
         )
 
-        update_external_client_request.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+            update_external_client_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return update_external_client_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,20 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.validation_problem_details_errors import ValidationProblemDetailsErrors
+
+
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "title",
+        "status",
+        "errors",
+        "type",
+        "detail",
+        "instance",
+        "traceId",
+    }
+)
 
 
 @_attrs_define
@@ -91,48 +105,19 @@ class ValidationProblemDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.validation_problem_details_errors import ValidationProblemDetailsErrors  # noqa: PLC0415
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        errors = ValidationProblemDetailsErrors.from_dict(d.pop("errors"))
+        errors = ValidationProblemDetailsErrors.from_dict(src_dict["errors"])
 
-        def _parse_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type = src_dict.get("type", UNSET)
 
-        type = _parse_type(d.pop("type", UNSET))
+        detail = src_dict.get("detail", UNSET)
 
-        def _parse_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        instance = src_dict.get("instance", UNSET)
 
-        detail = _parse_detail(d.pop("detail", UNSET))
-
-        def _parse_instance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instance = _parse_instance(d.pop("instance", UNSET))
-
-        def _parse_trace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trace_id = _parse_trace_id(d.pop("traceId", UNSET))
+        trace_id = src_dict.get("traceId", UNSET)
 
         validation_problem_details = cls(
             title=title,
@@ -144,7 +129,10 @@ class ValidationProblemDetails:
             trace_id=trace_id,
         )
 
-        validation_problem_details.additional_properties = d
+        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+            validation_problem_details.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return validation_problem_details
 
     @property

@@ -6,6 +6,9 @@ from typing import Any, Self, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset({})
+
 
 @_attrs_define
 class ValidationProblemDetailsErrors:
@@ -23,11 +26,12 @@ class ValidationProblemDetailsErrors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         validation_problem_details_errors = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
+            if prop_name in _KNOWN_KEYS:
+                continue
             additional_property = cast(list[str], prop_dict)
 
             additional_properties[prop_name] = additional_property
