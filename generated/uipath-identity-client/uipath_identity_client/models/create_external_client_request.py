@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.client_certificate import ClientCertificate
-    from ..models.scope import Scope
-
 
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -97,9 +92,6 @@ class CreateExternalClientRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.client_certificate import ClientCertificate  # noqa: PLC0415
-        from ..models.scope import Scope  # noqa: PLC0415
-
         partition_global_id = UUID(src_dict["partitionGlobalId"])
 
         name = src_dict["name"]
@@ -156,3 +148,7 @@ class CreateExternalClientRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.client_certificate import ClientCertificate  # noqa: E402
+from ..models.scope import Scope  # noqa: E402

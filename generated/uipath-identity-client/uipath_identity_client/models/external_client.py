@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._logging import redacted_repr
-
-if TYPE_CHECKING:
-    from ..models.client_secret import ClientSecret
-    from ..models.external_client_resource import ExternalClientResource
-
 
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -92,9 +87,6 @@ class ExternalClient:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.client_secret import ClientSecret  # noqa: PLC0415
-        from ..models.external_client_resource import ExternalClientResource  # noqa: PLC0415
-
         name = src_dict["name"]
 
         id = src_dict["id"]
@@ -148,3 +140,7 @@ class ExternalClient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.client_secret import ClientSecret  # noqa: E402
+from ..models.external_client_resource import ExternalClientResource  # noqa: E402

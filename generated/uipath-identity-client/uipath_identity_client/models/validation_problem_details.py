@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validation_problem_details_errors import ValidationProblemDetailsErrors
-
 
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -103,8 +99,6 @@ class ValidationProblemDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.validation_problem_details_errors import ValidationProblemDetailsErrors  # noqa: PLC0415
-
         title = src_dict["title"]
 
         status = src_dict["status"]
@@ -150,3 +144,6 @@ class ValidationProblemDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validation_problem_details_errors import ValidationProblemDetailsErrors  # noqa: E402
