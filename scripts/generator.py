@@ -63,18 +63,29 @@ def iterator_name(name: str) -> str:
     return "iter" + name[len("list") :] if name == "list" or name.startswith("list_") else f"iter_{name}"
 
 
+def method_names(collection: Any, tag: str) -> list[str]:
+    """The method names of a tag's operations, in order; the full names if two would clash."""
+    names = [method_name(endpoint, tag) for endpoint in collection.endpoints]
+    if len(set(names)) != len(names):
+        names = [str(endpoint.name) for endpoint in collection.endpoints]
+    return names
+
+
+_init = Project.__init__
 _build_api = Project._build_api
+
+
+def _init_with_filters(self: Project, *args: Any, **kwargs: Any) -> None:
+    _init(self, *args, **kwargs)
+    self.env.filters.update(method_names=method_names, iterator_name=iterator_name)
 
 
 def _build_api_and_resources(self: Project) -> None:
     _build_api(self)
-    self.env.filters.update(method_name=method_name, iterator_name=iterator_name)
     tag_template = self.env.get_template("tag_resource.py.jinja")
     collections = self.openapi.endpoint_collections_by_tag
     for tag, collection in collections.items():
-        names = [method_name(endpoint, tag) for endpoint in collection.endpoints]
-        if len(set(names)) != len(names):  # two operations would get one name: keep the full names
-            names = [str(endpoint.name) for endpoint in collection.endpoints]
+        names = method_names(collection, tag)
         text = tag_template.render(endpoint_collection=collection, tag=tag, method_names=names)
         (self.package_dir / "api" / tag / "resource.py").write_text(text, encoding=self.config.file_encoding)
     text = self.env.get_template("resources.py.jinja").render(tags=sorted(collections))
@@ -83,6 +94,7 @@ def _build_api_and_resources(self: Project) -> None:
 
 strings.split_words = split_words
 strings.fix_reserved_words = fix_reserved_words
+Project.__init__ = _init_with_filters  # type: ignore[method-assign]
 Project._build_api = _build_api_and_resources  # type: ignore[method-assign]
 
 if __name__ == "__main__":
