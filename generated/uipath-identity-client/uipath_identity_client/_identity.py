@@ -13,7 +13,7 @@ import datetime
 import os
 from collections.abc import Iterable, Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Generic, Self, TypeVar
 from uuid import UUID
 
 from attrs import frozen
@@ -24,10 +24,11 @@ from ._binding import AsyncBinding, Binding, to_uuid, token_claims
 from ._env import from_env as _client_from_env
 from .client import AuthenticatedClient
 from .errors import ConfigurationError, UiPathIdentityError
-from .models import NewClientSecret
+from .models import ExternalClient, NewClientSecret
 from .resources import AsyncResources, Resources
 
 ENV_ORGANIZATION_ID = "UIPATH_ORGANIZATION_ID"
+AnyBinding = TypeVar("AnyBinding", Binding, AsyncBinding)
 
 
 @frozen
@@ -102,23 +103,19 @@ def _credentials(client: AuthenticatedClient, token: str) -> Credentials:
     )
 
 
-def _too_old(created: datetime.datetime, older_than: datetime.timedelta | None) -> bool:
+def _to_retire(app: ExternalClient, new: NewClientSecret, older_than: datetime.timedelta | None) -> tuple[int, ...]:
+    """The ids of `app`'s secrets other than `new` created more than `older_than` ago."""
     if older_than is None:
-        return False
-    now = datetime.datetime.now(created.tzinfo or datetime.UTC)
-    return created < now - older_than
+        return ()
+    now = datetime.datetime.now(datetime.UTC)
+    return tuple(s.id for s in app.secrets if s.id != new.id and s.creation_time < now - older_than)
 
 
-class IdentityClient(Resources):
-    """One organization's Identity API, as resources: ``client.external_clients.list()``.
+class _Bound(Generic[AnyBinding]):
+    """The construction `IdentityClient` and `AsyncIdentityClient` share: build (or take) the
+    `AuthenticatedClient`, bind the organization, then let the resources (the next base) bind."""
 
-    Build it from the environment (``IdentityClient.from_env()``: the UiPath CLI's variables plus
-    ``UIPATH_ORGANIZATION_ID``), from explicit arguments (``IdentityClient(base_url,
-    client_id=..., client_secret=...)``), or around an existing ``AuthenticatedClient``
-    (``IdentityClient(client=...)``). The organization id is, in this order, the
-    ``organization_id`` argument (``str`` or ``UUID``), ``UIPATH_ORGANIZATION_ID``, or the
-    ``prt_id`` claim of the access token; every operation that needs it gets it filled in.
-    """
+    _binding_type: type[AnyBinding]
 
     def __init__(
         self,
@@ -133,14 +130,28 @@ class IdentityClient(Resources):
         **client_kwargs: Any,
     ) -> None:
         self.client = _build_client(client, base_url, client_id, client_secret, token, scopes, client_kwargs)
-        self._binding = Binding(self.client, organization_id)
-        super().__init__(self._binding)
+        self._binding: AnyBinding = self._binding_type(self.client, organization_id)
+        super().__init__(self._binding)  # type: ignore[call-arg]  # Resources / AsyncResources
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **client_kwargs: Any) -> Self:
         """A client from the UiPath CLI's variables (see `from_env`) and ``UIPATH_ORGANIZATION_ID``."""
         client = _client_from_env(environ, **client_kwargs)
         return cls(client=client, organization_id=_org_from_env(environ))
+
+
+class IdentityClient(_Bound[Binding], Resources):
+    """One organization's Identity API, as resources: ``client.external_clients.list()``.
+
+    Build it from the environment (``IdentityClient.from_env()``: the UiPath CLI's variables plus
+    ``UIPATH_ORGANIZATION_ID``), from explicit arguments (``IdentityClient(base_url,
+    client_id=..., client_secret=...)``), or around an existing ``AuthenticatedClient``
+    (``IdentityClient(client=...)``). The organization id is, in this order, the
+    ``organization_id`` argument (``str`` or ``UUID``), ``UIPATH_ORGANIZATION_ID``, or the
+    ``prt_id`` claim of the access token; every operation that needs it gets it filled in.
+    """
+
+    _binding_type = Binding
 
     @property
     def organization_id(self) -> UUID:
@@ -182,8 +193,7 @@ class IdentityClient(Resources):
         except UiPathIdentityError:
             self.external_client_secrets.delete(new.id)
             raise
-        app = self.external_clients.get(client_id)
-        retired = tuple(s.id for s in app.secrets if s.id != new.id and _too_old(s.creation_time, retire_older_than))
+        retired = _to_retire(self.external_clients.get(client_id), new, retire_older_than)
         for secret_id in retired:
             self.external_client_secrets.delete(secret_id)
         return Rotation(new_secret=new, retired=retired)
@@ -200,31 +210,11 @@ class IdentityClient(Resources):
         self.close()
 
 
-class AsyncIdentityClient(AsyncResources):
+class AsyncIdentityClient(_Bound[AsyncBinding], AsyncResources):
     """`IdentityClient` for asyncio: the same resources, each method a coroutine (``iter``
     methods are async iterators)."""
 
-    def __init__(
-        self,
-        base_url: str | None = None,
-        *,
-        client_id: str | None = None,
-        client_secret: str | None = None,
-        token: str | None = None,
-        scopes: Iterable[str] | str | None = None,
-        organization_id: str | UUID | None = None,
-        client: AuthenticatedClient | None = None,
-        **client_kwargs: Any,
-    ) -> None:
-        self.client = _build_client(client, base_url, client_id, client_secret, token, scopes, client_kwargs)
-        self._binding = AsyncBinding(self.client, organization_id)
-        super().__init__(self._binding)
-
-    @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **client_kwargs: Any) -> Self:
-        """A client from the UiPath CLI's variables (see `from_env`) and ``UIPATH_ORGANIZATION_ID``."""
-        client = _client_from_env(environ, **client_kwargs)
-        return cls(client=client, organization_id=_org_from_env(environ))
+    _binding_type = AsyncBinding
 
     async def organization_id(self) -> UUID:
         """The organization's GUID (read from the token on first use if not given)."""
@@ -258,8 +248,7 @@ class AsyncIdentityClient(AsyncResources):
         except UiPathIdentityError:
             await self.external_client_secrets.delete(new.id)
             raise
-        app = await self.external_clients.get(client_id)
-        retired = tuple(s.id for s in app.secrets if s.id != new.id and _too_old(s.creation_time, retire_older_than))
+        retired = _to_retire(await self.external_clients.get(client_id), new, retire_older_than)
         for secret_id in retired:
             await self.external_client_secrets.delete(secret_id)
         return Rotation(new_secret=new, retired=retired)
