@@ -113,8 +113,8 @@ def main() -> int:
         res_ratios.append(c / r)
 
     list_path = f"/api/ExternalClient/{ORG}"
-    raw_list = [per_call(lambda: raw.get(list_path).json(), 5) for _ in range(args.rounds)]
-    gen_list = [per_call(lambda: list_external_clients.sync(ORG, client=client), 5) for _ in range(args.rounds)]
+    raw_list = [per_call(lambda: raw.get(list_path).json(), 20) for _ in range(args.rounds)]
+    gen_list = [per_call(lambda: list_external_clients.sync(ORG, client=client), 20) for _ in range(args.rounds)]
     assert len(list_external_clients.sync(ORG, client=client)) == 1000
 
     us = 1e6
