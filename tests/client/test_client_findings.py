@@ -143,8 +143,16 @@ def test_package_metadata_has_licence_and_urls() -> None:
 
 
 def test_docstrings_do_not_cite_the_discrepancy_log() -> None:
-    import uipath_identity_client.api.external_clients.update_external_client as update
-    import uipath_identity_client.models.external_client as model
+    import importlib
+    import inspect
+    import pkgutil
 
-    for text in (update.sync.__doc__ or "", model.ExternalClient.__doc__ or ""):
-        assert not re.search(r"\(D\d+", text), text
+    import uipath_identity_client
+
+    found = []
+    for info in pkgutil.walk_packages(uipath_identity_client.__path__, "uipath_identity_client."):
+        module = importlib.import_module(info.name)
+        for name, obj in [(info.name, module), *inspect.getmembers(module)]:
+            if re.search(r"\(D\d+|\bD\d+\)", inspect.getdoc(obj) or ""):
+                found.append(f"{info.name}.{name}")
+    assert not found
