@@ -46,12 +46,16 @@ def read_path(document: Any, path: str) -> Any:
     flatten = False
     for segment in path.split("."):
         name, flatten = (segment[:-2], True) if segment.endswith("[]") else (segment, False)
-        found: list[Any] = [value[name] for value in values if isinstance(value, Mapping) and value.get(name) is not None]
+        found: list[Any] = [
+            value[name] for value in values if isinstance(value, Mapping) and value.get(name) is not None
+        ]
         values = [item for value in found if isinstance(value, list) for item in value] if flatten else found
     return values if flatten else (values[0] if values else None)
 
 
-def merge_for_replace(current: Mapping[str, Any], fields: Iterable[str], read_from: Mapping[str, str]) -> dict[str, Any]:
+def merge_for_replace(
+    current: Mapping[str, Any], fields: Iterable[str], read_from: Mapping[str, str]
+) -> dict[str, Any]:
     """The body of a replace (PUT) that keeps the current state: each of `fields` taken from the
     read (GET) answer `current`, by the same JSON name or from the `x-read-from` path the spec gives."""
     body: dict[str, Any] = {}
