@@ -113,8 +113,13 @@ def main() -> int:
         res_ratios.append(c / r)
 
     list_path = f"/api/ExternalClient/{ORG}"
-    raw_list = [per_call(lambda: raw.get(list_path).json(), 20) for _ in range(args.rounds)]
-    gen_list = [per_call(lambda: list_external_clients.sync(ORG, client=client), 20) for _ in range(args.rounds)]
+    raw_list, gen_list, list_ratios = [], [], []
+    for _ in range(args.rounds):  # interleaved, so both sides of a ratio see the same machine load
+        r = per_call(lambda: raw.get(list_path).json(), 20)
+        g = per_call(lambda: list_external_clients.sync(ORG, client=client), 20)
+        raw_list.append(r)
+        gen_list.append(g)
+        list_ratios.append(g / r)
     assert len(list_external_clients.sync(ORG, client=client)) == 1000
 
     us = 1e6
@@ -128,14 +133,14 @@ def main() -> int:
         f"{statistics.median(res_times) * us:>10.1f}us {statistics.median(res_ratios):>6.2f}x"
     )
     raw_ms, gen_ms = statistics.median(raw_list) * 1e3, statistics.median(gen_list) * 1e3
+    list_ratio = statistics.median(list_ratios)
     print(
-        f"{'list_external_clients, 1,000 items (median)':<44} {raw_ms:>10.2f}ms {gen_ms:>10.2f}ms "
-        f"{gen_ms / raw_ms:>6.2f}x"
+        f"{'list_external_clients, 1,000 items (median)':<44} {raw_ms:>10.2f}ms {gen_ms:>10.2f}ms {list_ratio:>6.2f}x"
     )
     per_call_ok = max(statistics.median(ratios), statistics.median(res_ratios)) <= 1.2
     print(
         f"rounds={args.rounds} calls/round={args.calls}; targets: per call <= 1.2x "
-        f"{'met' if per_call_ok else 'NOT met'}, 1,000-item list <= 3x {'met' if gen_ms / raw_ms <= 3 else 'NOT met'}"
+        f"{'met' if per_call_ok else 'NOT met'}, 1,000-item list <= 3x {'met' if list_ratio <= 3 else 'NOT met'}"
     )
     return 0
 

@@ -95,7 +95,7 @@ class ClientSecret:
             expiry_time=expiry_time,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+        if len(src_dict) != 5:  # ours: more keys than the required ones
             client_secret.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return client_secret
 

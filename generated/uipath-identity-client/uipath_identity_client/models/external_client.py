@@ -97,19 +97,9 @@ class ExternalClient:
 
         redirect_uri = src_dict["redirectUri"]
 
-        resources = []
-        _resources = src_dict["resources"]
-        for resources_item_data in _resources:
-            resources_item = ExternalClientResource.from_dict(resources_item_data)
+        resources = [ExternalClientResource.from_dict(item) for item in src_dict["resources"]]
 
-            resources.append(resources_item)
-
-        secrets = []
-        _secrets = src_dict["secrets"]
-        for secrets_item_data in _secrets:
-            secrets_item = ClientSecret.from_dict(secrets_item_data)
-
-            secrets.append(secrets_item)
+        secrets = [ClientSecret.from_dict(item) for item in src_dict["secrets"]]
 
         external_client = cls(
             name=name,
@@ -121,7 +111,7 @@ class ExternalClient:
             secrets=secrets,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+        if len(src_dict) != 7:  # ours: more keys than the required ones
             external_client.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return external_client
 

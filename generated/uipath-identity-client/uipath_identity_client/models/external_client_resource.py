@@ -69,12 +69,7 @@ class ExternalClientResource:
 
         description = src_dict["description"]
 
-        scopes = []
-        _scopes = src_dict["scopes"]
-        for scopes_item_data in _scopes:
-            scopes_item = Scope.from_dict(scopes_item_data)
-
-            scopes.append(scopes_item)
+        scopes = [Scope.from_dict(item) for item in src_dict["scopes"]]
 
         external_client_resource = cls(
             name=name,
@@ -83,7 +78,7 @@ class ExternalClientResource:
             scopes=scopes,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+        if len(src_dict) != 4:  # ours: more keys than the required ones
             external_client_resource.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return external_client_resource
 

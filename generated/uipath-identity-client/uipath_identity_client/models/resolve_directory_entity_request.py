@@ -15,6 +15,9 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "entityType",
     }
 )
+_DIRECTORYENTITYTYPE_BY_VALUE: dict[object, DirectoryEntityType] = {
+    member.value: member for member in DirectoryEntityType
+}
 
 
 @_attrs_define
@@ -50,14 +53,16 @@ class ResolveDirectoryEntityRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         entity_id = src_dict["entityId"]
 
-        entity_type = DirectoryEntityType(src_dict["entityType"])
+        entity_type = _DIRECTORYENTITYTYPE_BY_VALUE.get(src_dict["entityType"]) or DirectoryEntityType(
+            src_dict["entityType"]
+        )
 
         resolve_directory_entity_request = cls(
             entity_id=entity_id,
             entity_type=entity_type,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+        if len(src_dict) != 2:  # ours: more keys than the required ones
             resolve_directory_entity_request.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -18,6 +18,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "description",
     }
 )
+_SCOPETYPE_BY_VALUE: dict[object, ScopeType] = {member.value: member for member in ScopeType}
 
 
 @_attrs_define
@@ -74,7 +75,7 @@ class Scope:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         name = src_dict["name"]
 
-        type = ScopeType(src_dict["type"])
+        type = _SCOPETYPE_BY_VALUE.get(src_dict["type"]) or ScopeType(src_dict["type"])
 
         display_name = src_dict.get("displayName", UNSET)
 
