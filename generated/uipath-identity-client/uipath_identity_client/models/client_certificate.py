@@ -30,7 +30,8 @@ class ClientCertificate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         client_certificate = cls()
 
-        if len(src_dict) != 0:  # ours: more keys than the required ones
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 0:
             client_certificate.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return client_certificate
 

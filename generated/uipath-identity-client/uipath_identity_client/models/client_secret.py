@@ -95,7 +95,8 @@ class ClientSecret:
             expiry_time=expiry_time,
         )
 
-        if len(src_dict) != 5:  # ours: more keys than the required ones
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 5:
             client_secret.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return client_secret
 

@@ -127,7 +127,10 @@ class CreateExternalClientRequest:
             client_certificates=client_certificates,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2 + ("isConfidential" in src_dict) + ("redirectUri" in src_dict) + (
+            "scopes" in src_dict
+        ) + ("clientCertificates" in src_dict):
             create_external_client_request.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

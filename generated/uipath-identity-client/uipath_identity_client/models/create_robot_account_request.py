@@ -84,7 +84,8 @@ class CreateRobotAccountRequest:
             group_ids_to_add=group_ids_to_add,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2 + ("displayName" in src_dict) + ("groupIDsToAdd" in src_dict):
             create_robot_account_request.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -114,7 +114,8 @@ class DirectoryGroup:
             external_id=external_id,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 5 + ("email" in src_dict) + ("externalId" in src_dict):
             directory_group.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return directory_group
 

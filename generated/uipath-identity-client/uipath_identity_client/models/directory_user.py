@@ -213,7 +213,12 @@ class DirectoryUser:
             creation_time=creation_time,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 5 + ("email" in src_dict) + ("firstName" in src_dict) + ("lastName" in src_dict) + (
+            "jobTitle" in src_dict
+        ) + ("companyName" in src_dict) + ("city" in src_dict) + ("department" in src_dict) + (
+            "isActive" in src_dict
+        ) + ("creationTime" in src_dict):
             directory_user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return directory_user
 

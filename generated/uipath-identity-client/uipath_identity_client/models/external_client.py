@@ -111,7 +111,8 @@ class ExternalClient:
             secrets=secrets,
         )
 
-        if len(src_dict) != 7:  # ours: more keys than the required ones
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 7:
             external_client.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return external_client
 

@@ -78,7 +78,8 @@ class ExternalClientResource:
             scopes=scopes,
         )
 
-        if len(src_dict) != 4:  # ours: more keys than the required ones
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 4:
             external_client_resource.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return external_client_resource
 

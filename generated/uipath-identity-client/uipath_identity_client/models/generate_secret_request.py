@@ -92,7 +92,8 @@ class GenerateSecretRequest:
             expiry_time=expiry_time,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2 + ("description" in src_dict) + ("expiryTime" in src_dict):
             generate_secret_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return generate_secret_request
 

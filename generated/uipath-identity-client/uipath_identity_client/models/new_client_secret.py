@@ -93,7 +93,8 @@ class NewClientSecret:
             expiry_time=expiry_time,
         )
 
-        if len(src_dict) != 5:  # ours: more keys than the required ones
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 5:
             new_client_secret.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return new_client_secret
 

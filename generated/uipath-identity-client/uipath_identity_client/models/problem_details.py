@@ -113,7 +113,10 @@ class ProblemDetails:
             trace_id=trace_id,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2 + ("type" in src_dict) + ("detail" in src_dict) + ("instance" in src_dict) + (
+            "traceId" in src_dict
+        ):
             problem_details.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return problem_details
 

@@ -62,7 +62,8 @@ class ResolveDirectoryEntityRequest:
             entity_type=entity_type,
         )
 
-        if len(src_dict) != 2:  # ours: more keys than the required ones
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2:
             resolve_directory_entity_request.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
             }

@@ -118,7 +118,8 @@ class RobotAccount:
             last_modification_time=last_modification_time,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 6 + ("lastModificationTime" in src_dict):
             robot_account.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return robot_account
 

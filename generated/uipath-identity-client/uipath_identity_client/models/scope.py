@@ -88,7 +88,8 @@ class Scope:
             description=description,
         )
 
-        if not src_dict.keys() <= _KNOWN_KEYS:  # ours: unknown keys are rare; copy only then
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2 + ("displayName" in src_dict) + ("description" in src_dict):
             scope.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return scope
 
