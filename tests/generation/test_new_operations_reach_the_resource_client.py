@@ -1,10 +1,11 @@
 """A new tag and operations in the spec reach `IdentityClient` with no code written for them.
 
 Regenerates the package from a copy of the spec with a throwaway tag `Widgets`: a paged list
-(`top`/`skip`/`searchTerm`, answering `{totalCount, results}`), a get/put pair and a bulk delete
-with a bare-array body; then a child Python imports that package and drives the new resource
+(`top`/`skip`/`searchTerm`, answering `{totalCount, results}`), a get/put pair (whose body repeats
+the path's `widgetId`) and a bulk delete with a bare-array body; then a child Python imports that package and drives the new resource
 over an httpx.MockTransport: the methods exist, `partitionGlobalId` is filled in, `iter` pages
-through `top`/`skip`, and `patch` reads before it replaces.
+through `top`/`skip`, and `patch` reads before it replaces; the regenerated package stays
+`mypy --strict` clean.
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ WIDGET_SCHEMAS = {
     "WidgetUpdate": {
         "type": "object",
         "required": ["name", "color"],
-        "properties": {"name": {"type": "string"}, "color": {"type": "string"}},
+        "properties": {"name": {"type": "string"}, "color": {"type": "string"}, "widgetId": {"type": "string"}},
     },
     "WidgetPage": {
         "type": "object",
@@ -136,7 +137,9 @@ DRIVER = textwrap.dedent(
     assert client.widgets.list(top=2).total_count == 7
     patched = client.widgets.patch("3", name="renamed")
     assert (patched.name, patched.color) == ("renamed", "red"), patched
-    assert json.loads(seen[-1][3]) == {{"name": "renamed", "color": "red"}}
+    assert json.loads(seen[-1][3]) == {{"name": "renamed", "color": "red", "widgetId": "3"}}
+    client.widgets.update("4", name="n", color="blue")  # widgetId, also a path parameter, comes from it
+    assert json.loads(seen[-1][3]) == {{"name": "n", "color": "blue", "widgetId": "4"}}
     client.widgets.bulk_delete(body=["1", "2"])
     assert json.loads(seen[-1][3]) == ["1", "2"]
     print("WIDGETS OK")
@@ -168,3 +171,12 @@ def test_a_new_tag_appears_on_the_resource_client(tmp_path: Path) -> None:
         [sys.executable, "-c", DRIVER], cwd=tmp_path, env={"PYTHONPATH": str(package)}, capture_output=True, text=True
     )
     assert run.returncode == 0 and "WIDGETS OK" in run.stdout, run.stdout + run.stderr
+
+    typed = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / ".mypy"), "uipath_identity_client"],
+        cwd=package,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert typed.returncode == 0, typed.stdout + typed.stderr

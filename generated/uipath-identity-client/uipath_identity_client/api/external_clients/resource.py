@@ -145,13 +145,13 @@ class ExternalClientsResource:
             client_id,
             client=self._binding.client,
         )
-        fields = [
+        fields: list[str] = [
             "name",
             "redirectUri",
             "scopes",
             "clientCertificates",
         ]
-        read_from = {
+        read_from: dict[str, str] = {
             "scopes": "resources[].scopes[]",
         }
         kept = UpdateExternalClientRequest.from_dict(merge_for_replace(current.to_dict(), fields, read_from))
@@ -307,13 +307,13 @@ class AsyncExternalClientsResource:
             client_id,
             client=self._binding.client,
         )
-        fields = [
+        fields: list[str] = [
             "name",
             "redirectUri",
             "scopes",
             "clientCertificates",
         ]
-        read_from = {
+        read_from: dict[str, str] = {
             "scopes": "resources[].scopes[]",
         }
         kept = UpdateExternalClientRequest.from_dict(merge_for_replace(current.to_dict(), fields, read_from))
