@@ -2,10 +2,10 @@
 
 Regenerates the package from a copy of the spec with a throwaway tag `Widgets`: a paged list
 (`top`/`skip`/`searchTerm`, answering `{totalCount, results}`), a get/put pair (whose body repeats
-the path's `widgetId`) and a bulk delete with a bare-array body; then a child Python imports that package and drives the new resource
-over an httpx.MockTransport: the methods exist, `partitionGlobalId` is filled in, `iter` pages
-through `top`/`skip`, and `patch` reads before it replaces; the regenerated package stays
-`mypy --strict` clean.
+the path's `widgetId`) and a bulk delete with a bare-array body. Then a child Python imports that
+package and drives the new resource over an httpx.MockTransport: the methods exist,
+`partitionGlobalId` is filled in, `iter` pages through `top`/`skip`, and `patch` reads before it
+replaces. The regenerated package stays `mypy --strict` clean.
 """
 
 from __future__ import annotations
