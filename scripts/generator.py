@@ -12,7 +12,8 @@ name (`type` -> `type_`). This wrapper installs two generic rules before running
 It also renders two templates upstream does not know, with the same parsed spec the endpoint
 modules get: `api/<tag>/resource.py` (templates/tag_resource.py.jinja: one class per tag whose
 methods call that tag's endpoint functions) and `resources.py` (templates/resources.py.jinja: the
-tags as attributes of `IdentityClient`). Method names come from the operationIds by `method_name`.
+tags as attributes of `IdentityClient`). Method names come from the operationIds by `method_name`,
+unless an operation names its method with the spec extension `x-method-name`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 import sys
 from typing import Any
 
+import openapi_python_client
 from openapi_python_client import Project, strings
 from openapi_python_client.cli import app
 
@@ -45,6 +47,22 @@ def fix_reserved_words(value: str) -> str:
     return f"{value}_" if keyword.iskeyword(value) or value in _USED_BY_GENERATED_CODE else value
 
 
+#: operationId (as a Python name) -> the operation's `x-method-name`, read from the spec being generated.
+_METHOD_NAMES: dict[str, str] = {}
+_get_document = openapi_python_client._get_document
+
+
+def _get_document_and_method_names(**kwargs: Any) -> Any:
+    document = _get_document(**kwargs)
+    if isinstance(document, dict):
+        for item in (document.get("paths") or {}).values():
+            for operation in item.values() if isinstance(item, dict) else ():
+                if isinstance(operation, dict) and "operationId" in operation and "x-method-name" in operation:
+                    key = strings.PythonIdentifier(operation["operationId"], "field_")
+                    _METHOD_NAMES[key] = strings.PythonIdentifier(operation["x-method-name"], "field_")
+    return document
+
+
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
@@ -53,6 +71,8 @@ def method_name(endpoint: Any, tag: str) -> str:
     """The resource method's name: the operationId without the words of its tag (singular or
     plural), e.g. `listExternalClients` in ExternalClients -> `list`, `resolveDirectoryEntity` in
     Directory -> `resolve_entity`; the whole name if nothing would be left."""
+    if str(endpoint.name) in _METHOD_NAMES:
+        return _METHOD_NAMES[str(endpoint.name)]
     tag_words = {w for word in tag.split("_") for w in (word, _singular(word))}
     words = [w for w in str(endpoint.name).split("_") if w not in tag_words]
     return "_".join(words) or str(endpoint.name)
@@ -94,6 +114,7 @@ def _build_api_and_resources(self: Project) -> None:
 
 strings.split_words = split_words
 strings.fix_reserved_words = fix_reserved_words
+openapi_python_client._get_document = _get_document_and_method_names
 Project.__init__ = _init_with_filters  # type: ignore[method-assign]
 Project._build_api = _build_api_and_resources  # type: ignore[method-assign]
 

@@ -44,6 +44,7 @@ WIDGET_PATHS = {
         },
         "delete": {
             "operationId": "bulkDeleteWidgets",
+            "x-method-name": "purge",  # the optional override of the derived name (`bulk_delete`)
             "tags": ["Widgets"],
             "summary": "Delete widgets",
             "requestBody": {
@@ -140,7 +141,7 @@ DRIVER = textwrap.dedent(
     assert json.loads(seen[-1][3]) == {{"name": "renamed", "color": "red", "widgetId": "3"}}
     client.widgets.update("4", name="n", color="blue")  # widgetId, also a path parameter, comes from it
     assert json.loads(seen[-1][3]) == {{"name": "n", "color": "blue", "widgetId": "4"}}
-    client.widgets.bulk_delete(body=["1", "2"])
+    client.widgets.purge(body=["1", "2"])
     assert json.loads(seen[-1][3]) == ["1", "2"]
     print("WIDGETS OK")
     """
@@ -164,7 +165,7 @@ def test_a_new_tag_appears_on_the_resource_client(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     package = tmp_path / "generated" / "uipath-identity-client"
     resource = (package / "uipath_identity_client" / "api" / "widgets" / "resource.py").read_text()
-    for method in ("def list(", "def iter(", "def get(", "def update(", "def patch(", "def bulk_delete("):
+    for method in ("def list(", "def iter(", "def get(", "def update(", "def patch(", "def purge("):
         assert method in resource
 
     run = subprocess.run(
