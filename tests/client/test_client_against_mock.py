@@ -120,7 +120,7 @@ def test_workflow_against_the_mock_on_loopback(mock: dict[str, Any], client: Aut
             partition_global_id=ORG,
             name="client-tests rotation",
             is_confidential=True,
-            scopes=[Scope(name="PM.Directory", type_=ScopeType.APPLICATION)],
+            scopes=[Scope(name="PM.Directory", type=ScopeType.APPLICATION)],
         ),
     )
     assert isinstance(app, ExternalClient) and isinstance(app.secret, str)

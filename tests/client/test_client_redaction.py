@@ -17,7 +17,13 @@ from uipath_identity_client.models import ClientSecret, ExternalClient, Generate
 
 ORG_ID = UUID(ORG)
 NEW_SECRET = "Zx81-brand-new-secret"
-SECRET_JSON = {"id": 2, "description": "rotation", "secret": NEW_SECRET, "creationTime": "2025-07-18T13:56:16.889Z"}
+SECRET_JSON = {
+    "id": 2,
+    "description": "rotation",
+    "secret": NEW_SECRET,
+    "creationTime": "2025-07-18T13:56:16.889Z",
+    "expiryTime": None,
+}
 
 
 def test_secret_fields_come_from_the_spec() -> None:
@@ -31,6 +37,7 @@ def test_models_do_not_show_secret_values() -> None:
             "id": "a",
             "name": "n",
             "isConfidential": True,
+            "redirectUri": None,
             "resources": [],
             "secret": NEW_SECRET,
             "secrets": [SECRET_JSON],

@@ -15,6 +15,7 @@ from client_harness import ORG, Script, Sleeps, make_client, problem
 from uipath_identity_client import (
     DEFAULT_TIMEOUT,
     APIStatusError,
+    APITimeoutError,
     AuthenticatedClient,
     InternalServerError,
     RateLimitError,
@@ -25,7 +26,13 @@ from uipath_identity_client.api.external_clients import list_external_clients
 from uipath_identity_client.models import GenerateSecretRequest
 
 ORG_ID = UUID(ORG)
-SECRET_JSON = {"id": 2, "secret": "new-secret", "creationTime": "2025-07-18T13:56:16.889Z"}
+SECRET_JSON = {
+    "id": 2,
+    "description": None,
+    "secret": "new-secret",
+    "creationTime": "2025-07-18T13:56:16.889Z",
+    "expiryTime": None,
+}
 
 
 def run(mode: str, script: Script, sleeps: Sleeps, **kwargs: Any) -> Any:
@@ -130,8 +137,10 @@ def test_connection_errors_are_retried(mode: str) -> None:
 def test_timeouts_are_retried_then_raised(mode: str) -> None:
     script = Script(default=httpx.ReadTimeout("slow"))
     sleeps = Sleeps()
-    with pytest.raises(httpx.ReadTimeout):
+    with pytest.raises(APITimeoutError, match=r"the API request GET http://127.0.0.1:9/\S+ timed out") as caught:
         run(mode, script, sleeps)
+    assert isinstance(caught.value, httpx.TimeoutException)  # still an httpx timeout for older callers
+    assert isinstance(caught.value.__cause__, httpx.ReadTimeout) and not caught.value.token_request
     assert len(script.api_requests) == 3
 
 
@@ -143,7 +152,7 @@ def test_a_post_that_could_not_connect_is_retried() -> None:
 
 def test_a_post_that_timed_out_reading_is_not_retried() -> None:
     script = Script(httpx.ReadTimeout("slow"), httpx.Response(200, json=SECRET_JSON))
-    with pytest.raises(httpx.ReadTimeout):
+    with pytest.raises(APITimeoutError):
         generate_external_client_secret.sync(client=make_client(script), body=body())
     assert len(script.api_requests) == 1
 

@@ -41,7 +41,6 @@ from uipath_identity_client.api.external_clients import (
 )
 from uipath_identity_client.api.robot_accounts import create_robot_account
 from uipath_identity_client.models import (
-    ClientSecret,
     CreateExternalClientRequest,
     CreateRobotAccountRequest,
     DirectoryApplication,
@@ -50,6 +49,7 @@ from uipath_identity_client.models import (
     DirectoryUser,
     ExternalClient,
     GenerateSecretRequest,
+    NewClientSecret,
     ProblemDetails,
     ResolveDirectoryEntityRequest,
     RobotAccount,
@@ -118,7 +118,7 @@ def test_external_client_lifecycle_with_secret_rotation(
             partition_global_id=org,
             name=named("workflow: nightly sync"),
             is_confidential=True,
-            scopes=[Scope(name="PM.Directory", type_=ScopeType.APPLICATION)],
+            scopes=[Scope(name="PM.Directory", type=ScopeType.APPLICATION)],
         ),
     )
     assert created.status_code == 201
@@ -152,7 +152,7 @@ def rotate_and_delete(mock: dict[str, Any], client: AuthenticatedClient, org: UU
         app.id,
         client=client,
         body=UpdateExternalClientRequest(
-            name=named("workflow: nightly sync v2"), scopes=[Scope(name="PM.Directory", type_=ScopeType.APPLICATION)]
+            name=named("workflow: nightly sync v2"), scopes=[Scope(name="PM.Directory", type=ScopeType.APPLICATION)]
         ),
     )
     # The update may answer with an empty body (D61): then the client is read back.
@@ -164,7 +164,7 @@ def rotate_and_delete(mock: dict[str, Any], client: AuthenticatedClient, org: UU
         client=client,
         body=GenerateSecretRequest(partition_global_id=org, client_id=app.id, description=named("rotation")),
     )
-    assert isinstance(generated, ClientSecret) and isinstance(generated.secret, str)
+    assert isinstance(generated, NewClientSecret) and isinstance(generated.secret, str)
     assert generated.secret != first_secret
 
     with_new = token_response(mock, app.id, generated.secret, "PM.Directory")
@@ -230,7 +230,7 @@ def test_create_robot_account_in_a_group(client: AuthenticatedClient, org: UUID)
             partition_global_id=org,
             name="workflow-robot",
             display_name="Workflow robot",
-            group_i_ds_to_add=[AUTOMATION_USERS_GROUP],
+            group_ids_to_add=[AUTOMATION_USERS_GROUP],
         ),
     )
     assert created.status_code == 201
@@ -255,6 +255,6 @@ def test_create_robot_account_in_a_group(client: AuthenticatedClient, org: UUID)
 def test_robot_account_in_an_unknown_group_is_not_found(client: AuthenticatedClient, org: UUID) -> None:
     answer = create_robot_account.sync_detailed(
         client=client,
-        body=CreateRobotAccountRequest(partition_global_id=org, name="lost-robot", group_i_ds_to_add=[UUID(int=1)]),
+        body=CreateRobotAccountRequest(partition_global_id=org, name="lost-robot", group_ids_to_add=[UUID(int=1)]),
     )
     assert answer.status_code == 404

@@ -3,10 +3,14 @@
 from . import base_urls, errors
 from ._auth import BearerToken, ClientCredentials, PersonalAccessToken
 from ._env import from_env
+from ._identity import AsyncIdentityClient, Credentials, IdentityClient, Rotation
 from ._transport import RetryPolicy
+from ._version import USER_AGENT, __version__
 from .client import DEFAULT_TIMEOUT, AuthenticatedClient, Client
 from .errors import (
+    APIConnectionError,
     APIStatusError,
+    APITimeoutError,
     BadRequestError,
     ConfigurationError,
     ConflictError,
@@ -15,6 +19,7 @@ from .errors import (
     NotFoundError,
     PayloadTooLargeError,
     RateLimitError,
+    ResponseValidationError,
     TokenError,
     UiPathIdentityError,
     UnauthorizedError,
@@ -24,7 +29,16 @@ from .errors import (
 
 __all__ = (
     "DEFAULT_TIMEOUT",
+    "USER_AGENT",
+    "APIConnectionError",
     "APIStatusError",
+    "AsyncIdentityClient",
+    "Credentials",
+    "IdentityClient",
+    "Rotation",
+    "APITimeoutError",
+    "ResponseValidationError",
+    "__version__",
     "AuthenticatedClient",
     "BadRequestError",
     "BearerToken",

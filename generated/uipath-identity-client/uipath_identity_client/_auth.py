@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from ._transport import RETRYABLE_EXTENSION
+from ._transport import RETRYABLE_EXTENSION, TOKEN_REQUEST_EXTENSION
+from ._version import USER_AGENT
 from .errors import REQUEST_ID_HEADERS, ConfigurationError, TokenError
 
 #: From this many seconds before expiry a refresh is attempted, but a failed one keeps the old token.
@@ -45,6 +46,11 @@ class PersonalAccessToken(httpx.Auth):
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers[self._header_name] = self._value
         yield request
+
+    @property
+    def token(self) -> str:
+        """The token itself (for reading its claims; never logged)."""
+        return self._token
 
     def __repr__(self) -> str:
         return "PersonalAccessToken(token='***')"
@@ -146,8 +152,8 @@ class ClientCredentials(httpx.Auth):
             "POST",
             self.token_url,
             data=form,
-            headers={"Accept": "application/json"},
-            extensions={RETRYABLE_EXTENSION: True},
+            headers={"Accept": "application/json", "User-Agent": USER_AGENT},
+            extensions={RETRYABLE_EXTENSION: True, TOKEN_REQUEST_EXTENSION: True},
         )
 
     def _accept(self, response: httpx.Response, fallback: str | None) -> str:
@@ -178,7 +184,38 @@ class ClientCredentials(httpx.Auth):
             error or ("invalid token response" if response.status_code == 200 else None),
             description if isinstance(description, str) else None,
             request_id,
+            token_url=self.token_url,
+            client_id=self.client_id,
         )
+
+    # -- direct use --------------------------------------------------------------------------
+
+    def token(self, http: httpx.Client) -> str:
+        """A valid access token (the cached one, or a new one fetched through `http`)."""
+        value, refresh = self._usable()
+        if refresh:
+            with self._lock:
+                value, refresh = self._usable()
+                if refresh:
+                    response = http.send(self._token_request(), auth=None)
+                    response.read()
+                    value = self._accept(response, value)
+        assert value is not None
+        return value
+
+    async def atoken(self, http: httpx.AsyncClient) -> str:
+        """A valid access token (the cached one, or a new one fetched through `http`)."""
+        value, refresh = self._usable()
+        if refresh:
+            lock = self._async_lock()
+            async with lock:
+                value, refresh = self._usable()
+                if refresh:
+                    response = await http.send(self._token_request(), auth=None)
+                    await response.aread()
+                    value = self._accept(response, value)
+        assert value is not None
+        return value
 
     # -- flows -------------------------------------------------------------------------------
     # Both flows: get a token (single flight under a lock), send the request, and on a 401 drop
@@ -200,7 +237,8 @@ class ClientCredentials(httpx.Auth):
             response = yield request
             if response.status_code != 401 or attempt == 2:
                 return
-            response.close()
+            # No close() here: httpx reads the 401 body after the flow resumes, and reading a
+            # closed stream raises httpx.StreamClosed (MockTransport bodies hide this).
             self.invalidate(value)
 
     def _async_lock(self) -> asyncio.Lock:
@@ -232,5 +270,4 @@ class ClientCredentials(httpx.Auth):
             response = yield request
             if response.status_code != 401 or attempt == 2:
                 return
-            await response.aclose()
-            self.invalidate(value)
+            self.invalidate(value)  # no aclose(): see sync_auth_flow

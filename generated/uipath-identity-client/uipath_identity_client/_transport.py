@@ -3,6 +3,7 @@
 Added module (openapi-python-client has no template for it): copied into the package by
 scripts/regenerate. `RetryTransport` / `AsyncRetryTransport` wrap the real transport, so every
 request the client sends (API calls and token requests alike) gets the same policy, sync or async.
+A transport failure that is not retried is raised as `errors.APIConnectionError`/`APITimeoutError`.
 """
 
 from __future__ import annotations
@@ -18,12 +19,14 @@ import httpx
 from attrs import define, field
 
 from ._logging import logger, redact_body, redact_headers
-from .errors import ConfigurationError, parse_retry_after
+from .errors import APIConnectionError, ConfigurationError, parse_retry_after
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 #: Request extension that marks a non-idempotent request as safe to retry (the token request).
 RETRYABLE_EXTENSION = "uipath_retryable"
+#: Request extension that marks the token request (so a failure says it was the token URL).
+TOKEN_REQUEST_EXTENSION = "uipath_token_request"
 DEFAULT_MAX_ATTEMPTS = 3
 
 
@@ -109,6 +112,10 @@ class RetryPolicy:
         return self.backoff(attempt)
 
 
+def _is_token_request(request: httpx.Request) -> bool:
+    return bool(request.extensions.get(TOKEN_REQUEST_EXTENSION))
+
+
 def _log_request(request: httpx.Request, attempt: int) -> None:
     body = redact_body(request.content, request.headers.get("content-type")) if _has_content(request) else ""
     logger.debug(
@@ -152,6 +159,43 @@ def _log_retry(request: httpx.Request, reason: str, delay: float, attempt: int, 
     )
 
 
+class _Attempts:
+    """The decisions of one request's retry loop, without I/O, so the sync and the async transport
+    share them: each only sends, reads, closes and sleeps as told."""
+
+    def __init__(self, policy: RetryPolicy, request: httpx.Request) -> None:
+        self.policy = policy
+        self.request = request
+        self.attempt = 0
+        self.started = 0.0
+
+    def start(self) -> bool:
+        """Count an attempt and log it; True if the response body is to be read for the debug log."""
+        self.attempt += 1
+        debug = logger.isEnabledFor(logging.DEBUG)
+        if debug:
+            _log_request(self.request, self.attempt)
+            self.started = time.perf_counter()
+        return debug
+
+    def after_error(self, error: httpx.TransportError) -> float:
+        """The delay before the next attempt; raises the package's connection error if none."""
+        delay = self.policy.delay_for_error(self.request, error, self.attempt)
+        if delay is None:
+            raise APIConnectionError.wrap(self.request, error, _is_token_request(self.request)) from error
+        _log_retry(self.request, type(error).__name__, delay, self.attempt, self.policy.max_attempts)
+        return delay
+
+    def after_response(self, response: httpx.Response, debug: bool) -> float | None:
+        """The delay before the next attempt, or None to return `response` (read if `debug`)."""
+        if debug:
+            _log_response(self.request, response, self.started)
+        delay = self.policy.delay_for_response(self.request, response, self.attempt)
+        if delay is not None:
+            _log_retry(self.request, str(response.status_code), delay, self.attempt, self.policy.max_attempts)
+        return delay
+
+
 class RetryTransport(httpx.BaseTransport):
     """Wraps a transport with a `RetryPolicy` and debug logging (sync)."""
 
@@ -160,32 +204,21 @@ class RetryTransport(httpx.BaseTransport):
         self.policy = policy or RetryPolicy()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        policy = self.policy
-        attempt = 0
+        plan = _Attempts(self.policy, request)
         while True:
-            attempt += 1
-            debug = logger.isEnabledFor(logging.DEBUG)
-            if debug:
-                _log_request(request, attempt)
-                started = time.perf_counter()
+            debug = plan.start()
             try:
                 response = self.inner.handle_request(request)
             except httpx.TransportError as error:
-                delay = policy.delay_for_error(request, error, attempt)
-                if delay is None:
-                    raise
-                _log_retry(request, type(error).__name__, delay, attempt, policy.max_attempts)
-                policy.sleep(delay)
+                self.policy.sleep(plan.after_error(error))
                 continue
             if debug:
                 response.read()
-                _log_response(request, response, started)
-            delay = policy.delay_for_response(request, response, attempt)
+            delay = plan.after_response(response, debug)
             if delay is None:
                 return response
             response.close()
-            _log_retry(request, str(response.status_code), delay, attempt, policy.max_attempts)
-            policy.sleep(delay)
+            self.policy.sleep(delay)
 
     def close(self) -> None:
         self.inner.close()
@@ -199,32 +232,21 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self.policy = policy or RetryPolicy()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        policy = self.policy
-        attempt = 0
+        plan = _Attempts(self.policy, request)
         while True:
-            attempt += 1
-            debug = logger.isEnabledFor(logging.DEBUG)
-            if debug:
-                _log_request(request, attempt)
-                started = time.perf_counter()
+            debug = plan.start()
             try:
                 response = await self.inner.handle_async_request(request)
             except httpx.TransportError as error:
-                delay = policy.delay_for_error(request, error, attempt)
-                if delay is None:
-                    raise
-                _log_retry(request, type(error).__name__, delay, attempt, policy.max_attempts)
-                await policy.async_sleep(delay)
+                await self.policy.async_sleep(plan.after_error(error))
                 continue
             if debug:
                 await response.aread()
-                _log_response(request, response, started)
-            delay = policy.delay_for_response(request, response, attempt)
+            delay = plan.after_response(response, debug)
             if delay is None:
                 return response
             await response.aclose()
-            _log_retry(request, str(response.status_code), delay, attempt, policy.max_attempts)
-            await policy.async_sleep(delay)
+            await self.policy.async_sleep(delay)
 
     async def aclose(self) -> None:
         await self.inner.aclose()

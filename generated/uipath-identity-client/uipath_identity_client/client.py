@@ -7,6 +7,7 @@ from attrs import define, evolve, field
 from ._auth import PersonalAccessToken
 from ._logging import configure_from_env, redact_headers
 from ._transport import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._version import USER_AGENT
 from .errors import ConfigurationError
 
 #: Used when no timeout is given: 30 s per read/write/pool wait, 5 s to connect.
@@ -147,7 +148,7 @@ class Client:
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers={"User-Agent": USER_AGENT, **self._headers},
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
@@ -182,7 +183,7 @@ class Client:
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers={"User-Agent": USER_AGENT, **self._headers},
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
@@ -346,7 +347,7 @@ class AuthenticatedClient:
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers={"User-Agent": USER_AGENT, **self._headers},
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
@@ -382,7 +383,7 @@ class AuthenticatedClient:
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers={"User-Agent": USER_AGENT, **self._headers},
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,

@@ -2,8 +2,9 @@
 
 `sync()` and `asyncio()` raise an `APIStatusError` subclass for any non-2xx answer;
 `sync_detailed()` and `asyncio_detailed()` never raise for a status and return the raw `Response`.
-Network failures (after retries) propagate as `httpx.TransportError` (`httpx.TimeoutException`,
-`httpx.ConnectError`, ...).
+Network failures (after retries) raise `APIConnectionError` / `APITimeoutError` (which are also
+`httpx.TransportError` / `httpx.TimeoutException`), naming the URL and whether it was the token URL.
+An answer that does not match the spec raises `ResponseValidationError`.
 """
 
 from __future__ import annotations
@@ -35,23 +36,92 @@ class TokenError(UiPathIdentityError):
         error: The OAuth error code, e.g. ``invalid_client`` or ``invalid_scope``.
         error_description: The server's explanation, if any.
         request_id: The request id of the token request, if the server sent one.
+        token_url: The token endpoint asked.
+        client_id: The client id the token was asked for (never the secret).
     """
 
     def __init__(
-        self, status_code: int, error: str | None, error_description: str | None, request_id: str | None = None
+        self,
+        status_code: int,
+        error: str | None,
+        error_description: str | None,
+        request_id: str | None = None,
+        *,
+        token_url: str | None = None,
+        client_id: str | None = None,
     ) -> None:
         self.status_code = status_code
         self.error = error
         self.error_description = error_description
         self.request_id = request_id
+        self.token_url = token_url
+        self.client_id = client_id
         message = f"token request failed ({status_code})"
         if error:
             message += f": {error}"
         if error_description:
-            message += f": {error_description}"
+            message = _join(message, error_description)
+        if client_id:
+            message += f" for client id {client_id!r}"
+        if token_url:
+            message += f" at {token_url}"
         if request_id:
             message += f" (request id {request_id})"
         super().__init__(message)
+
+
+class APIConnectionError(UiPathIdentityError, httpx.TransportError):
+    """The server could not be reached, or the connection failed (after retries).
+
+    Also an ``httpx.TransportError``. The original httpx error is ``__cause__``.
+
+    Attributes:
+        url: The URL requested (without its query).
+        token_request: True if it was the token URL that failed, False for an API call.
+    """
+
+    def __init__(self, message: str, *, request: httpx.Request, url: str, token_request: bool) -> None:
+        super().__init__(message, request=request)
+        self.url = url
+        self.token_request = token_request
+
+    @classmethod
+    def wrap(cls, request: httpx.Request, error: httpx.TransportError, token_request: bool) -> APIConnectionError:
+        """The package's error for `error`, a transport failure of `request`."""
+        kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+        url = str(request.url.copy_with(query=None))
+        what = "the token request to" if token_request else f"the API request {request.method}"
+        verb = "timed out" if kind is APITimeoutError else "failed"
+        detail = str(error) or type(error).__name__
+        message = f"{what} {url} {verb} ({type(error).__name__}: {detail})"
+        return kind(message, request=request, url=url, token_request=token_request)
+
+
+class APITimeoutError(APIConnectionError, httpx.TimeoutException):
+    """The request took longer than the client's timeout (after retries). Also an ``httpx.TimeoutException``."""
+
+
+class ResponseValidationError(UiPathIdentityError):
+    """The service answered 2xx with a body that does not match the spec.
+
+    Attributes:
+        operation: The operation's id, e.g. ``listExternalClients``.
+        field: The missing or mistyped field, when known.
+        status_code: The answer's HTTP status.
+    """
+
+    def __init__(self, operation: str, field: str | None, problem: str, status_code: int | None = None) -> None:
+        self.operation = operation
+        self.field = field
+        self.status_code = status_code
+        where = f" field {field!r}" if field else ""
+        super().__init__(f"{operation}: the response{where} does not match the spec: {problem}")
+
+    @classmethod
+    def from_exception(cls, operation: str, response: httpx.Response, error: Exception) -> ResponseValidationError:
+        if isinstance(error, KeyError) and error.args:
+            return cls(operation, str(error.args[0]), "required field missing", response.status_code)
+        return cls(operation, None, f"{type(error).__name__}: {error}", response.status_code)
 
 
 class APIStatusError(UiPathIdentityError):
@@ -104,7 +174,7 @@ class APIStatusError(UiPathIdentityError):
             parts.append(self.title)
         message = " ".join(parts)
         if self.detail:
-            message += f": {self.detail}"
+            message = _join(message, self.detail)
         if self.errors:
             message += " [" + "; ".join(f"{k}: {' '.join(v)}" for k, v in sorted(self.errors.items())) + "]"
         if self.method and self.url:
@@ -174,6 +244,11 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
+def _join(first: str, second: str) -> str:
+    """`first: second`, or `first second` when `first` already ends a sentence."""
+    return f"{first} {second}" if first.endswith((".", "!", "?", ":")) else f"{first}: {second}"
+
+
 def _str_or_none(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
@@ -235,7 +310,10 @@ def status_error(response: httpx.Response) -> APIStatusError:
 
 
 __all__ = [
+    "APIConnectionError",
     "APIStatusError",
+    "APITimeoutError",
+    "ResponseValidationError",
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",

@@ -8,8 +8,13 @@ from attrs import define
 
 
 class Unset:
+    """The type of `UNSET`: a field that was not sent (unlike None, which is sent as null)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

@@ -36,6 +36,7 @@ from .login_attempt import LoginAttempt
 from .login_attempt_page import LoginAttemptPage
 from .login_attempt_result import LoginAttemptResult
 from .message_template import MessageTemplate
+from .new_client_secret import NewClientSecret
 from .new_user import NewUser
 from .problem_details import ProblemDetails
 from .resolve_directory_entity_by_name_request import ResolveDirectoryEntityByNameRequest
@@ -109,6 +110,7 @@ __all__ = (
     "LoginAttemptPage",
     "LoginAttemptResult",
     "MessageTemplate",
+    "NewClientSecret",
     "NewUser",
     "ProblemDetails",
     "ResolveDirectoryEntityByNameRequest",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 from ..models.directory_entity_type import DirectoryEntityType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="BulkResolveDirectoryEntitiesByNameRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "entityNames",
+        "entityType",
+        "scope",
+    }
+)
+_DIRECTORYENTITYTYPE_BY_VALUE: dict[object, DirectoryEntityType] = {
+    member.value: member for member in DirectoryEntityType
+}
 
 
 @_attrs_define
@@ -55,20 +65,14 @@ class BulkResolveDirectoryEntitiesByNameRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        entity_names = cast(list[str], d.pop("entityNames"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        entity_names = cast(list[str], src_dict["entityNames"])
 
-        entity_type = DirectoryEntityType(d.pop("entityType"))
+        entity_type = _DIRECTORYENTITYTYPE_BY_VALUE.get(src_dict["entityType"]) or DirectoryEntityType(
+            src_dict["entityType"]
+        )
 
-        def _parse_scope(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scope = _parse_scope(d.pop("scope", UNSET))
+        scope = src_dict.get("scope", UNSET)
 
         bulk_resolve_directory_entities_by_name_request = cls(
             entity_names=entity_names,
@@ -76,7 +80,11 @@ class BulkResolveDirectoryEntitiesByNameRequest:
             scope=scope,
         )
 
-        bulk_resolve_directory_entities_by_name_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2 + ("scope" in src_dict):
+            bulk_resolve_directory_entities_by_name_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return bulk_resolve_directory_entities_by_name_request
 
     @property

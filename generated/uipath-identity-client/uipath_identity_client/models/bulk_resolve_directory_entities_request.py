@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.directory_entity_type import DirectoryEntityType
 
-T = TypeVar("T", bound="BulkResolveDirectoryEntitiesRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "entityIds",
+        "entityTypes",
+    }
+)
 
 
 @_attrs_define
@@ -44,12 +50,11 @@ class BulkResolveDirectoryEntitiesRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        entity_ids = cast(list[str], d.pop("entityIds"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        entity_ids = cast(list[str], src_dict["entityIds"])
 
         entity_types = []
-        _entity_types = d.pop("entityTypes")
+        _entity_types = src_dict["entityTypes"]
         for entity_types_item_data in _entity_types:
             entity_types_item = DirectoryEntityType(entity_types_item_data)
 
@@ -60,7 +65,11 @@ class BulkResolveDirectoryEntitiesRequest:
             entity_types=entity_types,
         )
 
-        bulk_resolve_directory_entities_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2:
+            bulk_resolve_directory_entities_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return bulk_resolve_directory_entities_request
 
     @property

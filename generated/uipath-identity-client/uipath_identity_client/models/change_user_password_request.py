@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._logging import redacted_repr
 
-T = TypeVar("T", bound="ChangeUserPasswordRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "oldPassword",
+        "newPassword",
+    }
+)
 
 
 @_attrs_define
@@ -41,18 +47,21 @@ class ChangeUserPasswordRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        old_password = d.pop("oldPassword")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        old_password = src_dict["oldPassword"]
 
-        new_password = d.pop("newPassword")
+        new_password = src_dict["newPassword"]
 
         change_user_password_request = cls(
             old_password=old_password,
             new_password=new_password,
         )
 
-        change_user_password_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2:
+            change_user_password_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return change_user_password_request
 
     @property

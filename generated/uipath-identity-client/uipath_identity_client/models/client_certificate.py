@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ClientCertificate")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
 class ClientCertificate:
-    """A certificate the client may authenticate with instead of a secret. The documentation shows
-    only `{}`; its fields are not documented, so any object is accepted and returned as sent (D12).
+    """A certificate the client may authenticate with instead of a secret. Its fields are not
+    documented; any object is accepted and returned as sent.
 
     """
 
@@ -26,11 +27,12 @@ class ClientCertificate:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         client_certificate = cls()
 
-        client_certificate.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 0:
+            client_certificate.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return client_certificate
 
     @property

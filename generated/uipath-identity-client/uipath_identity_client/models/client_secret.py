@@ -2,15 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._logging import redacted_repr
-from ..types import UNSET, Unset
+from ..types import Unset
 
-T = TypeVar("T", bound="ClientSecret")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "description",
+        "secret",
+        "creationTime",
+        "expiryTime",
+    }
+)
 
 
 @_attrs_define
@@ -19,42 +28,33 @@ class ClientSecret:
 
     Attributes:
         id (int): The secret's id, used to delete it.
+        description (None | str): The description given when the secret was generated.
+        secret (None | str): The secret's value. Shown only in the response that creates it (create external client,
+            generate secret); null everywhere else.
         creation_time (datetime.datetime): When the secret was created (UTC).
-        description (None | str | Unset): The description given when the secret was generated.
-        secret (None | str | Unset): The secret's value. Shown only in the response that creates it (create external
-            client,
-            generate secret); null everywhere else (D3).
-        expiry_time (datetime.datetime | None | Unset): When the secret stops working (UTC); null if it never expires.
+        expiry_time (datetime.datetime | None): When the secret stops working (UTC); null if it never expires.
     """
 
     id: int
+    description: None | str
+    secret: None | str = _attrs_field(repr=redacted_repr)
     creation_time: datetime.datetime
-    description: None | str | Unset = UNSET
-    secret: None | str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
-    expiry_time: datetime.datetime | None | Unset = UNSET
+    expiry_time: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        description: None | str
+        description = self.description
+
+        secret: None | str
+        secret = self.secret
+
         creation_time = self.creation_time.isoformat()
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        secret: None | str | Unset
-        if isinstance(self.secret, Unset):
-            secret = UNSET
-        else:
-            secret = self.secret
-
-        expiry_time: None | str | Unset
-        if isinstance(self.expiry_time, Unset):
-            expiry_time = UNSET
-        elif isinstance(self.expiry_time, datetime.datetime):
+        expiry_time: None | str
+        if isinstance(self.expiry_time, datetime.datetime):
             expiry_time = self.expiry_time.isoformat()
         else:
             expiry_time = self.expiry_time
@@ -64,69 +64,40 @@ class ClientSecret:
         field_dict.update(
             {
                 "id": id,
+                "description": description,
+                "secret": secret,
                 "creationTime": creation_time,
+                "expiryTime": expiry_time,
             }
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if secret is not UNSET:
-            field_dict["secret"] = secret
-        if expiry_time is not UNSET:
-            field_dict["expiryTime"] = expiry_time
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        id = src_dict["id"]
 
-        creation_time = datetime.datetime.fromisoformat(d.pop("creationTime"))
+        description = src_dict["description"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        secret = src_dict["secret"]
 
-        description = _parse_description(d.pop("description", UNSET))
+        creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
 
-        def _parse_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secret = _parse_secret(d.pop("secret", UNSET))
-
-        def _parse_expiry_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiry_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expiry_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expiry_time = _parse_expiry_time(d.pop("expiryTime", UNSET))
+        expiry_time = src_dict["expiryTime"]
+        if expiry_time is not None and not isinstance(expiry_time, Unset):
+            expiry_time = datetime.datetime.fromisoformat(expiry_time)
 
         client_secret = cls(
             id=id,
-            creation_time=creation_time,
             description=description,
             secret=secret,
+            creation_time=creation_time,
             expiry_time=expiry_time,
         )
 
-        client_secret.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 5:
+            client_secret.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return client_secret
 
     @property

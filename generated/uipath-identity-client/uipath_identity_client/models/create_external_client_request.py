@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,12 +9,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.client_certificate import ClientCertificate
-    from ..models.scope import Scope
-
-
-T = TypeVar("T", bound="CreateExternalClientRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "partitionGlobalId",
+        "name",
+        "isConfidential",
+        "scopes",
+        "redirectUri",
+        "clientCertificates",
+    }
+)
 
 
 @_attrs_define
@@ -22,12 +27,12 @@ class CreateExternalClientRequest:
     """A new external application.
 
     Attributes:
-        partition_global_id (UUID): The organization's id. The documentation's example `orgId` is not a GUID (D10).
+        partition_global_id (UUID): The organization's id (a GUID; IdentityClient fills it in).
         name (str): The application's name.
         is_confidential (bool): Whether the application can keep a secret; a confidential one gets a first secret.
         scopes (list[Scope]): The scopes the application may request.
         redirect_uri (None | str | Unset): The redirect URI for authorization-code flows.
-        client_certificates (list[ClientCertificate] | Unset): Certificates the application may authenticate with (D12).
+        client_certificates (list[ClientCertificate] | Unset): Certificates the application may authenticate with.
     """
 
     partition_global_id: UUID
@@ -81,34 +86,18 @@ class CreateExternalClientRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_certificate import ClientCertificate  # noqa: PLC0415
-        from ..models.scope import Scope  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        d = dict(src_dict)
-        partition_global_id = UUID(d.pop("partitionGlobalId"))
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        is_confidential = src_dict["isConfidential"]
 
-        is_confidential = d.pop("isConfidential")
+        scopes = [Scope.from_dict(item) for item in src_dict["scopes"]]
 
-        scopes = []
-        _scopes = d.pop("scopes")
-        for scopes_item_data in _scopes:
-            scopes_item = Scope.from_dict(scopes_item_data)
+        redirect_uri = src_dict.get("redirectUri", UNSET)
 
-            scopes.append(scopes_item)
-
-        def _parse_redirect_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        redirect_uri = _parse_redirect_uri(d.pop("redirectUri", UNSET))
-
-        _client_certificates = d.pop("clientCertificates", UNSET)
+        _client_certificates = src_dict.get("clientCertificates", UNSET)
         client_certificates: list[ClientCertificate] | Unset = UNSET
         if _client_certificates is not UNSET:
             client_certificates = []
@@ -126,7 +115,11 @@ class CreateExternalClientRequest:
             client_certificates=client_certificates,
         )
 
-        create_external_client_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 4 + ("redirectUri" in src_dict) + ("clientCertificates" in src_dict):
+            create_external_client_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return create_external_client_request
 
     @property
@@ -144,3 +137,7 @@ class CreateExternalClientRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.client_certificate import ClientCertificate  # noqa: E402
+from ..models.scope import Scope  # noqa: E402

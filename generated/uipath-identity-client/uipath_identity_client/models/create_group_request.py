@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateGroupRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "partitionGlobalId",
+        "name",
+        "id",
+        "directoryUserMemberIDs",
+    }
+)
 
 
 @_attrs_define
@@ -20,13 +28,13 @@ class CreateGroupRequest:
         partition_global_id (UUID): The organization's id.
         name (str): The group's name, unique in the organization.
         id (UUID | Unset): The id the new group gets; left out, the service assigns one.
-        directory_user_member_i_ds (list[UUID] | None | Unset): Ids of the users (or robot accounts) to add as members.
+        directory_user_member_ids (list[UUID] | None | Unset): Ids of the users (or robot accounts) to add as members.
     """
 
     partition_global_id: UUID
     name: str
     id: UUID | Unset = UNSET
-    directory_user_member_i_ds: list[UUID] | None | Unset = UNSET
+    directory_user_member_ids: list[UUID] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,17 +46,17 @@ class CreateGroupRequest:
         if not isinstance(self.id, Unset):
             id = str(self.id)
 
-        directory_user_member_i_ds: list[str] | None | Unset
-        if isinstance(self.directory_user_member_i_ds, Unset):
-            directory_user_member_i_ds = UNSET
-        elif isinstance(self.directory_user_member_i_ds, list):
-            directory_user_member_i_ds = []
-            for directory_user_member_i_ds_type_0_item_data in self.directory_user_member_i_ds:
-                directory_user_member_i_ds_type_0_item = str(directory_user_member_i_ds_type_0_item_data)
-                directory_user_member_i_ds.append(directory_user_member_i_ds_type_0_item)
+        directory_user_member_ids: list[str] | None | Unset
+        if isinstance(self.directory_user_member_ids, Unset):
+            directory_user_member_ids = UNSET
+        elif isinstance(self.directory_user_member_ids, list):
+            directory_user_member_ids = []
+            for directory_user_member_ids_type_0_item_data in self.directory_user_member_ids:
+                directory_user_member_ids_type_0_item = str(directory_user_member_ids_type_0_item_data)
+                directory_user_member_ids.append(directory_user_member_ids_type_0_item)
 
         else:
-            directory_user_member_i_ds = self.directory_user_member_i_ds
+            directory_user_member_ids = self.directory_user_member_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,26 +68,25 @@ class CreateGroupRequest:
         )
         if id is not UNSET:
             field_dict["id"] = id
-        if directory_user_member_i_ds is not UNSET:
-            field_dict["directoryUserMemberIDs"] = directory_user_member_i_ds
+        if directory_user_member_ids is not UNSET:
+            field_dict["directoryUserMemberIDs"] = directory_user_member_ids
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        partition_global_id = UUID(d.pop("partitionGlobalId"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        _id = d.pop("id", UNSET)
+        _id = src_dict.get("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
             id = UUID(_id)
 
-        def _parse_directory_user_member_i_ds(data: object) -> list[UUID] | None | Unset:
+        def _parse_directory_user_member_ids(data: object) -> list[UUID] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -87,28 +94,30 @@ class CreateGroupRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                directory_user_member_i_ds_type_0 = []
-                _directory_user_member_i_ds_type_0 = data
-                for directory_user_member_i_ds_type_0_item_data in _directory_user_member_i_ds_type_0:
-                    directory_user_member_i_ds_type_0_item = UUID(directory_user_member_i_ds_type_0_item_data)
+                directory_user_member_ids_type_0 = []
+                _directory_user_member_ids_type_0 = data
+                for directory_user_member_ids_type_0_item_data in _directory_user_member_ids_type_0:
+                    directory_user_member_ids_type_0_item = UUID(directory_user_member_ids_type_0_item_data)
 
-                    directory_user_member_i_ds_type_0.append(directory_user_member_i_ds_type_0_item)
+                    directory_user_member_ids_type_0.append(directory_user_member_ids_type_0_item)
 
-                return directory_user_member_i_ds_type_0
+                return directory_user_member_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[UUID] | None | Unset, data)
 
-        directory_user_member_i_ds = _parse_directory_user_member_i_ds(d.pop("directoryUserMemberIDs", UNSET))
+        directory_user_member_ids = _parse_directory_user_member_ids(src_dict.get("directoryUserMemberIDs", UNSET))
 
         create_group_request = cls(
             partition_global_id=partition_global_id,
             name=name,
             id=id,
-            directory_user_member_i_ds=directory_user_member_i_ds,
+            directory_user_member_ids=directory_user_member_ids,
         )
 
-        create_group_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2 + ("id" in src_dict) + ("directoryUserMemberIDs" in src_dict):
+            create_group_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return create_group_request
 
     @property

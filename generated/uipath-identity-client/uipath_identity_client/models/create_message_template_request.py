@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CreateMessageTemplateRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -39,18 +45,21 @@ class CreateMessageTemplateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        name = src_dict["name"]
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
         create_message_template_request = cls(
             name=name,
             value=value,
         )
 
-        create_message_template_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2:
+            create_message_template_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return create_message_template_request
 
     @property

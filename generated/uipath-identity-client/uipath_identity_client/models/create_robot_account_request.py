@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,24 +9,32 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateRobotAccountRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "partitionGlobalId",
+        "name",
+        "displayName",
+        "groupIDsToAdd",
+    }
+)
 
 
 @_attrs_define
 class CreateRobotAccountRequest:
-    """A new robot account (D8).
+    """A new robot account.
 
     Attributes:
-        partition_global_id (UUID): The organization's id (D10).
+        partition_global_id (UUID): The organization's id (a GUID; IdentityClient fills it in).
         name (str): The robot account's name, unique in the organization.
         display_name (None | str | Unset): The name shown for the robot account; defaults to `name`.
-        group_i_ds_to_add (list[UUID] | Unset): Ids of the groups to add the robot account to.
+        group_ids_to_add (list[UUID] | Unset): Ids of the groups to add the robot account to.
     """
 
     partition_global_id: UUID
     name: str
     display_name: None | str | Unset = UNSET
-    group_i_ds_to_add: list[UUID] | Unset = UNSET
+    group_ids_to_add: list[UUID] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,12 +48,12 @@ class CreateRobotAccountRequest:
         else:
             display_name = self.display_name
 
-        group_i_ds_to_add: list[str] | Unset = UNSET
-        if not isinstance(self.group_i_ds_to_add, Unset):
-            group_i_ds_to_add = []
-            for group_i_ds_to_add_item_data in self.group_i_ds_to_add:
-                group_i_ds_to_add_item = str(group_i_ds_to_add_item_data)
-                group_i_ds_to_add.append(group_i_ds_to_add_item)
+        group_ids_to_add: list[str] | Unset = UNSET
+        if not isinstance(self.group_ids_to_add, Unset):
+            group_ids_to_add = []
+            for group_ids_to_add_item_data in self.group_ids_to_add:
+                group_ids_to_add_item = str(group_ids_to_add_item_data)
+                group_ids_to_add.append(group_ids_to_add_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,44 +65,40 @@ class CreateRobotAccountRequest:
         )
         if display_name is not UNSET:
             field_dict["displayName"] = display_name
-        if group_i_ds_to_add is not UNSET:
-            field_dict["groupIDsToAdd"] = group_i_ds_to_add
+        if group_ids_to_add is not UNSET:
+            field_dict["groupIDsToAdd"] = group_ids_to_add
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        partition_global_id = UUID(d.pop("partitionGlobalId"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name = src_dict.get("displayName", UNSET)
 
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
+        _group_ids_to_add = src_dict.get("groupIDsToAdd", UNSET)
+        group_ids_to_add: list[UUID] | Unset = UNSET
+        if _group_ids_to_add is not UNSET:
+            group_ids_to_add = []
+            for group_ids_to_add_item_data in _group_ids_to_add:
+                group_ids_to_add_item = UUID(group_ids_to_add_item_data)
 
-        _group_i_ds_to_add = d.pop("groupIDsToAdd", UNSET)
-        group_i_ds_to_add: list[UUID] | Unset = UNSET
-        if _group_i_ds_to_add is not UNSET:
-            group_i_ds_to_add = []
-            for group_i_ds_to_add_item_data in _group_i_ds_to_add:
-                group_i_ds_to_add_item = UUID(group_i_ds_to_add_item_data)
-
-                group_i_ds_to_add.append(group_i_ds_to_add_item)
+                group_ids_to_add.append(group_ids_to_add_item)
 
         create_robot_account_request = cls(
             partition_global_id=partition_global_id,
             name=name,
             display_name=display_name,
-            group_i_ds_to_add=group_i_ds_to_add,
+            group_ids_to_add=group_ids_to_add,
         )
 
-        create_robot_account_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2 + ("displayName" in src_dict) + ("groupIDsToAdd" in src_dict):
+            create_robot_account_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return create_robot_account_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,11 +11,26 @@ from .._logging import redacted_repr
 from ..models.user_type import UserType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.user_login_info import UserLoginInfo
-
-
-T = TypeVar("T", bound="CreateUserRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "partitionGlobalId",
+        "userName",
+        "id",
+        "email",
+        "name",
+        "surname",
+        "displayName",
+        "type",
+        "bypassBasicAuthRestriction",
+        "legacyId",
+        "invitationAccepted",
+        "password",
+        "validatePassword",
+        "groupIDs",
+        "userLogins",
+    }
+)
 
 
 @_attrs_define
@@ -30,7 +45,7 @@ class CreateUserRequest:
         name (None | str | Unset): First name.
         surname (None | str | Unset): Last name.
         display_name (None | str | Unset): The name shown for the user.
-        type_ (UserType | Unset): How a user was created and what it is for.
+        type (UserType | Unset): How a user was created and what it is for.
         bypass_basic_auth_restriction (bool | Unset): Whether the user may sign in with user name and password although
             the organization restricts basic authentication. Default: False.
         legacy_id (int | None | Unset): A numeric id to keep in step with an older UiPath service; null for the next
@@ -39,7 +54,7 @@ class CreateUserRequest:
         password (None | str | Unset): The user's initial password (local users).
         validate_password (bool | Unset): Whether to check the password against the organization's password policy.
             Default: False.
-        group_i_ds (list[UUID] | None | Unset): Ids of the groups to add the user to.
+        group_ids (list[UUID] | None | Unset): Ids of the groups to add the user to.
         user_logins (list[UserLoginInfo] | None | Unset): External logins to link to the user.
     """
 
@@ -50,13 +65,13 @@ class CreateUserRequest:
     name: None | str | Unset = UNSET
     surname: None | str | Unset = UNSET
     display_name: None | str | Unset = UNSET
-    type_: UserType | Unset = UNSET
+    type: UserType | Unset = UNSET
     bypass_basic_auth_restriction: bool | Unset = False
     legacy_id: int | None | Unset = UNSET
     invitation_accepted: bool | Unset = False
     password: None | str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
     validate_password: bool | Unset = False
-    group_i_ds: list[UUID] | None | Unset = UNSET
+    group_ids: list[UUID] | None | Unset = UNSET
     user_logins: list[UserLoginInfo] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -97,9 +112,9 @@ class CreateUserRequest:
         else:
             display_name = self.display_name
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.value
 
         bypass_basic_auth_restriction = self.bypass_basic_auth_restriction
 
@@ -119,17 +134,17 @@ class CreateUserRequest:
 
         validate_password = self.validate_password
 
-        group_i_ds: list[str] | None | Unset
-        if isinstance(self.group_i_ds, Unset):
-            group_i_ds = UNSET
-        elif isinstance(self.group_i_ds, list):
-            group_i_ds = []
-            for group_i_ds_type_0_item_data in self.group_i_ds:
-                group_i_ds_type_0_item = str(group_i_ds_type_0_item_data)
-                group_i_ds.append(group_i_ds_type_0_item)
+        group_ids: list[str] | None | Unset
+        if isinstance(self.group_ids, Unset):
+            group_ids = UNSET
+        elif isinstance(self.group_ids, list):
+            group_ids = []
+            for group_ids_type_0_item_data in self.group_ids:
+                group_ids_type_0_item = str(group_ids_type_0_item_data)
+                group_ids.append(group_ids_type_0_item)
 
         else:
-            group_i_ds = self.group_i_ds
+            group_ids = self.group_ids
 
         user_logins: list[dict[str, Any]] | None | Unset
         if isinstance(self.user_logins, Unset):
@@ -161,8 +176,8 @@ class CreateUserRequest:
             field_dict["surname"] = surname
         if display_name is not UNSET:
             field_dict["displayName"] = display_name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if bypass_basic_auth_restriction is not UNSET:
             field_dict["bypassBasicAuthRestriction"] = bypass_basic_auth_restriction
         if legacy_id is not UNSET:
@@ -173,21 +188,18 @@ class CreateUserRequest:
             field_dict["password"] = password
         if validate_password is not UNSET:
             field_dict["validatePassword"] = validate_password
-        if group_i_ds is not UNSET:
-            field_dict["groupIDs"] = group_i_ds
+        if group_ids is not UNSET:
+            field_dict["groupIDs"] = group_ids
         if user_logins is not UNSET:
             field_dict["userLogins"] = user_logins
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_login_info import UserLoginInfo  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        d = dict(src_dict)
-        partition_global_id = UUID(d.pop("partitionGlobalId"))
-
-        user_name = d.pop("userName")
+        user_name = src_dict["userName"]
 
         def _parse_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -204,76 +216,34 @@ class CreateUserRequest:
                 pass
             return cast(None | Unset | UUID, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(src_dict.get("id", UNSET))
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = src_dict.get("email", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        name = src_dict.get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        surname = src_dict.get("surname", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        display_name = src_dict.get("displayName", UNSET)
 
-        def _parse_surname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        surname = _parse_surname(d.pop("surname", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: UserType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = src_dict.get("type", UNSET)
+        type: UserType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = UserType(_type_)
+            type = UserType(_type)
 
-        bypass_basic_auth_restriction = d.pop("bypassBasicAuthRestriction", UNSET)
+        bypass_basic_auth_restriction = src_dict.get("bypassBasicAuthRestriction", UNSET)
 
-        def _parse_legacy_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        legacy_id = src_dict.get("legacyId", UNSET)
 
-        legacy_id = _parse_legacy_id(d.pop("legacyId", UNSET))
+        invitation_accepted = src_dict.get("invitationAccepted", UNSET)
 
-        invitation_accepted = d.pop("invitationAccepted", UNSET)
+        password = src_dict.get("password", UNSET)
 
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        validate_password = src_dict.get("validatePassword", UNSET)
 
-        password = _parse_password(d.pop("password", UNSET))
-
-        validate_password = d.pop("validatePassword", UNSET)
-
-        def _parse_group_i_ds(data: object) -> list[UUID] | None | Unset:
+        def _parse_group_ids(data: object) -> list[UUID] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -281,19 +251,19 @@ class CreateUserRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                group_i_ds_type_0 = []
-                _group_i_ds_type_0 = data
-                for group_i_ds_type_0_item_data in _group_i_ds_type_0:
-                    group_i_ds_type_0_item = UUID(group_i_ds_type_0_item_data)
+                group_ids_type_0 = []
+                _group_ids_type_0 = data
+                for group_ids_type_0_item_data in _group_ids_type_0:
+                    group_ids_type_0_item = UUID(group_ids_type_0_item_data)
 
-                    group_i_ds_type_0.append(group_i_ds_type_0_item)
+                    group_ids_type_0.append(group_ids_type_0_item)
 
-                return group_i_ds_type_0
+                return group_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[UUID] | None | Unset, data)
 
-        group_i_ds = _parse_group_i_ds(d.pop("groupIDs", UNSET))
+        group_ids = _parse_group_ids(src_dict.get("groupIDs", UNSET))
 
         def _parse_user_logins(data: object) -> list[UserLoginInfo] | None | Unset:
             if data is None:
@@ -315,7 +285,7 @@ class CreateUserRequest:
                 pass
             return cast(list[UserLoginInfo] | None | Unset, data)
 
-        user_logins = _parse_user_logins(d.pop("userLogins", UNSET))
+        user_logins = _parse_user_logins(src_dict.get("userLogins", UNSET))
 
         create_user_request = cls(
             partition_global_id=partition_global_id,
@@ -325,17 +295,25 @@ class CreateUserRequest:
             name=name,
             surname=surname,
             display_name=display_name,
-            type_=type_,
+            type=type,
             bypass_basic_auth_restriction=bypass_basic_auth_restriction,
             legacy_id=legacy_id,
             invitation_accepted=invitation_accepted,
             password=password,
             validate_password=validate_password,
-            group_i_ds=group_i_ds,
+            group_ids=group_ids,
             user_logins=user_logins,
         )
 
-        create_user_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2 + ("id" in src_dict) + ("email" in src_dict) + ("name" in src_dict) + (
+            "surname" in src_dict
+        ) + ("displayName" in src_dict) + ("type" in src_dict) + ("bypassBasicAuthRestriction" in src_dict) + (
+            "legacyId" in src_dict
+        ) + ("invitationAccepted" in src_dict) + ("password" in src_dict) + ("validatePassword" in src_dict) + (
+            "groupIDs" in src_dict
+        ) + ("userLogins" in src_dict):
+            create_user_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return create_user_request
 
     @property
@@ -353,3 +331,6 @@ class CreateUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user_login_info import UserLoginInfo  # noqa: E402

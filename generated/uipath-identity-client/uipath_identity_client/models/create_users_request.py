@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,11 +9,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.new_user import NewUser
-
-
-T = TypeVar("T", bound="CreateUsersRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "partitionGlobalId",
+        "users",
+        "groupIDs",
+    }
+)
 
 
 @_attrs_define
@@ -23,12 +26,12 @@ class CreateUsersRequest:
     Attributes:
         partition_global_id (UUID): The organization's id.
         users (list[NewUser]): The users to create.
-        group_i_ds (list[UUID] | None | Unset): Ids of the groups to add every new user to.
+        group_ids (list[UUID] | None | Unset): Ids of the groups to add every new user to.
     """
 
     partition_global_id: UUID
     users: list[NewUser]
-    group_i_ds: list[UUID] | None | Unset = UNSET
+    group_ids: list[UUID] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,17 +42,17 @@ class CreateUsersRequest:
             users_item = users_item_data.to_dict()
             users.append(users_item)
 
-        group_i_ds: list[str] | None | Unset
-        if isinstance(self.group_i_ds, Unset):
-            group_i_ds = UNSET
-        elif isinstance(self.group_i_ds, list):
-            group_i_ds = []
-            for group_i_ds_type_0_item_data in self.group_i_ds:
-                group_i_ds_type_0_item = str(group_i_ds_type_0_item_data)
-                group_i_ds.append(group_i_ds_type_0_item)
+        group_ids: list[str] | None | Unset
+        if isinstance(self.group_ids, Unset):
+            group_ids = UNSET
+        elif isinstance(self.group_ids, list):
+            group_ids = []
+            for group_ids_type_0_item_data in self.group_ids:
+                group_ids_type_0_item = str(group_ids_type_0_item_data)
+                group_ids.append(group_ids_type_0_item)
 
         else:
-            group_i_ds = self.group_i_ds
+            group_ids = self.group_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,26 +62,18 @@ class CreateUsersRequest:
                 "users": users,
             }
         )
-        if group_i_ds is not UNSET:
-            field_dict["groupIDs"] = group_i_ds
+        if group_ids is not UNSET:
+            field_dict["groupIDs"] = group_ids
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.new_user import NewUser  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        d = dict(src_dict)
-        partition_global_id = UUID(d.pop("partitionGlobalId"))
+        users = [NewUser.from_dict(item) for item in src_dict["users"]]
 
-        users = []
-        _users = d.pop("users")
-        for users_item_data in _users:
-            users_item = NewUser.from_dict(users_item_data)
-
-            users.append(users_item)
-
-        def _parse_group_i_ds(data: object) -> list[UUID] | None | Unset:
+        def _parse_group_ids(data: object) -> list[UUID] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -86,27 +81,29 @@ class CreateUsersRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                group_i_ds_type_0 = []
-                _group_i_ds_type_0 = data
-                for group_i_ds_type_0_item_data in _group_i_ds_type_0:
-                    group_i_ds_type_0_item = UUID(group_i_ds_type_0_item_data)
+                group_ids_type_0 = []
+                _group_ids_type_0 = data
+                for group_ids_type_0_item_data in _group_ids_type_0:
+                    group_ids_type_0_item = UUID(group_ids_type_0_item_data)
 
-                    group_i_ds_type_0.append(group_i_ds_type_0_item)
+                    group_ids_type_0.append(group_ids_type_0_item)
 
-                return group_i_ds_type_0
+                return group_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[UUID] | None | Unset, data)
 
-        group_i_ds = _parse_group_i_ds(d.pop("groupIDs", UNSET))
+        group_ids = _parse_group_ids(src_dict.get("groupIDs", UNSET))
 
         create_users_request = cls(
             partition_global_id=partition_global_id,
             users=users,
-            group_i_ds=group_i_ds,
+            group_ids=group_ids,
         )
 
-        create_users_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2 + ("groupIDs" in src_dict):
+            create_users_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return create_users_request
 
     @property
@@ -124,3 +121,6 @@ class CreateUsersRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.new_user import NewUser  # noqa: E402

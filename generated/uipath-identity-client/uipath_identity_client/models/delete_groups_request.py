@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DeleteGroupsRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "groupIDs",
+    }
+)
 
 
 @_attrs_define
@@ -15,43 +20,44 @@ class DeleteGroupsRequest:
     """The custom groups to delete.
 
     Attributes:
-        group_i_ds (list[UUID]): Ids of the groups to delete.
+        group_ids (list[UUID]): Ids of the groups to delete.
     """
 
-    group_i_ds: list[UUID]
+    group_ids: list[UUID]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        group_i_ds = []
-        for group_i_ds_item_data in self.group_i_ds:
-            group_i_ds_item = str(group_i_ds_item_data)
-            group_i_ds.append(group_i_ds_item)
+        group_ids = []
+        for group_ids_item_data in self.group_ids:
+            group_ids_item = str(group_ids_item_data)
+            group_ids.append(group_ids_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "groupIDs": group_i_ds,
+                "groupIDs": group_ids,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        group_i_ds = []
-        _group_i_ds = d.pop("groupIDs")
-        for group_i_ds_item_data in _group_i_ds:
-            group_i_ds_item = UUID(group_i_ds_item_data)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        group_ids = []
+        _group_ids = src_dict["groupIDs"]
+        for group_ids_item_data in _group_ids:
+            group_ids_item = UUID(group_ids_item_data)
 
-            group_i_ds.append(group_i_ds_item)
+            group_ids.append(group_ids_item)
 
         delete_groups_request = cls(
-            group_i_ds=group_i_ds,
+            group_ids=group_ids,
         )
 
-        delete_groups_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 1:
+            delete_groups_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return delete_groups_request
 
     @property

@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DeleteRobotAccountsRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "robotAccountIDs",
+    }
+)
 
 
 @_attrs_define
@@ -15,43 +20,46 @@ class DeleteRobotAccountsRequest:
     """The robot accounts to delete.
 
     Attributes:
-        robot_account_i_ds (list[UUID]): Ids of the robot accounts to delete.
+        robot_account_ids (list[UUID]): Ids of the robot accounts to delete.
     """
 
-    robot_account_i_ds: list[UUID]
+    robot_account_ids: list[UUID]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        robot_account_i_ds = []
-        for robot_account_i_ds_item_data in self.robot_account_i_ds:
-            robot_account_i_ds_item = str(robot_account_i_ds_item_data)
-            robot_account_i_ds.append(robot_account_i_ds_item)
+        robot_account_ids = []
+        for robot_account_ids_item_data in self.robot_account_ids:
+            robot_account_ids_item = str(robot_account_ids_item_data)
+            robot_account_ids.append(robot_account_ids_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "robotAccountIDs": robot_account_i_ds,
+                "robotAccountIDs": robot_account_ids,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        robot_account_i_ds = []
-        _robot_account_i_ds = d.pop("robotAccountIDs")
-        for robot_account_i_ds_item_data in _robot_account_i_ds:
-            robot_account_i_ds_item = UUID(robot_account_i_ds_item_data)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        robot_account_ids = []
+        _robot_account_ids = src_dict["robotAccountIDs"]
+        for robot_account_ids_item_data in _robot_account_ids:
+            robot_account_ids_item = UUID(robot_account_ids_item_data)
 
-            robot_account_i_ds.append(robot_account_i_ds_item)
+            robot_account_ids.append(robot_account_ids_item)
 
         delete_robot_accounts_request = cls(
-            robot_account_i_ds=robot_account_i_ds,
+            robot_account_ids=robot_account_ids,
         )
 
-        delete_robot_accounts_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 1:
+            delete_robot_accounts_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return delete_robot_accounts_request
 
     @property

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DeleteUsersRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "partitionGlobalId",
+        "userIds",
+    }
+)
 
 
 @_attrs_define
@@ -43,12 +49,11 @@ class DeleteUsersRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        partition_global_id = UUID(d.pop("partitionGlobalId"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        partition_global_id = UUID(src_dict["partitionGlobalId"])
 
         user_ids = []
-        _user_ids = d.pop("userIds")
+        _user_ids = src_dict["userIds"]
         for user_ids_item_data in _user_ids:
             user_ids_item = UUID(user_ids_item_data)
 
@@ -59,7 +64,9 @@ class DeleteUsersRequest:
             user_ids=user_ids,
         )
 
-        delete_users_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2:
+            delete_users_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return delete_users_request
 
     @property

@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DirectoryApplication")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "objectType",
+        "source",
+        "identifier",
+        "name",
+        "displayName",
+        "email",
+        "applicationId",
+    }
+)
 
 
 @_attrs_define
@@ -76,37 +87,22 @@ class DirectoryApplication:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_type = cast(Literal["DirectoryApplication"], d.pop("objectType"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        object_type = cast(Literal["DirectoryApplication"], src_dict["objectType"])
         if object_type != "DirectoryApplication":
             raise ValueError(f"objectType must match const 'DirectoryApplication', got '{object_type}'")
 
-        source = d.pop("source")
+        source = src_dict["source"]
 
-        identifier = d.pop("identifier")
+        identifier = src_dict["identifier"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        display_name = d.pop("displayName")
+        display_name = src_dict["displayName"]
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = src_dict.get("email", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_application_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        application_id = _parse_application_id(d.pop("applicationId", UNSET))
+        application_id = src_dict.get("applicationId", UNSET)
 
         directory_application = cls(
             object_type=object_type,
@@ -118,7 +114,9 @@ class DirectoryApplication:
             application_id=application_id,
         )
 
-        directory_application.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 5 + ("email" in src_dict) + ("applicationId" in src_dict):
+            directory_application.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return directory_application
 
     @property

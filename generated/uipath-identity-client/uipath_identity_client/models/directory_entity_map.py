@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.directory_application import DirectoryApplication
-    from ..models.directory_group import DirectoryGroup
-    from ..models.directory_robot_user import DirectoryRobotUser
-    from ..models.directory_user import DirectoryUser
-
-
-T = TypeVar("T", bound="DirectoryEntityMap")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
@@ -25,9 +19,6 @@ class DirectoryEntityMap:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.directory_application import DirectoryApplication  # noqa: PLC0415
-        from ..models.directory_group import DirectoryGroup  # noqa: PLC0415
-        from ..models.directory_user import DirectoryUser  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -43,17 +34,13 @@ class DirectoryEntityMap:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.directory_application import DirectoryApplication  # noqa: PLC0415
-        from ..models.directory_group import DirectoryGroup  # noqa: PLC0415
-        from ..models.directory_robot_user import DirectoryRobotUser  # noqa: PLC0415
-        from ..models.directory_user import DirectoryUser  # noqa: PLC0415
-
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         directory_entity_map = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
+            if prop_name in _KNOWN_KEYS:
+                continue
 
             def _parse_additional_property(
                 data: object,
@@ -112,3 +99,9 @@ class DirectoryEntityMap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.directory_application import DirectoryApplication  # noqa: E402
+from ..models.directory_group import DirectoryGroup  # noqa: E402
+from ..models.directory_robot_user import DirectoryRobotUser  # noqa: E402
+from ..models.directory_user import DirectoryUser  # noqa: E402

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DirectoryGroupMembershipRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "userId",
+        "groupIds",
+    }
+)
 
 
 @_attrs_define
@@ -39,18 +45,21 @@ class DirectoryGroupMembershipRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("userId")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        user_id = src_dict["userId"]
 
-        group_ids = cast(list[str], d.pop("groupIds"))
+        group_ids = cast(list[str], src_dict["groupIds"])
 
         directory_group_membership_request = cls(
             user_id=user_id,
             group_ids=group_ids,
         )
 
-        directory_group_membership_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2:
+            directory_group_membership_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return directory_group_membership_request
 
     @property

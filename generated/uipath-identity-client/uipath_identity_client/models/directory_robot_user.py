@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DirectoryRobotUser")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "objectType",
+        "source",
+        "identifier",
+        "name",
+        "displayName",
+        "email",
+    }
+)
 
 
 @_attrs_define
@@ -66,28 +76,20 @@ class DirectoryRobotUser:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_type = cast(Literal["DirectoryRobotUser"], d.pop("objectType"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        object_type = cast(Literal["DirectoryRobotUser"], src_dict["objectType"])
         if object_type != "DirectoryRobotUser":
             raise ValueError(f"objectType must match const 'DirectoryRobotUser', got '{object_type}'")
 
-        source = d.pop("source")
+        source = src_dict["source"]
 
-        identifier = d.pop("identifier")
+        identifier = src_dict["identifier"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        display_name = d.pop("displayName")
+        display_name = src_dict["displayName"]
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
+        email = src_dict.get("email", UNSET)
 
         directory_robot_user = cls(
             object_type=object_type,
@@ -98,7 +100,9 @@ class DirectoryRobotUser:
             email=email,
         )
 
-        directory_robot_user.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 5 + ("email" in src_dict):
+            directory_robot_user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return directory_robot_user
 
     @property

@@ -1,14 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.directory_entity_type import DirectoryEntityType
 
-T = TypeVar("T", bound="DirectorySearchResult")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "source",
+        "identifier",
+        "identityName",
+        "displayName",
+        "email",
+        "domain",
+        "type",
+        "objectType",
+    }
+)
+_DIRECTORYENTITYTYPE_BY_VALUE: dict[object, DirectoryEntityType] = {
+    member.value: member for member in DirectoryEntityType
+}
 
 
 @_attrs_define
@@ -22,7 +37,7 @@ class DirectorySearchResult:
         display_name (str): The name shown for the entity.
         email (None | str): The entity's e-mail address, if it has one.
         domain (None | str): The Active Directory domain of the entity; null for other sources.
-        type_ (DirectoryEntityType): The type of a directory entity. Robot accounts are of type `user`. The service also
+        type (DirectoryEntityType): The type of a directory entity. Robot accounts are of type `user`. The service also
             accepts
             the capitalized spellings (`User`, `Group`, `Application`) in requests.
         object_type (str): The entity's shape when resolved, e.g. `DirectoryUser`, `DirectoryGroup`,
@@ -35,7 +50,7 @@ class DirectorySearchResult:
     display_name: str
     email: None | str
     domain: None | str
-    type_: DirectoryEntityType
+    type: DirectoryEntityType
     object_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,7 +69,7 @@ class DirectorySearchResult:
         domain: None | str
         domain = self.domain
 
-        type_ = self.type_.value
+        type = self.type.value
 
         object_type = self.object_type
 
@@ -68,7 +83,7 @@ class DirectorySearchResult:
                 "displayName": display_name,
                 "email": email,
                 "domain": domain,
-                "type": type_,
+                "type": type,
                 "objectType": object_type,
             }
         )
@@ -76,33 +91,22 @@ class DirectorySearchResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source = d.pop("source")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        source = src_dict["source"]
 
-        identifier = d.pop("identifier")
+        identifier = src_dict["identifier"]
 
-        identity_name = d.pop("identityName")
+        identity_name = src_dict["identityName"]
 
-        display_name = d.pop("displayName")
+        display_name = src_dict["displayName"]
 
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        email = src_dict["email"]
 
-        email = _parse_email(d.pop("email"))
+        domain = src_dict["domain"]
 
-        def _parse_domain(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        type = _DIRECTORYENTITYTYPE_BY_VALUE.get(src_dict["type"]) or DirectoryEntityType(src_dict["type"])
 
-        domain = _parse_domain(d.pop("domain"))
-
-        type_ = DirectoryEntityType(d.pop("type"))
-
-        object_type = d.pop("objectType")
+        object_type = src_dict["objectType"]
 
         directory_search_result = cls(
             source=source,
@@ -111,11 +115,13 @@ class DirectorySearchResult:
             display_name=display_name,
             email=email,
             domain=domain,
-            type_=type_,
+            type=type,
             object_type=object_type,
         )
 
-        directory_search_result.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 8:
+            directory_search_result.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return directory_search_result
 
     @property

@@ -2,14 +2,32 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="DirectoryUser")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "objectType",
+        "source",
+        "identifier",
+        "name",
+        "displayName",
+        "email",
+        "firstName",
+        "lastName",
+        "jobTitle",
+        "companyName",
+        "city",
+        "department",
+        "isActive",
+        "creationTime",
+    }
+)
 
 
 @_attrs_define
@@ -145,101 +163,38 @@ class DirectoryUser:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_type = cast(Literal["DirectoryUser"], d.pop("objectType"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        object_type = cast(Literal["DirectoryUser"], src_dict["objectType"])
         if object_type != "DirectoryUser":
             raise ValueError(f"objectType must match const 'DirectoryUser', got '{object_type}'")
 
-        source = d.pop("source")
+        source = src_dict["source"]
 
-        identifier = d.pop("identifier")
+        identifier = src_dict["identifier"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        display_name = d.pop("displayName")
+        display_name = src_dict["displayName"]
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = src_dict.get("email", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        first_name = src_dict.get("firstName", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name = src_dict.get("lastName", UNSET)
 
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
+        job_title = src_dict.get("jobTitle", UNSET)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        company_name = src_dict.get("companyName", UNSET)
 
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
+        city = src_dict.get("city", UNSET)
 
-        def _parse_job_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        department = src_dict.get("department", UNSET)
 
-        job_title = _parse_job_title(d.pop("jobTitle", UNSET))
+        is_active = src_dict.get("isActive", UNSET)
 
-        def _parse_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company_name = _parse_company_name(d.pop("companyName", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_department(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        department = _parse_department(d.pop("department", UNSET))
-
-        is_active = d.pop("isActive", UNSET)
-
-        def _parse_creation_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                creation_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return creation_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        creation_time = _parse_creation_time(d.pop("creationTime", UNSET))
+        creation_time = src_dict.get("creationTime", UNSET)
+        if creation_time is not None and not isinstance(creation_time, Unset):
+            creation_time = datetime.datetime.fromisoformat(creation_time)
 
         directory_user = cls(
             object_type=object_type,
@@ -258,7 +213,13 @@ class DirectoryUser:
             creation_time=creation_time,
         )
 
-        directory_user.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 5 + ("email" in src_dict) + ("firstName" in src_dict) + ("lastName" in src_dict) + (
+            "jobTitle" in src_dict
+        ) + ("companyName" in src_dict) + ("city" in src_dict) + ("department" in src_dict) + (
+            "isActive" in src_dict
+        ) + ("creationTime" in src_dict):
+            directory_user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return directory_user
 
     @property

@@ -1,20 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._logging import redacted_repr
-from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.client_secret import ClientSecret
-    from ..models.external_client_resource import ExternalClientResource
-
-
-T = TypeVar("T", bound="ExternalClient")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "id",
+        "secret",
+        "isConfidential",
+        "redirectUri",
+        "resources",
+        "secrets",
+    }
+)
 
 
 @_attrs_define
@@ -24,22 +29,21 @@ class ExternalClient:
     Attributes:
         name (str): The application's name.
         id (str): The application's id, its OAuth `client_id`.
+        secret (None | str): The first client secret of a confidential application. Shown only in the create response;
+            null everywhere else and for non-confidential applications.
         is_confidential (bool): Whether the application can keep a secret (and so use client credentials).
+        redirect_uri (None | str): The redirect URI for authorization-code flows; null when none is registered.
         resources (list[ExternalClientResource]): The APIs the application has scopes of, each with those scopes.
         secrets (list[ClientSecret]): The application's secrets, oldest first (values hidden except on creation).
-        secret (None | str | Unset): The first client secret of a confidential application. Shown only in the create
-            response;
-            null everywhere else and for non-confidential applications (D3).
-        redirect_uri (None | str | Unset): The redirect URI for authorization-code flows; null when none is registered.
     """
 
     name: str
     id: str
+    secret: None | str = _attrs_field(repr=redacted_repr)
     is_confidential: bool
+    redirect_uri: None | str
     resources: list[ExternalClientResource]
     secrets: list[ClientSecret]
-    secret: None | str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
-    redirect_uri: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,7 +51,13 @@ class ExternalClient:
 
         id = self.id
 
+        secret: None | str
+        secret = self.secret
+
         is_confidential = self.is_confidential
+
+        redirect_uri: None | str
+        redirect_uri = self.redirect_uri
 
         resources = []
         for resources_item_data in self.resources:
@@ -59,91 +69,51 @@ class ExternalClient:
             secrets_item = secrets_item_data.to_dict()
             secrets.append(secrets_item)
 
-        secret: None | str | Unset
-        if isinstance(self.secret, Unset):
-            secret = UNSET
-        else:
-            secret = self.secret
-
-        redirect_uri: None | str | Unset
-        if isinstance(self.redirect_uri, Unset):
-            redirect_uri = UNSET
-        else:
-            redirect_uri = self.redirect_uri
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
                 "id": id,
+                "secret": secret,
                 "isConfidential": is_confidential,
+                "redirectUri": redirect_uri,
                 "resources": resources,
                 "secrets": secrets,
             }
         )
-        if secret is not UNSET:
-            field_dict["secret"] = secret
-        if redirect_uri is not UNSET:
-            field_dict["redirectUri"] = redirect_uri
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_secret import ClientSecret  # noqa: PLC0415
-        from ..models.external_client_resource import ExternalClientResource  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        id = src_dict["id"]
 
-        id = d.pop("id")
+        secret = src_dict["secret"]
 
-        is_confidential = d.pop("isConfidential")
+        is_confidential = src_dict["isConfidential"]
 
-        resources = []
-        _resources = d.pop("resources")
-        for resources_item_data in _resources:
-            resources_item = ExternalClientResource.from_dict(resources_item_data)
+        redirect_uri = src_dict["redirectUri"]
 
-            resources.append(resources_item)
+        resources = [ExternalClientResource.from_dict(item) for item in src_dict["resources"]]
 
-        secrets = []
-        _secrets = d.pop("secrets")
-        for secrets_item_data in _secrets:
-            secrets_item = ClientSecret.from_dict(secrets_item_data)
-
-            secrets.append(secrets_item)
-
-        def _parse_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secret = _parse_secret(d.pop("secret", UNSET))
-
-        def _parse_redirect_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        redirect_uri = _parse_redirect_uri(d.pop("redirectUri", UNSET))
+        secrets = [ClientSecret.from_dict(item) for item in src_dict["secrets"]]
 
         external_client = cls(
             name=name,
             id=id,
+            secret=secret,
             is_confidential=is_confidential,
+            redirect_uri=redirect_uri,
             resources=resources,
             secrets=secrets,
-            secret=secret,
-            redirect_uri=redirect_uri,
         )
 
-        external_client.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 7:
+            external_client.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return external_client
 
     @property
@@ -161,3 +131,7 @@ class ExternalClient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.client_secret import ClientSecret  # noqa: E402
+from ..models.external_client_resource import ExternalClientResource  # noqa: E402

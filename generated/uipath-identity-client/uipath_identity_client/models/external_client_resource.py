@@ -1,18 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.scope import Scope
-
-
-T = TypeVar("T", bound="ExternalClientResource")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "displayName",
+        "description",
+        "scopes",
+    }
+)
 
 
 @_attrs_define
@@ -21,92 +23,64 @@ class ExternalClientResource:
 
     Attributes:
         name (str): The resource's name, e.g. `PlatformManagement` or `OrchestratorApiUserAccess`.
+        display_name (None | str): The resource's display name.
+        description (None | str): What the resource is.
         scopes (list[Scope]): The client's scopes of this resource.
-        display_name (None | str | Unset): The resource's display name.
-        description (None | str | Unset): What the resource is.
     """
 
     name: str
+    display_name: None | str
+    description: None | str
     scopes: list[Scope]
-    display_name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
+
+        display_name: None | str
+        display_name = self.display_name
+
+        description: None | str
+        description = self.description
 
         scopes = []
         for scopes_item_data in self.scopes:
             scopes_item = scopes_item_data.to_dict()
             scopes.append(scopes_item)
 
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
+                "displayName": display_name,
+                "description": description,
                 "scopes": scopes,
             }
         )
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if description is not UNSET:
-            field_dict["description"] = description
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scope import Scope  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        display_name = src_dict["displayName"]
 
-        scopes = []
-        _scopes = d.pop("scopes")
-        for scopes_item_data in _scopes:
-            scopes_item = Scope.from_dict(scopes_item_data)
+        description = src_dict["description"]
 
-            scopes.append(scopes_item)
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        scopes = [Scope.from_dict(item) for item in src_dict["scopes"]]
 
         external_client_resource = cls(
             name=name,
-            scopes=scopes,
             display_name=display_name,
             description=description,
+            scopes=scopes,
         )
 
-        external_client_resource.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 4:
+            external_client_resource.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return external_client_resource
 
     @property
@@ -124,3 +98,6 @@ class ExternalClientResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.scope import Scope  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,7 +10,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GenerateSecretRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "clientId",
+        "partitionGlobalId",
+        "description",
+        "expiryTime",
+    }
+)
 
 
 @_attrs_define
@@ -19,7 +27,7 @@ class GenerateSecretRequest:
 
     Attributes:
         client_id (str): The external client's id.
-        partition_global_id (UUID): The organization's id (D10).
+        partition_global_id (UUID): The organization's id (a GUID; IdentityClient fills it in).
         description (None | str | Unset): What the secret is for, to tell secrets apart when rotating.
         expiry_time (datetime.datetime | None | Unset): When the secret stops working (UTC); null or absent for a secret
             that never expires.
@@ -66,37 +74,16 @@ class GenerateSecretRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("clientId")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        client_id = src_dict["clientId"]
 
-        partition_global_id = UUID(d.pop("partitionGlobalId"))
+        partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_expiry_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiry_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expiry_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expiry_time = _parse_expiry_time(d.pop("expiryTime", UNSET))
+        expiry_time = src_dict.get("expiryTime", UNSET)
+        if expiry_time is not None and not isinstance(expiry_time, Unset):
+            expiry_time = datetime.datetime.fromisoformat(expiry_time)
 
         generate_secret_request = cls(
             client_id=client_id,
@@ -105,7 +92,9 @@ class GenerateSecretRequest:
             expiry_time=expiry_time,
         )
 
-        generate_secret_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2 + ("description" in src_dict) + ("expiryTime" in src_dict):
+            generate_secret_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return generate_secret_request
 
     @property

@@ -2,22 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.group_type import GroupType
+from ..types import Unset
 
-if TYPE_CHECKING:
-    from ..models.directory_application import DirectoryApplication
-    from ..models.directory_group import DirectoryGroup
-    from ..models.directory_robot_user import DirectoryRobotUser
-    from ..models.directory_user import DirectoryUser
-
-
-T = TypeVar("T", bound="Group")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "displayName",
+        "type",
+        "creationTime",
+        "lastModificationTime",
+        "members",
+    }
+)
+_GROUPTYPE_BY_VALUE: dict[object, GroupType] = {member.value: member for member in GroupType}
 
 
 @_attrs_define
@@ -28,7 +34,7 @@ class Group:
         id (UUID): The group's id.
         name (str): The group's name, unique in the organization.
         display_name (None | str): The name shown for the group (deprecated by UiPath; equals `name`).
-        type_ (GroupType): Whether a group is built in (Everyone, Administrators, ...) or a custom group.
+        type (GroupType): Whether a group is built in (Everyone, Administrators, ...) or a custom group.
         creation_time (datetime.datetime): When the group was created.
         last_modification_time (datetime.datetime | None): When the group was last changed; null if never.
         members (list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]): The group's direct
@@ -38,17 +44,13 @@ class Group:
     id: UUID
     name: str
     display_name: None | str
-    type_: GroupType
+    type: GroupType
     creation_time: datetime.datetime
     last_modification_time: datetime.datetime | None
     members: list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.directory_application import DirectoryApplication  # noqa: PLC0415
-        from ..models.directory_group import DirectoryGroup  # noqa: PLC0415
-        from ..models.directory_user import DirectoryUser  # noqa: PLC0415
-
         id = str(self.id)
 
         name = self.name
@@ -56,7 +58,7 @@ class Group:
         display_name: None | str
         display_name = self.display_name
 
-        type_ = self.type_.value
+        type = self.type.value
 
         creation_time = self.creation_time.isoformat()
 
@@ -87,7 +89,7 @@ class Group:
                 "id": id,
                 "name": name,
                 "displayName": display_name,
-                "type": type_,
+                "type": type,
                 "creationTime": creation_time,
                 "lastModificationTime": last_modification_time,
                 "members": members,
@@ -97,45 +99,23 @@ class Group:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.directory_application import DirectoryApplication  # noqa: PLC0415
-        from ..models.directory_group import DirectoryGroup  # noqa: PLC0415
-        from ..models.directory_robot_user import DirectoryRobotUser  # noqa: PLC0415
-        from ..models.directory_user import DirectoryUser  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        id = UUID(src_dict["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        display_name = src_dict["displayName"]
 
-        def _parse_display_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        type = _GROUPTYPE_BY_VALUE.get(src_dict["type"]) or GroupType(src_dict["type"])
 
-        display_name = _parse_display_name(d.pop("displayName"))
+        creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
 
-        type_ = GroupType(d.pop("type"))
-
-        creation_time = datetime.datetime.fromisoformat(d.pop("creationTime"))
-
-        def _parse_last_modification_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_modification_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_modification_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        last_modification_time = _parse_last_modification_time(d.pop("lastModificationTime"))
+        last_modification_time = src_dict["lastModificationTime"]
+        if last_modification_time is not None and not isinstance(last_modification_time, Unset):
+            last_modification_time = datetime.datetime.fromisoformat(last_modification_time)
 
         members = []
-        _members = d.pop("members")
+        _members = src_dict["members"]
         for members_item_data in _members:
 
             def _parse_members_item(
@@ -179,13 +159,15 @@ class Group:
             id=id,
             name=name,
             display_name=display_name,
-            type_=type_,
+            type=type,
             creation_time=creation_time,
             last_modification_time=last_modification_time,
             members=members,
         )
 
-        group.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 7:
+            group.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return group
 
     @property
@@ -203,3 +185,9 @@ class Group:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.directory_application import DirectoryApplication  # noqa: E402
+from ..models.directory_group import DirectoryGroup  # noqa: E402
+from ..models.directory_robot_user import DirectoryRobotUser  # noqa: E402
+from ..models.directory_user import DirectoryUser  # noqa: E402

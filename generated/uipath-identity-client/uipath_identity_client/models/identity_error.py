@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="IdentityError")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "code",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -39,18 +45,19 @@ class IdentityError:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        code = src_dict["code"]
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
         identity_error = cls(
             code=code,
             description=description,
         )
 
-        identity_error.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2:
+            identity_error.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return identity_error
 
     @property

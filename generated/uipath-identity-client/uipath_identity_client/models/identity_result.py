@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.identity_error import IdentityError
-
-
-T = TypeVar("T", bound="IdentityResult")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "succeeded",
+        "errors",
+    }
+)
 
 
 @_attrs_define
@@ -46,25 +48,19 @@ class IdentityResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.identity_error import IdentityError  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        succeeded = src_dict["succeeded"]
 
-        d = dict(src_dict)
-        succeeded = d.pop("succeeded")
-
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = IdentityError.from_dict(errors_item_data)
-
-            errors.append(errors_item)
+        errors = [IdentityError.from_dict(item) for item in src_dict["errors"]]
 
         identity_result = cls(
             succeeded=succeeded,
             errors=errors,
         )
 
-        identity_result.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2:
+            identity_result.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return identity_result
 
     @property
@@ -82,3 +78,6 @@ class IdentityResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identity_error import IdentityError  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="InvitedUser")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "email",
+        "name",
+        "surname",
+        "groupIDs",
+        "redirectUrl",
+        "language",
+    }
+)
 
 
 @_attrs_define
@@ -20,7 +30,7 @@ class InvitedUser:
         email (str): The address the invitation is sent to; it becomes the user's e-mail address.
         name (None | str | Unset): First name.
         surname (None | str | Unset): Last name.
-        group_i_ds (list[UUID] | None | Unset): Ids of the groups to add the user to.
+        group_ids (list[UUID] | None | Unset): Ids of the groups to add the user to.
         redirect_url (None | str | Unset): Where the invitation link leads after sign-in.
         language (None | str | Unset): The language of the invitation e-mail, e.g. `en` or `ja`.
     """
@@ -28,7 +38,7 @@ class InvitedUser:
     email: str
     name: None | str | Unset = UNSET
     surname: None | str | Unset = UNSET
-    group_i_ds: list[UUID] | None | Unset = UNSET
+    group_ids: list[UUID] | None | Unset = UNSET
     redirect_url: None | str | Unset = UNSET
     language: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,17 +58,17 @@ class InvitedUser:
         else:
             surname = self.surname
 
-        group_i_ds: list[str] | None | Unset
-        if isinstance(self.group_i_ds, Unset):
-            group_i_ds = UNSET
-        elif isinstance(self.group_i_ds, list):
-            group_i_ds = []
-            for group_i_ds_type_0_item_data in self.group_i_ds:
-                group_i_ds_type_0_item = str(group_i_ds_type_0_item_data)
-                group_i_ds.append(group_i_ds_type_0_item)
+        group_ids: list[str] | None | Unset
+        if isinstance(self.group_ids, Unset):
+            group_ids = UNSET
+        elif isinstance(self.group_ids, list):
+            group_ids = []
+            for group_ids_type_0_item_data in self.group_ids:
+                group_ids_type_0_item = str(group_ids_type_0_item_data)
+                group_ids.append(group_ids_type_0_item)
 
         else:
-            group_i_ds = self.group_i_ds
+            group_ids = self.group_ids
 
         redirect_url: None | str | Unset
         if isinstance(self.redirect_url, Unset):
@@ -83,8 +93,8 @@ class InvitedUser:
             field_dict["name"] = name
         if surname is not UNSET:
             field_dict["surname"] = surname
-        if group_i_ds is not UNSET:
-            field_dict["groupIDs"] = group_i_ds
+        if group_ids is not UNSET:
+            field_dict["groupIDs"] = group_ids
         if redirect_url is not UNSET:
             field_dict["redirectUrl"] = redirect_url
         if language is not UNSET:
@@ -93,29 +103,14 @@ class InvitedUser:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        email = src_dict["email"]
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = src_dict.get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        surname = src_dict.get("surname", UNSET)
 
-        def _parse_surname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        surname = _parse_surname(d.pop("surname", UNSET))
-
-        def _parse_group_i_ds(data: object) -> list[UUID] | None | Unset:
+        def _parse_group_ids(data: object) -> list[UUID] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -123,48 +118,38 @@ class InvitedUser:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                group_i_ds_type_0 = []
-                _group_i_ds_type_0 = data
-                for group_i_ds_type_0_item_data in _group_i_ds_type_0:
-                    group_i_ds_type_0_item = UUID(group_i_ds_type_0_item_data)
+                group_ids_type_0 = []
+                _group_ids_type_0 = data
+                for group_ids_type_0_item_data in _group_ids_type_0:
+                    group_ids_type_0_item = UUID(group_ids_type_0_item_data)
 
-                    group_i_ds_type_0.append(group_i_ds_type_0_item)
+                    group_ids_type_0.append(group_ids_type_0_item)
 
-                return group_i_ds_type_0
+                return group_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[UUID] | None | Unset, data)
 
-        group_i_ds = _parse_group_i_ds(d.pop("groupIDs", UNSET))
+        group_ids = _parse_group_ids(src_dict.get("groupIDs", UNSET))
 
-        def _parse_redirect_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        redirect_url = src_dict.get("redirectUrl", UNSET)
 
-        redirect_url = _parse_redirect_url(d.pop("redirectUrl", UNSET))
-
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        language = _parse_language(d.pop("language", UNSET))
+        language = src_dict.get("language", UNSET)
 
         invited_user = cls(
             email=email,
             name=name,
             surname=surname,
-            group_i_ds=group_i_ds,
+            group_ids=group_ids,
             redirect_url=redirect_url,
             language=language,
         )
 
-        invited_user.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 1 + ("name" in src_dict) + ("surname" in src_dict) + ("groupIDs" in src_dict) + (
+            "redirectUrl" in src_dict
+        ) + ("language" in src_dict):
+            invited_user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return invited_user
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,7 +10,22 @@ from attrs import field as _attrs_field
 
 from ..models.login_attempt_result import LoginAttemptResult
 
-T = TypeVar("T", bound="LoginAttempt")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "partitionName",
+        "userId",
+        "userNameOrEmailAddress",
+        "clientIpAddress",
+        "clientName",
+        "browserInfo",
+        "result",
+        "creationTime",
+        "partitionGlobalId",
+    }
+)
+_LOGINATTEMPTRESULT_BY_VALUE: dict[object, LoginAttemptResult] = {member.value: member for member in LoginAttemptResult}
 
 
 @_attrs_define
@@ -92,16 +107,10 @@ class LoginAttempt:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        id = src_dict["id"]
 
-        def _parse_partition_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        partition_name = _parse_partition_name(d.pop("partitionName"))
+        partition_name = src_dict["partitionName"]
 
         def _parse_user_id(data: object) -> None | UUID:
             if data is None:
@@ -116,41 +125,21 @@ class LoginAttempt:
                 pass
             return cast(None | UUID, data)
 
-        user_id = _parse_user_id(d.pop("userId"))
+        user_id = _parse_user_id(src_dict["userId"])
 
-        def _parse_user_name_or_email_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        user_name_or_email_address = src_dict["userNameOrEmailAddress"]
 
-        user_name_or_email_address = _parse_user_name_or_email_address(d.pop("userNameOrEmailAddress"))
+        client_ip_address = src_dict["clientIpAddress"]
 
-        def _parse_client_ip_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        client_name = src_dict["clientName"]
 
-        client_ip_address = _parse_client_ip_address(d.pop("clientIpAddress"))
+        browser_info = src_dict["browserInfo"]
 
-        def _parse_client_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        result = _LOGINATTEMPTRESULT_BY_VALUE.get(src_dict["result"]) or LoginAttemptResult(src_dict["result"])
 
-        client_name = _parse_client_name(d.pop("clientName"))
+        creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
 
-        def _parse_browser_info(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        browser_info = _parse_browser_info(d.pop("browserInfo"))
-
-        result = LoginAttemptResult(d.pop("result"))
-
-        creation_time = datetime.datetime.fromisoformat(d.pop("creationTime"))
-
-        partition_global_id = UUID(d.pop("partitionGlobalId"))
+        partition_global_id = UUID(src_dict["partitionGlobalId"])
 
         login_attempt = cls(
             id=id,
@@ -165,7 +154,9 @@ class LoginAttempt:
             partition_global_id=partition_global_id,
         )
 
-        login_attempt.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 10:
+            login_attempt.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return login_attempt
 
     @property

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="MessageTemplate")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -44,13 +51,12 @@ class MessageTemplate:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
         message_template = cls(
             id=id,
@@ -58,7 +64,9 @@ class MessageTemplate:
             value=value,
         )
 
-        message_template.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 3:
+            message_template.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return message_template
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,7 +10,21 @@ from attrs import field as _attrs_field
 from ..models.user_type import UserType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="NewUser")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "userName",
+        "id",
+        "email",
+        "name",
+        "surname",
+        "displayName",
+        "type",
+        "bypassBasicAuthRestriction",
+        "legacyId",
+        "invitationAccepted",
+    }
+)
 
 
 @_attrs_define
@@ -24,7 +38,7 @@ class NewUser:
         name (None | str | Unset): First name.
         surname (None | str | Unset): Last name.
         display_name (None | str | Unset): The name shown for the user.
-        type_ (UserType | Unset): How a user was created and what it is for.
+        type (UserType | Unset): How a user was created and what it is for.
         bypass_basic_auth_restriction (bool | Unset): Whether the user may sign in with user name and password although
             the organization restricts basic authentication. Default: False.
         legacy_id (int | None | Unset): A numeric id to keep in step with an older UiPath service; null for the next
@@ -38,7 +52,7 @@ class NewUser:
     name: None | str | Unset = UNSET
     surname: None | str | Unset = UNSET
     display_name: None | str | Unset = UNSET
-    type_: UserType | Unset = UNSET
+    type: UserType | Unset = UNSET
     bypass_basic_auth_restriction: bool | Unset = False
     legacy_id: int | None | Unset = UNSET
     invitation_accepted: bool | Unset = False
@@ -79,9 +93,9 @@ class NewUser:
         else:
             display_name = self.display_name
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.value
 
         bypass_basic_auth_restriction = self.bypass_basic_auth_restriction
 
@@ -110,8 +124,8 @@ class NewUser:
             field_dict["surname"] = surname
         if display_name is not UNSET:
             field_dict["displayName"] = display_name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if bypass_basic_auth_restriction is not UNSET:
             field_dict["bypassBasicAuthRestriction"] = bypass_basic_auth_restriction
         if legacy_id is not UNSET:
@@ -122,9 +136,8 @@ class NewUser:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_name = d.pop("userName")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        user_name = src_dict["userName"]
 
         def _parse_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -141,63 +154,28 @@ class NewUser:
                 pass
             return cast(None | Unset | UUID, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(src_dict.get("id", UNSET))
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = src_dict.get("email", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        name = src_dict.get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        surname = src_dict.get("surname", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        display_name = src_dict.get("displayName", UNSET)
 
-        def _parse_surname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        surname = _parse_surname(d.pop("surname", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: UserType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = src_dict.get("type", UNSET)
+        type: UserType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = UserType(_type_)
+            type = UserType(_type)
 
-        bypass_basic_auth_restriction = d.pop("bypassBasicAuthRestriction", UNSET)
+        bypass_basic_auth_restriction = src_dict.get("bypassBasicAuthRestriction", UNSET)
 
-        def _parse_legacy_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        legacy_id = src_dict.get("legacyId", UNSET)
 
-        legacy_id = _parse_legacy_id(d.pop("legacyId", UNSET))
-
-        invitation_accepted = d.pop("invitationAccepted", UNSET)
+        invitation_accepted = src_dict.get("invitationAccepted", UNSET)
 
         new_user = cls(
             user_name=user_name,
@@ -206,13 +184,19 @@ class NewUser:
             name=name,
             surname=surname,
             display_name=display_name,
-            type_=type_,
+            type=type,
             bypass_basic_auth_restriction=bypass_basic_auth_restriction,
             legacy_id=legacy_id,
             invitation_accepted=invitation_accepted,
         )
 
-        new_user.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 1 + ("id" in src_dict) + ("email" in src_dict) + ("name" in src_dict) + (
+            "surname" in src_dict
+        ) + ("displayName" in src_dict) + ("type" in src_dict) + ("bypassBasicAuthRestriction" in src_dict) + (
+            "legacyId" in src_dict
+        ) + ("invitationAccepted" in src_dict):
+            new_user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return new_user
 
     @property

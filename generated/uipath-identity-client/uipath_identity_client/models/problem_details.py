@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ProblemDetails")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "title",
+        "status",
+        "type",
+        "detail",
+        "instance",
+        "traceId",
+    }
+)
 
 
 @_attrs_define
@@ -18,7 +28,7 @@ class ProblemDetails:
     Attributes:
         title (str): A short, human-readable summary of the problem type.
         status (int): The HTTP status code.
-        type_ (None | str | Unset): A URI reference that identifies the problem type.
+        type (None | str | Unset): A URI reference that identifies the problem type.
         detail (None | str | Unset): A human-readable explanation of this occurrence of the problem.
         instance (None | str | Unset): A URI reference that identifies this occurrence of the problem.
         trace_id (None | str | Unset): The W3C trace id of the request, for support cases.
@@ -26,7 +36,7 @@ class ProblemDetails:
 
     title: str
     status: int
-    type_: None | str | Unset = UNSET
+    type: None | str | Unset = UNSET
     detail: None | str | Unset = UNSET
     instance: None | str | Unset = UNSET
     trace_id: None | str | Unset = UNSET
@@ -37,11 +47,11 @@ class ProblemDetails:
 
         status = self.status
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        type: None | str | Unset
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_
+            type = self.type
 
         detail: None | str | Unset
         if isinstance(self.detail, Unset):
@@ -69,8 +79,8 @@ class ProblemDetails:
                 "status": status,
             }
         )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if detail is not UNSET:
             field_dict["detail"] = detail
         if instance is not UNSET:
@@ -81,58 +91,33 @@ class ProblemDetails:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        title = src_dict["title"]
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type = src_dict.get("type", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        detail = src_dict.get("detail", UNSET)
 
-        def _parse_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        instance = src_dict.get("instance", UNSET)
 
-        detail = _parse_detail(d.pop("detail", UNSET))
-
-        def _parse_instance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instance = _parse_instance(d.pop("instance", UNSET))
-
-        def _parse_trace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trace_id = _parse_trace_id(d.pop("traceId", UNSET))
+        trace_id = src_dict.get("traceId", UNSET)
 
         problem_details = cls(
             title=title,
             status=status,
-            type_=type_,
+            type=type,
             detail=detail,
             instance=instance,
             trace_id=trace_id,
         )
 
-        problem_details.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2 + ("type" in src_dict) + ("detail" in src_dict) + ("instance" in src_dict) + (
+            "traceId" in src_dict
+        ):
+            problem_details.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return problem_details
 
     @property

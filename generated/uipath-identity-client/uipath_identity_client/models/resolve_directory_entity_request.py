@@ -1,14 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.directory_entity_type import DirectoryEntityType
 
-T = TypeVar("T", bound="ResolveDirectoryEntityRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "entityId",
+        "entityType",
+    }
+)
+_DIRECTORYENTITYTYPE_BY_VALUE: dict[object, DirectoryEntityType] = {
+    member.value: member for member in DirectoryEntityType
+}
 
 
 @_attrs_define
@@ -43,18 +52,23 @@ class ResolveDirectoryEntityRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        entity_id = d.pop("entityId")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        entity_id = src_dict["entityId"]
 
-        entity_type = DirectoryEntityType(d.pop("entityType"))
+        entity_type = _DIRECTORYENTITYTYPE_BY_VALUE.get(src_dict["entityType"]) or DirectoryEntityType(
+            src_dict["entityType"]
+        )
 
         resolve_directory_entity_request = cls(
             entity_id=entity_id,
             entity_type=entity_type,
         )
 
-        resolve_directory_entity_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2:
+            resolve_directory_entity_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return resolve_directory_entity_request
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,7 +10,18 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RobotAccount")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "displayName",
+        "creationTime",
+        "lastLoginTime",
+        "groupIds",
+        "lastModificationTime",
+    }
+)
 
 
 @_attrs_define
@@ -22,18 +33,18 @@ class RobotAccount:
         name (str): The robot account's name.
         display_name (str): The name shown for the robot account.
         creation_time (datetime.datetime): When the robot account was created.
+        last_login_time (datetime.datetime | None): When the robot account last signed in; null if never.
         group_ids (list[UUID]): Ids of the groups the robot account belongs to.
         last_modification_time (datetime.datetime | None | Unset): When the robot account was last changed.
-        last_login_time (datetime.datetime | None | Unset): When the robot account last signed in; null if never.
     """
 
     id: UUID
     name: str
     display_name: str
     creation_time: datetime.datetime
+    last_login_time: datetime.datetime | None
     group_ids: list[UUID]
     last_modification_time: datetime.datetime | None | Unset = UNSET
-    last_login_time: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +55,12 @@ class RobotAccount:
         display_name = self.display_name
 
         creation_time = self.creation_time.isoformat()
+
+        last_login_time: None | str
+        if isinstance(self.last_login_time, datetime.datetime):
+            last_login_time = self.last_login_time.isoformat()
+        else:
+            last_login_time = self.last_login_time
 
         group_ids = []
         for group_ids_item_data in self.group_ids:
@@ -58,14 +75,6 @@ class RobotAccount:
         else:
             last_modification_time = self.last_modification_time
 
-        last_login_time: None | str | Unset
-        if isinstance(self.last_login_time, Unset):
-            last_login_time = UNSET
-        elif isinstance(self.last_login_time, datetime.datetime):
-            last_login_time = self.last_login_time.isoformat()
-        else:
-            last_login_time = self.last_login_time
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -74,79 +83,53 @@ class RobotAccount:
                 "name": name,
                 "displayName": display_name,
                 "creationTime": creation_time,
+                "lastLoginTime": last_login_time,
                 "groupIds": group_ids,
             }
         )
         if last_modification_time is not UNSET:
             field_dict["lastModificationTime"] = last_modification_time
-        if last_login_time is not UNSET:
-            field_dict["lastLoginTime"] = last_login_time
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        id = UUID(src_dict["id"])
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        display_name = d.pop("displayName")
+        display_name = src_dict["displayName"]
 
-        creation_time = datetime.datetime.fromisoformat(d.pop("creationTime"))
+        creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
+
+        last_login_time = src_dict["lastLoginTime"]
+        if last_login_time is not None and not isinstance(last_login_time, Unset):
+            last_login_time = datetime.datetime.fromisoformat(last_login_time)
 
         group_ids = []
-        _group_ids = d.pop("groupIds")
+        _group_ids = src_dict["groupIds"]
         for group_ids_item_data in _group_ids:
             group_ids_item = UUID(group_ids_item_data)
 
             group_ids.append(group_ids_item)
 
-        def _parse_last_modification_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_modification_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_modification_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_modification_time = _parse_last_modification_time(d.pop("lastModificationTime", UNSET))
-
-        def _parse_last_login_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_login_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_login_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_login_time = _parse_last_login_time(d.pop("lastLoginTime", UNSET))
+        last_modification_time = src_dict.get("lastModificationTime", UNSET)
+        if last_modification_time is not None and not isinstance(last_modification_time, Unset):
+            last_modification_time = datetime.datetime.fromisoformat(last_modification_time)
 
         robot_account = cls(
             id=id,
             name=name,
             display_name=display_name,
             creation_time=creation_time,
+            last_login_time=last_login_time,
             group_ids=group_ids,
             last_modification_time=last_modification_time,
-            last_login_time=last_login_time,
         )
 
-        robot_account.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 6 + ("lastModificationTime" in src_dict):
+            robot_account.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return robot_account
 
     @property

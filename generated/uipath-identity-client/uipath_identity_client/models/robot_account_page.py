@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.robot_account import RobotAccount
-
-
-T = TypeVar("T", bound="RobotAccountPage")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "totalCount",
+        "results",
+    }
+)
 
 
 @_attrs_define
@@ -46,25 +48,19 @@ class RobotAccountPage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.robot_account import RobotAccount  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        total_count = src_dict["totalCount"]
 
-        d = dict(src_dict)
-        total_count = d.pop("totalCount")
-
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = RobotAccount.from_dict(results_item_data)
-
-            results.append(results_item)
+        results = [RobotAccount.from_dict(item) for item in src_dict["results"]]
 
         robot_account_page = cls(
             total_count=total_count,
             results=results,
         )
 
-        robot_account_page.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2:
+            robot_account_page.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return robot_account_page
 
     @property
@@ -82,3 +78,6 @@ class RobotAccountPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.robot_account import RobotAccount  # noqa: E402

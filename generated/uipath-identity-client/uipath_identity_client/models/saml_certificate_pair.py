@@ -1,13 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SamlCertificatePair")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "partitionGlobalId",
+        "primaryCertificateId",
+        "primaryCertificate",
+        "primaryCertificateThumbprint",
+        "secondaryCertificateId",
+        "secondaryCertificate",
+        "secondaryCertificateThumbprint",
+    }
+)
 
 
 @_attrs_define
@@ -71,43 +82,20 @@ class SamlCertificatePair:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        partition_global_id = UUID(d.pop("partitionGlobalId"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        primary_certificate_id = d.pop("primaryCertificateId")
+        primary_certificate_id = src_dict["primaryCertificateId"]
 
-        def _parse_primary_certificate(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        primary_certificate = src_dict["primaryCertificate"]
 
-        primary_certificate = _parse_primary_certificate(d.pop("primaryCertificate"))
+        primary_certificate_thumbprint = src_dict["primaryCertificateThumbprint"]
 
-        primary_certificate_thumbprint = d.pop("primaryCertificateThumbprint")
+        secondary_certificate_id = src_dict["secondaryCertificateId"]
 
-        def _parse_secondary_certificate_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        secondary_certificate = src_dict["secondaryCertificate"]
 
-        secondary_certificate_id = _parse_secondary_certificate_id(d.pop("secondaryCertificateId"))
-
-        def _parse_secondary_certificate(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        secondary_certificate = _parse_secondary_certificate(d.pop("secondaryCertificate"))
-
-        def _parse_secondary_certificate_thumbprint(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        secondary_certificate_thumbprint = _parse_secondary_certificate_thumbprint(
-            d.pop("secondaryCertificateThumbprint")
-        )
+        secondary_certificate_thumbprint = src_dict["secondaryCertificateThumbprint"]
 
         saml_certificate_pair = cls(
             partition_global_id=partition_global_id,
@@ -119,7 +107,9 @@ class SamlCertificatePair:
             secondary_certificate_thumbprint=secondary_certificate_thumbprint,
         )
 
-        saml_certificate_pair.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 7:
+            saml_certificate_pair.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return saml_certificate_pair
 
     @property

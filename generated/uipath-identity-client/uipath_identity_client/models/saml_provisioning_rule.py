@@ -1,17 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.saml_provisioning_rule_group import SamlProvisioningRuleGroup
-
-
-T = TypeVar("T", bound="SamlProvisioningRule")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "partitionGlobalId",
+        "name",
+        "description",
+        "enabled",
+        "definition",
+        "assignedGroups",
+    }
+)
 
 
 @_attrs_define
@@ -80,31 +87,18 @@ class SamlProvisioningRule:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.saml_provisioning_rule_group import SamlProvisioningRuleGroup  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        id = src_dict["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        partition_global_id = UUID(d.pop("partitionGlobalId"))
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        description = src_dict["description"]
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        enabled = src_dict["enabled"]
 
-        description = _parse_description(d.pop("description"))
-
-        enabled = d.pop("enabled")
-
-        def _parse_definition(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        definition = _parse_definition(d.pop("definition"))
+        definition = src_dict["definition"]
 
         def _parse_assigned_groups(data: object) -> list[SamlProvisioningRuleGroup] | None:
             if data is None:
@@ -124,7 +118,7 @@ class SamlProvisioningRule:
                 pass
             return cast(list[SamlProvisioningRuleGroup] | None, data)
 
-        assigned_groups = _parse_assigned_groups(d.pop("assignedGroups"))
+        assigned_groups = _parse_assigned_groups(src_dict["assignedGroups"])
 
         saml_provisioning_rule = cls(
             id=id,
@@ -136,7 +130,9 @@ class SamlProvisioningRule:
             assigned_groups=assigned_groups,
         )
 
-        saml_provisioning_rule.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 7:
+            saml_provisioning_rule.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return saml_provisioning_rule
 
     @property
@@ -154,3 +150,6 @@ class SamlProvisioningRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.saml_provisioning_rule_group import SamlProvisioningRuleGroup  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,11 +11,21 @@ from attrs import field as _attrs_field
 from ..models.saml_provisioning_rule_group_type import SamlProvisioningRuleGroupType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.saml_provisioning_rule_group_members_type_0_item import SamlProvisioningRuleGroupMembersType0Item
-
-
-T = TypeVar("T", bound="SamlProvisioningRuleGroup")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "creationTime",
+        "displayName",
+        "lastModificationTime",
+        "members",
+    }
+)
+_SAMLPROVISIONINGRULEGROUPTYPE_BY_VALUE: dict[object, SamlProvisioningRuleGroupType] = {
+    member.value: member for member in SamlProvisioningRuleGroupType
+}
 
 
 @_attrs_define
@@ -25,7 +35,7 @@ class SamlProvisioningRuleGroup:
     Attributes:
         id (UUID): The group's id.
         name (str): The group's name.
-        type_ (SamlProvisioningRuleGroupType): Whether the group is built in (such as Administrators) or was created by
+        type (SamlProvisioningRuleGroupType): Whether the group is built in (such as Administrators) or was created by
             the organization.
         creation_time (datetime.datetime): When the group was created.
         display_name (None | str | Unset): The group's display name (deprecated; use `name`).
@@ -36,7 +46,7 @@ class SamlProvisioningRuleGroup:
 
     id: UUID
     name: str
-    type_: SamlProvisioningRuleGroupType
+    type: SamlProvisioningRuleGroupType
     creation_time: datetime.datetime
     display_name: None | str | Unset = UNSET
     last_modification_time: datetime.datetime | None | Unset = UNSET
@@ -48,7 +58,7 @@ class SamlProvisioningRuleGroup:
 
         name = self.name
 
-        type_ = self.type_.value
+        type = self.type.value
 
         creation_time = self.creation_time.isoformat()
 
@@ -84,7 +94,7 @@ class SamlProvisioningRuleGroup:
             {
                 "id": id,
                 "name": name,
-                "type": type_,
+                "type": type,
                 "creationTime": creation_time,
             }
         )
@@ -98,43 +108,22 @@ class SamlProvisioningRuleGroup:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.saml_provisioning_rule_group_members_type_0_item import SamlProvisioningRuleGroupMembersType0Item  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        id = UUID(src_dict["id"])
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        name = src_dict["name"]
 
-        name = d.pop("name")
+        type = _SAMLPROVISIONINGRULEGROUPTYPE_BY_VALUE.get(src_dict["type"]) or SamlProvisioningRuleGroupType(
+            src_dict["type"]
+        )
 
-        type_ = SamlProvisioningRuleGroupType(d.pop("type"))
+        creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
 
-        creation_time = datetime.datetime.fromisoformat(d.pop("creationTime"))
+        display_name = src_dict.get("displayName", UNSET)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_last_modification_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_modification_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_modification_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_modification_time = _parse_last_modification_time(d.pop("lastModificationTime", UNSET))
+        last_modification_time = src_dict.get("lastModificationTime", UNSET)
+        if last_modification_time is not None and not isinstance(last_modification_time, Unset):
+            last_modification_time = datetime.datetime.fromisoformat(last_modification_time)
 
         def _parse_members(data: object) -> list[SamlProvisioningRuleGroupMembersType0Item] | None | Unset:
             if data is None:
@@ -156,19 +145,25 @@ class SamlProvisioningRuleGroup:
                 pass
             return cast(list[SamlProvisioningRuleGroupMembersType0Item] | None | Unset, data)
 
-        members = _parse_members(d.pop("members", UNSET))
+        members = _parse_members(src_dict.get("members", UNSET))
 
         saml_provisioning_rule_group = cls(
             id=id,
             name=name,
-            type_=type_,
+            type=type,
             creation_time=creation_time,
             display_name=display_name,
             last_modification_time=last_modification_time,
             members=members,
         )
 
-        saml_provisioning_rule_group.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 4 + ("displayName" in src_dict) + ("lastModificationTime" in src_dict) + (
+            "members" in src_dict
+        ):
+            saml_provisioning_rule_group.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return saml_provisioning_rule_group
 
     @property
@@ -186,3 +181,6 @@ class SamlProvisioningRuleGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.saml_provisioning_rule_group_members_type_0_item import SamlProvisioningRuleGroupMembersType0Item  # noqa: E402

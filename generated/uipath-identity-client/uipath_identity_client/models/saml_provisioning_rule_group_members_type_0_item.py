@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SamlProvisioningRuleGroupMembersType0Item")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
@@ -23,11 +24,14 @@ class SamlProvisioningRuleGroupMembersType0Item:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         saml_provisioning_rule_group_members_type_0_item = cls()
 
-        saml_provisioning_rule_group_members_type_0_item.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 0:
+            saml_provisioning_rule_group_members_type_0_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return saml_provisioning_rule_group_members_type_0_item
 
     @property

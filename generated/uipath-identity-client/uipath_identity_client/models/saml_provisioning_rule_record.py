@@ -2,12 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SamlProvisioningRuleRecord")
+from ..types import Unset
+
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "enabled",
+        "partitionId",
+        "definition",
+        "creationTime",
+        "lastModificationTime",
+    }
+)
 
 
 @_attrs_define
@@ -76,46 +90,24 @@ class SamlProvisioningRuleRecord:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        description = src_dict["description"]
 
-        description = _parse_description(d.pop("description"))
+        enabled = src_dict["enabled"]
 
-        enabled = d.pop("enabled")
+        partition_id = src_dict["partitionId"]
 
-        partition_id = d.pop("partitionId")
+        definition = src_dict["definition"]
 
-        def _parse_definition(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
 
-        definition = _parse_definition(d.pop("definition"))
-
-        creation_time = datetime.datetime.fromisoformat(d.pop("creationTime"))
-
-        def _parse_last_modification_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_modification_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_modification_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        last_modification_time = _parse_last_modification_time(d.pop("lastModificationTime"))
+        last_modification_time = src_dict["lastModificationTime"]
+        if last_modification_time is not None and not isinstance(last_modification_time, Unset):
+            last_modification_time = datetime.datetime.fromisoformat(last_modification_time)
 
         saml_provisioning_rule_record = cls(
             id=id,
@@ -128,7 +120,11 @@ class SamlProvisioningRuleRecord:
             last_modification_time=last_modification_time,
         )
 
-        saml_provisioning_rule_record.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 8:
+            saml_provisioning_rule_record.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return saml_provisioning_rule_record
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,16 @@ from attrs import field as _attrs_field
 from ..models.scope_type import ScopeType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Scope")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "type",
+        "displayName",
+        "description",
+    }
+)
+_SCOPETYPE_BY_VALUE: dict[object, ScopeType] = {member.value: member for member in ScopeType}
 
 
 @_attrs_define
@@ -18,14 +27,14 @@ class Scope:
 
     Attributes:
         name (str): The scope's name, e.g. `PM.OAuthApp.Read` or `OR.Assets`.
-        type_ (ScopeType): Whether a scope is granted to a user (authorization code flows) or to the application itself
-            (client credentials), or both. Lower case on the wire, as the documentation's `"type": "user"` shows (D11).
+        type (ScopeType): Whether a scope is granted to a user (authorization code flows) or to the application itself
+            (client credentials), or both. Lower case on the wire.
         display_name (None | str | Unset): The scope's display name.
         description (None | str | Unset): What the scope allows.
     """
 
     name: str
-    type_: ScopeType
+    type: ScopeType
     display_name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,7 +42,7 @@ class Scope:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        type_ = self.type_.value
+        type = self.type.value
 
         display_name: None | str | Unset
         if isinstance(self.display_name, Unset):
@@ -52,7 +61,7 @@ class Scope:
         field_dict.update(
             {
                 "name": name,
-                "type": type_,
+                "type": type,
             }
         )
         if display_name is not UNSET:
@@ -63,38 +72,25 @@ class Scope:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        name = src_dict["name"]
 
-        type_ = ScopeType(d.pop("type"))
+        type = _SCOPETYPE_BY_VALUE.get(src_dict["type"]) or ScopeType(src_dict["type"])
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name = src_dict.get("displayName", UNSET)
 
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = src_dict.get("description", UNSET)
 
         scope = cls(
             name=name,
-            type_=type_,
+            type=type,
             display_name=display_name,
             description=description,
         )
 
-        scope.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2 + ("displayName" in src_dict) + ("description" in src_dict):
+            scope.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return scope
 
     @property

@@ -1,13 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Setting")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "key",
+        "value",
+        "partitionGlobalId",
+        "userId",
+    }
+)
 
 
 @_attrs_define
@@ -61,20 +70,14 @@ class Setting:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        id = src_dict["id"]
 
-        key = d.pop("key")
+        key = src_dict["key"]
 
-        def _parse_value(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        value = src_dict["value"]
 
-        value = _parse_value(d.pop("value"))
-
-        partition_global_id = UUID(d.pop("partitionGlobalId"))
+        partition_global_id = UUID(src_dict["partitionGlobalId"])
 
         def _parse_user_id(data: object) -> None | UUID:
             if data is None:
@@ -89,7 +92,7 @@ class Setting:
                 pass
             return cast(None | UUID, data)
 
-        user_id = _parse_user_id(d.pop("userId"))
+        user_id = _parse_user_id(src_dict["userId"])
 
         setting = cls(
             id=id,
@@ -99,7 +102,9 @@ class Setting:
             user_id=user_id,
         )
 
-        setting.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 5:
+            setting.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return setting
 
     @property

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SettingValue")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "key",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -46,25 +52,19 @@ class SettingValue:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        key = src_dict["key"]
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value = src_dict.get("value", UNSET)
 
         setting_value = cls(
             key=key,
             value=value,
         )
 
-        setting_value.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 1 + ("value" in src_dict):
+            setting_value.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return setting_value
 
     @property

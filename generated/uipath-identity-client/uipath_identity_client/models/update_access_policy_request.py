@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,7 +10,14 @@ from attrs import field as _attrs_field
 from ..models.directory_entity_type import DirectoryEntityType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UpdateAccessPolicyRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "entitiesToAdd",
+        "entitiesToRemove",
+        "entityType",
+    }
+)
 
 
 @_attrs_define
@@ -72,9 +79,7 @@ class UpdateAccessPolicyRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         def _parse_entities_to_add(data: object) -> list[UUID] | None | Unset:
             if data is None:
                 return data
@@ -95,7 +100,7 @@ class UpdateAccessPolicyRequest:
                 pass
             return cast(list[UUID] | None | Unset, data)
 
-        entities_to_add = _parse_entities_to_add(d.pop("entitiesToAdd", UNSET))
+        entities_to_add = _parse_entities_to_add(src_dict.get("entitiesToAdd", UNSET))
 
         def _parse_entities_to_remove(data: object) -> list[UUID] | None | Unset:
             if data is None:
@@ -117,9 +122,9 @@ class UpdateAccessPolicyRequest:
                 pass
             return cast(list[UUID] | None | Unset, data)
 
-        entities_to_remove = _parse_entities_to_remove(d.pop("entitiesToRemove", UNSET))
+        entities_to_remove = _parse_entities_to_remove(src_dict.get("entitiesToRemove", UNSET))
 
-        _entity_type = d.pop("entityType", UNSET)
+        _entity_type = src_dict.get("entityType", UNSET)
         entity_type: DirectoryEntityType | Unset
         if isinstance(_entity_type, Unset):
             entity_type = UNSET
@@ -132,7 +137,13 @@ class UpdateAccessPolicyRequest:
             entity_type=entity_type,
         )
 
-        update_access_policy_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 0 + ("entitiesToAdd" in src_dict) + ("entitiesToRemove" in src_dict) + (
+            "entityType" in src_dict
+        ):
+            update_access_policy_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return update_access_policy_request
 
     @property

@@ -1,31 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.client_certificate import ClientCertificate
-    from ..models.scope import Scope
-
-
-T = TypeVar("T", bound="UpdateExternalClientRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "redirectUri",
+        "scopes",
+        "clientCertificates",
+    }
+)
 
 
 @_attrs_define
 class UpdateExternalClientRequest:
-    """The new name, redirect URI, scopes and certificates of an external application (D5).
+    """The new name, redirect URI, scopes and certificates of an external application. Replaces all
+    of them: a field left out is cleared.
 
-    Attributes:
-        name (str): The application's name.
-        redirect_uri (None | str | Unset): The redirect URI for authorization-code flows.
-        scopes (list[Scope] | Unset): The scopes the application may request; replaces the current ones.
-        client_certificates (list[ClientCertificate] | Unset): Certificates the application may authenticate with;
-            replaces the current ones.
+        Attributes:
+            name (str): The application's name.
+            redirect_uri (None | str | Unset): The redirect URI for authorization-code flows.
+            scopes (list[Scope] | Unset): The scopes the application may request; replaces the current ones.
+            client_certificates (list[ClientCertificate] | Unset): Certificates the application may authenticate with;
+                replaces the current ones.
     """
 
     name: str
@@ -74,23 +78,12 @@ class UpdateExternalClientRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_certificate import ClientCertificate  # noqa: PLC0415
-        from ..models.scope import Scope  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        name = src_dict["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        redirect_uri = src_dict.get("redirectUri", UNSET)
 
-        def _parse_redirect_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        redirect_uri = _parse_redirect_uri(d.pop("redirectUri", UNSET))
-
-        _scopes = d.pop("scopes", UNSET)
+        _scopes = src_dict.get("scopes", UNSET)
         scopes: list[Scope] | Unset = UNSET
         if _scopes is not UNSET:
             scopes = []
@@ -99,7 +92,7 @@ class UpdateExternalClientRequest:
 
                 scopes.append(scopes_item)
 
-        _client_certificates = d.pop("clientCertificates", UNSET)
+        _client_certificates = src_dict.get("clientCertificates", UNSET)
         client_certificates: list[ClientCertificate] | Unset = UNSET
         if _client_certificates is not UNSET:
             client_certificates = []
@@ -115,7 +108,13 @@ class UpdateExternalClientRequest:
             client_certificates=client_certificates,
         )
 
-        update_external_client_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 1 + ("redirectUri" in src_dict) + ("scopes" in src_dict) + (
+            "clientCertificates" in src_dict
+        ):
+            update_external_client_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return update_external_client_request
 
     @property
@@ -133,3 +132,7 @@ class UpdateExternalClientRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.client_certificate import ClientCertificate  # noqa: E402
+from ..models.scope import Scope  # noqa: E402

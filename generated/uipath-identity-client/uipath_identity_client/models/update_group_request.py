@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UpdateGroupRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "partitionGlobalId",
+        "name",
+        "directoryUserIDsToAdd",
+        "directoryUserIDsToRemove",
+    }
+)
 
 
 @_attrs_define
@@ -19,14 +27,14 @@ class UpdateGroupRequest:
     Attributes:
         partition_global_id (UUID): The organization's id.
         name (None | str | Unset): The group's new name; left out or null, the name stays.
-        directory_user_i_ds_to_add (list[UUID] | None | Unset): Ids of the users (or robot accounts) to add as members.
-        directory_user_i_ds_to_remove (list[UUID] | None | Unset): Ids of the members to remove.
+        directory_user_ids_to_add (list[UUID] | None | Unset): Ids of the users (or robot accounts) to add as members.
+        directory_user_ids_to_remove (list[UUID] | None | Unset): Ids of the members to remove.
     """
 
     partition_global_id: UUID
     name: None | str | Unset = UNSET
-    directory_user_i_ds_to_add: list[UUID] | None | Unset = UNSET
-    directory_user_i_ds_to_remove: list[UUID] | None | Unset = UNSET
+    directory_user_ids_to_add: list[UUID] | None | Unset = UNSET
+    directory_user_ids_to_remove: list[UUID] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,29 +46,29 @@ class UpdateGroupRequest:
         else:
             name = self.name
 
-        directory_user_i_ds_to_add: list[str] | None | Unset
-        if isinstance(self.directory_user_i_ds_to_add, Unset):
-            directory_user_i_ds_to_add = UNSET
-        elif isinstance(self.directory_user_i_ds_to_add, list):
-            directory_user_i_ds_to_add = []
-            for directory_user_i_ds_to_add_type_0_item_data in self.directory_user_i_ds_to_add:
-                directory_user_i_ds_to_add_type_0_item = str(directory_user_i_ds_to_add_type_0_item_data)
-                directory_user_i_ds_to_add.append(directory_user_i_ds_to_add_type_0_item)
+        directory_user_ids_to_add: list[str] | None | Unset
+        if isinstance(self.directory_user_ids_to_add, Unset):
+            directory_user_ids_to_add = UNSET
+        elif isinstance(self.directory_user_ids_to_add, list):
+            directory_user_ids_to_add = []
+            for directory_user_ids_to_add_type_0_item_data in self.directory_user_ids_to_add:
+                directory_user_ids_to_add_type_0_item = str(directory_user_ids_to_add_type_0_item_data)
+                directory_user_ids_to_add.append(directory_user_ids_to_add_type_0_item)
 
         else:
-            directory_user_i_ds_to_add = self.directory_user_i_ds_to_add
+            directory_user_ids_to_add = self.directory_user_ids_to_add
 
-        directory_user_i_ds_to_remove: list[str] | None | Unset
-        if isinstance(self.directory_user_i_ds_to_remove, Unset):
-            directory_user_i_ds_to_remove = UNSET
-        elif isinstance(self.directory_user_i_ds_to_remove, list):
-            directory_user_i_ds_to_remove = []
-            for directory_user_i_ds_to_remove_type_0_item_data in self.directory_user_i_ds_to_remove:
-                directory_user_i_ds_to_remove_type_0_item = str(directory_user_i_ds_to_remove_type_0_item_data)
-                directory_user_i_ds_to_remove.append(directory_user_i_ds_to_remove_type_0_item)
+        directory_user_ids_to_remove: list[str] | None | Unset
+        if isinstance(self.directory_user_ids_to_remove, Unset):
+            directory_user_ids_to_remove = UNSET
+        elif isinstance(self.directory_user_ids_to_remove, list):
+            directory_user_ids_to_remove = []
+            for directory_user_ids_to_remove_type_0_item_data in self.directory_user_ids_to_remove:
+                directory_user_ids_to_remove_type_0_item = str(directory_user_ids_to_remove_type_0_item_data)
+                directory_user_ids_to_remove.append(directory_user_ids_to_remove_type_0_item)
 
         else:
-            directory_user_i_ds_to_remove = self.directory_user_i_ds_to_remove
+            directory_user_ids_to_remove = self.directory_user_ids_to_remove
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,28 +79,20 @@ class UpdateGroupRequest:
         )
         if name is not UNSET:
             field_dict["name"] = name
-        if directory_user_i_ds_to_add is not UNSET:
-            field_dict["directoryUserIDsToAdd"] = directory_user_i_ds_to_add
-        if directory_user_i_ds_to_remove is not UNSET:
-            field_dict["directoryUserIDsToRemove"] = directory_user_i_ds_to_remove
+        if directory_user_ids_to_add is not UNSET:
+            field_dict["directoryUserIDsToAdd"] = directory_user_ids_to_add
+        if directory_user_ids_to_remove is not UNSET:
+            field_dict["directoryUserIDsToRemove"] = directory_user_ids_to_remove
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        partition_global_id = UUID(d.pop("partitionGlobalId"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = src_dict.get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_directory_user_i_ds_to_add(data: object) -> list[UUID] | None | Unset:
+        def _parse_directory_user_ids_to_add(data: object) -> list[UUID] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -100,21 +100,21 @@ class UpdateGroupRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                directory_user_i_ds_to_add_type_0 = []
-                _directory_user_i_ds_to_add_type_0 = data
-                for directory_user_i_ds_to_add_type_0_item_data in _directory_user_i_ds_to_add_type_0:
-                    directory_user_i_ds_to_add_type_0_item = UUID(directory_user_i_ds_to_add_type_0_item_data)
+                directory_user_ids_to_add_type_0 = []
+                _directory_user_ids_to_add_type_0 = data
+                for directory_user_ids_to_add_type_0_item_data in _directory_user_ids_to_add_type_0:
+                    directory_user_ids_to_add_type_0_item = UUID(directory_user_ids_to_add_type_0_item_data)
 
-                    directory_user_i_ds_to_add_type_0.append(directory_user_i_ds_to_add_type_0_item)
+                    directory_user_ids_to_add_type_0.append(directory_user_ids_to_add_type_0_item)
 
-                return directory_user_i_ds_to_add_type_0
+                return directory_user_ids_to_add_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[UUID] | None | Unset, data)
 
-        directory_user_i_ds_to_add = _parse_directory_user_i_ds_to_add(d.pop("directoryUserIDsToAdd", UNSET))
+        directory_user_ids_to_add = _parse_directory_user_ids_to_add(src_dict.get("directoryUserIDsToAdd", UNSET))
 
-        def _parse_directory_user_i_ds_to_remove(data: object) -> list[UUID] | None | Unset:
+        def _parse_directory_user_ids_to_remove(data: object) -> list[UUID] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -122,28 +122,34 @@ class UpdateGroupRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                directory_user_i_ds_to_remove_type_0 = []
-                _directory_user_i_ds_to_remove_type_0 = data
-                for directory_user_i_ds_to_remove_type_0_item_data in _directory_user_i_ds_to_remove_type_0:
-                    directory_user_i_ds_to_remove_type_0_item = UUID(directory_user_i_ds_to_remove_type_0_item_data)
+                directory_user_ids_to_remove_type_0 = []
+                _directory_user_ids_to_remove_type_0 = data
+                for directory_user_ids_to_remove_type_0_item_data in _directory_user_ids_to_remove_type_0:
+                    directory_user_ids_to_remove_type_0_item = UUID(directory_user_ids_to_remove_type_0_item_data)
 
-                    directory_user_i_ds_to_remove_type_0.append(directory_user_i_ds_to_remove_type_0_item)
+                    directory_user_ids_to_remove_type_0.append(directory_user_ids_to_remove_type_0_item)
 
-                return directory_user_i_ds_to_remove_type_0
+                return directory_user_ids_to_remove_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[UUID] | None | Unset, data)
 
-        directory_user_i_ds_to_remove = _parse_directory_user_i_ds_to_remove(d.pop("directoryUserIDsToRemove", UNSET))
+        directory_user_ids_to_remove = _parse_directory_user_ids_to_remove(
+            src_dict.get("directoryUserIDsToRemove", UNSET)
+        )
 
         update_group_request = cls(
             partition_global_id=partition_global_id,
             name=name,
-            directory_user_i_ds_to_add=directory_user_i_ds_to_add,
-            directory_user_i_ds_to_remove=directory_user_i_ds_to_remove,
+            directory_user_ids_to_add=directory_user_ids_to_add,
+            directory_user_ids_to_remove=directory_user_ids_to_remove,
         )
 
-        update_group_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 1 + ("name" in src_dict) + ("directoryUserIDsToAdd" in src_dict) + (
+            "directoryUserIDsToRemove" in src_dict
+        ):
+            update_group_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return update_group_request
 
     @property

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UpdateMessageTemplateRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "value",
+        "id",
+    }
+)
 
 
 @_attrs_define
@@ -42,18 +48,21 @@ class UpdateMessageTemplateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        value = src_dict["value"]
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
         update_message_template_request = cls(
             value=value,
             id=id,
         )
 
-        update_message_template_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 1 + ("id" in src_dict):
+            update_message_template_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return update_message_template_request
 
     @property

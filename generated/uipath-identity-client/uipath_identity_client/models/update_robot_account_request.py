@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UpdateRobotAccountRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "partitionGlobalId",
+        "displayName",
+        "groupIDsToAdd",
+        "groupIDsToRemove",
+    }
+)
 
 
 @_attrs_define
@@ -19,14 +27,14 @@ class UpdateRobotAccountRequest:
     Attributes:
         partition_global_id (UUID): The organization's id.
         display_name (None | str | Unset): The new display name; left out or null, it stays.
-        group_i_ds_to_add (list[UUID] | None | Unset): Ids of the groups to add the robot account to.
-        group_i_ds_to_remove (list[UUID] | None | Unset): Ids of the groups to remove the robot account from.
+        group_ids_to_add (list[UUID] | None | Unset): Ids of the groups to add the robot account to.
+        group_ids_to_remove (list[UUID] | None | Unset): Ids of the groups to remove the robot account from.
     """
 
     partition_global_id: UUID
     display_name: None | str | Unset = UNSET
-    group_i_ds_to_add: list[UUID] | None | Unset = UNSET
-    group_i_ds_to_remove: list[UUID] | None | Unset = UNSET
+    group_ids_to_add: list[UUID] | None | Unset = UNSET
+    group_ids_to_remove: list[UUID] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,29 +46,29 @@ class UpdateRobotAccountRequest:
         else:
             display_name = self.display_name
 
-        group_i_ds_to_add: list[str] | None | Unset
-        if isinstance(self.group_i_ds_to_add, Unset):
-            group_i_ds_to_add = UNSET
-        elif isinstance(self.group_i_ds_to_add, list):
-            group_i_ds_to_add = []
-            for group_i_ds_to_add_type_0_item_data in self.group_i_ds_to_add:
-                group_i_ds_to_add_type_0_item = str(group_i_ds_to_add_type_0_item_data)
-                group_i_ds_to_add.append(group_i_ds_to_add_type_0_item)
+        group_ids_to_add: list[str] | None | Unset
+        if isinstance(self.group_ids_to_add, Unset):
+            group_ids_to_add = UNSET
+        elif isinstance(self.group_ids_to_add, list):
+            group_ids_to_add = []
+            for group_ids_to_add_type_0_item_data in self.group_ids_to_add:
+                group_ids_to_add_type_0_item = str(group_ids_to_add_type_0_item_data)
+                group_ids_to_add.append(group_ids_to_add_type_0_item)
 
         else:
-            group_i_ds_to_add = self.group_i_ds_to_add
+            group_ids_to_add = self.group_ids_to_add
 
-        group_i_ds_to_remove: list[str] | None | Unset
-        if isinstance(self.group_i_ds_to_remove, Unset):
-            group_i_ds_to_remove = UNSET
-        elif isinstance(self.group_i_ds_to_remove, list):
-            group_i_ds_to_remove = []
-            for group_i_ds_to_remove_type_0_item_data in self.group_i_ds_to_remove:
-                group_i_ds_to_remove_type_0_item = str(group_i_ds_to_remove_type_0_item_data)
-                group_i_ds_to_remove.append(group_i_ds_to_remove_type_0_item)
+        group_ids_to_remove: list[str] | None | Unset
+        if isinstance(self.group_ids_to_remove, Unset):
+            group_ids_to_remove = UNSET
+        elif isinstance(self.group_ids_to_remove, list):
+            group_ids_to_remove = []
+            for group_ids_to_remove_type_0_item_data in self.group_ids_to_remove:
+                group_ids_to_remove_type_0_item = str(group_ids_to_remove_type_0_item_data)
+                group_ids_to_remove.append(group_ids_to_remove_type_0_item)
 
         else:
-            group_i_ds_to_remove = self.group_i_ds_to_remove
+            group_ids_to_remove = self.group_ids_to_remove
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,28 +79,20 @@ class UpdateRobotAccountRequest:
         )
         if display_name is not UNSET:
             field_dict["displayName"] = display_name
-        if group_i_ds_to_add is not UNSET:
-            field_dict["groupIDsToAdd"] = group_i_ds_to_add
-        if group_i_ds_to_remove is not UNSET:
-            field_dict["groupIDsToRemove"] = group_i_ds_to_remove
+        if group_ids_to_add is not UNSET:
+            field_dict["groupIDsToAdd"] = group_ids_to_add
+        if group_ids_to_remove is not UNSET:
+            field_dict["groupIDsToRemove"] = group_ids_to_remove
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        partition_global_id = UUID(d.pop("partitionGlobalId"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name = src_dict.get("displayName", UNSET)
 
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_group_i_ds_to_add(data: object) -> list[UUID] | None | Unset:
+        def _parse_group_ids_to_add(data: object) -> list[UUID] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -100,21 +100,21 @@ class UpdateRobotAccountRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                group_i_ds_to_add_type_0 = []
-                _group_i_ds_to_add_type_0 = data
-                for group_i_ds_to_add_type_0_item_data in _group_i_ds_to_add_type_0:
-                    group_i_ds_to_add_type_0_item = UUID(group_i_ds_to_add_type_0_item_data)
+                group_ids_to_add_type_0 = []
+                _group_ids_to_add_type_0 = data
+                for group_ids_to_add_type_0_item_data in _group_ids_to_add_type_0:
+                    group_ids_to_add_type_0_item = UUID(group_ids_to_add_type_0_item_data)
 
-                    group_i_ds_to_add_type_0.append(group_i_ds_to_add_type_0_item)
+                    group_ids_to_add_type_0.append(group_ids_to_add_type_0_item)
 
-                return group_i_ds_to_add_type_0
+                return group_ids_to_add_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[UUID] | None | Unset, data)
 
-        group_i_ds_to_add = _parse_group_i_ds_to_add(d.pop("groupIDsToAdd", UNSET))
+        group_ids_to_add = _parse_group_ids_to_add(src_dict.get("groupIDsToAdd", UNSET))
 
-        def _parse_group_i_ds_to_remove(data: object) -> list[UUID] | None | Unset:
+        def _parse_group_ids_to_remove(data: object) -> list[UUID] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -122,28 +122,34 @@ class UpdateRobotAccountRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                group_i_ds_to_remove_type_0 = []
-                _group_i_ds_to_remove_type_0 = data
-                for group_i_ds_to_remove_type_0_item_data in _group_i_ds_to_remove_type_0:
-                    group_i_ds_to_remove_type_0_item = UUID(group_i_ds_to_remove_type_0_item_data)
+                group_ids_to_remove_type_0 = []
+                _group_ids_to_remove_type_0 = data
+                for group_ids_to_remove_type_0_item_data in _group_ids_to_remove_type_0:
+                    group_ids_to_remove_type_0_item = UUID(group_ids_to_remove_type_0_item_data)
 
-                    group_i_ds_to_remove_type_0.append(group_i_ds_to_remove_type_0_item)
+                    group_ids_to_remove_type_0.append(group_ids_to_remove_type_0_item)
 
-                return group_i_ds_to_remove_type_0
+                return group_ids_to_remove_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[UUID] | None | Unset, data)
 
-        group_i_ds_to_remove = _parse_group_i_ds_to_remove(d.pop("groupIDsToRemove", UNSET))
+        group_ids_to_remove = _parse_group_ids_to_remove(src_dict.get("groupIDsToRemove", UNSET))
 
         update_robot_account_request = cls(
             partition_global_id=partition_global_id,
             display_name=display_name,
-            group_i_ds_to_add=group_i_ds_to_add,
-            group_i_ds_to_remove=group_i_ds_to_remove,
+            group_ids_to_add=group_ids_to_add,
+            group_ids_to_remove=group_ids_to_remove,
         )
 
-        update_robot_account_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 1 + ("displayName" in src_dict) + ("groupIDsToAdd" in src_dict) + (
+            "groupIDsToRemove" in src_dict
+        ):
+            update_robot_account_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return update_robot_account_request
 
     @property

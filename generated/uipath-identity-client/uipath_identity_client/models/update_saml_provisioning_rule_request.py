@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UpdateSamlProvisioningRuleRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "ruleId",
+        "partitionGlobalId",
+        "name",
+        "enabled",
+        "description",
+        "definition",
+    }
+)
 
 
 @_attrs_define
@@ -72,33 +82,18 @@ class UpdateSamlProvisioningRuleRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rule_id = d.pop("ruleId")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        rule_id = src_dict["ruleId"]
 
-        partition_global_id = UUID(d.pop("partitionGlobalId"))
+        partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = src_dict.get("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_definition(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        definition = _parse_definition(d.pop("definition", UNSET))
+        definition = src_dict.get("definition", UNSET)
 
         update_saml_provisioning_rule_request = cls(
             rule_id=rule_id,
@@ -109,7 +104,11 @@ class UpdateSamlProvisioningRuleRequest:
             definition=definition,
         )
 
-        update_saml_provisioning_rule_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 4 + ("description" in src_dict) + ("definition" in src_dict):
+            update_saml_provisioning_rule_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return update_saml_provisioning_rule_request
 
     @property

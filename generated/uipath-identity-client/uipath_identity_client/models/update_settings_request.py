@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,11 +9,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.setting_value import SettingValue
-
-
-T = TypeVar("T", bound="UpdateSettingsRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "settings",
+        "partitionGlobalId",
+        "userId",
+    }
+)
 
 
 @_attrs_define
@@ -70,16 +73,8 @@ class UpdateSettingsRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.setting_value import SettingValue  # noqa: PLC0415
-
-        d = dict(src_dict)
-        settings = []
-        _settings = d.pop("settings")
-        for settings_item_data in _settings:
-            settings_item = SettingValue.from_dict(settings_item_data)
-
-            settings.append(settings_item)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        settings = [SettingValue.from_dict(item) for item in src_dict["settings"]]
 
         def _parse_partition_global_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -96,7 +91,7 @@ class UpdateSettingsRequest:
                 pass
             return cast(None | Unset | UUID, data)
 
-        partition_global_id = _parse_partition_global_id(d.pop("partitionGlobalId", UNSET))
+        partition_global_id = _parse_partition_global_id(src_dict.get("partitionGlobalId", UNSET))
 
         def _parse_user_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -113,7 +108,7 @@ class UpdateSettingsRequest:
                 pass
             return cast(None | Unset | UUID, data)
 
-        user_id = _parse_user_id(d.pop("userId", UNSET))
+        user_id = _parse_user_id(src_dict.get("userId", UNSET))
 
         update_settings_request = cls(
             settings=settings,
@@ -121,7 +116,9 @@ class UpdateSettingsRequest:
             user_id=user_id,
         )
 
-        update_settings_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 1 + ("partitionGlobalId" in src_dict) + ("userId" in src_dict):
+            update_settings_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return update_settings_request
 
     @property
@@ -139,3 +136,6 @@ class UpdateSettingsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.setting_value import SettingValue  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,13 +10,23 @@ from attrs import field as _attrs_field
 from .._logging import redacted_repr
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.update_user_request_extension_user_attributes_to_add_or_update_type_0 import (
-        UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0,
-    )
-
-
-T = TypeVar("T", bound="UpdateUserRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "surname",
+        "displayName",
+        "email",
+        "isActive",
+        "password",
+        "groupIDsToAdd",
+        "groupIDsToRemove",
+        "bypassBasicAuthRestriction",
+        "invitationAccepted",
+        "extensionUserAttributesToAddOrUpdate",
+        "extensionUserAttributesToRemove",
+    }
+)
 
 
 @_attrs_define
@@ -30,8 +40,8 @@ class UpdateUserRequest:
         email (None | str | Unset): Not supported by the service for existing users; invite the new address instead.
         is_active (bool | None | Unset): Whether the user may sign in.
         password (None | str | Unset): A new password (local users).
-        group_i_ds_to_add (list[UUID] | None | Unset): Ids of the groups to add the user to.
-        group_i_ds_to_remove (list[UUID] | None | Unset): Ids of the groups to remove the user from.
+        group_ids_to_add (list[UUID] | None | Unset): Ids of the groups to add the user to.
+        group_ids_to_remove (list[UUID] | None | Unset): Ids of the groups to remove the user from.
         bypass_basic_auth_restriction (bool | None | Unset): Whether the user may sign in with user name and password
             although the organization restricts basic authentication.
         invitation_accepted (bool | None | Unset): Whether the user counts as having accepted the invitation.
@@ -46,8 +56,8 @@ class UpdateUserRequest:
     email: None | str | Unset = UNSET
     is_active: bool | None | Unset = UNSET
     password: None | str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
-    group_i_ds_to_add: list[UUID] | None | Unset = UNSET
-    group_i_ds_to_remove: list[UUID] | None | Unset = UNSET
+    group_ids_to_add: list[UUID] | None | Unset = UNSET
+    group_ids_to_remove: list[UUID] | None | Unset = UNSET
     bypass_basic_auth_restriction: bool | None | Unset = UNSET
     invitation_accepted: bool | None | Unset = UNSET
     extension_user_attributes_to_add_or_update: (
@@ -57,10 +67,6 @@ class UpdateUserRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_user_request_extension_user_attributes_to_add_or_update_type_0 import (
-            UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0,  # noqa: PLC0415
-        )
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -97,29 +103,29 @@ class UpdateUserRequest:
         else:
             password = self.password
 
-        group_i_ds_to_add: list[str] | None | Unset
-        if isinstance(self.group_i_ds_to_add, Unset):
-            group_i_ds_to_add = UNSET
-        elif isinstance(self.group_i_ds_to_add, list):
-            group_i_ds_to_add = []
-            for group_i_ds_to_add_type_0_item_data in self.group_i_ds_to_add:
-                group_i_ds_to_add_type_0_item = str(group_i_ds_to_add_type_0_item_data)
-                group_i_ds_to_add.append(group_i_ds_to_add_type_0_item)
+        group_ids_to_add: list[str] | None | Unset
+        if isinstance(self.group_ids_to_add, Unset):
+            group_ids_to_add = UNSET
+        elif isinstance(self.group_ids_to_add, list):
+            group_ids_to_add = []
+            for group_ids_to_add_type_0_item_data in self.group_ids_to_add:
+                group_ids_to_add_type_0_item = str(group_ids_to_add_type_0_item_data)
+                group_ids_to_add.append(group_ids_to_add_type_0_item)
 
         else:
-            group_i_ds_to_add = self.group_i_ds_to_add
+            group_ids_to_add = self.group_ids_to_add
 
-        group_i_ds_to_remove: list[str] | None | Unset
-        if isinstance(self.group_i_ds_to_remove, Unset):
-            group_i_ds_to_remove = UNSET
-        elif isinstance(self.group_i_ds_to_remove, list):
-            group_i_ds_to_remove = []
-            for group_i_ds_to_remove_type_0_item_data in self.group_i_ds_to_remove:
-                group_i_ds_to_remove_type_0_item = str(group_i_ds_to_remove_type_0_item_data)
-                group_i_ds_to_remove.append(group_i_ds_to_remove_type_0_item)
+        group_ids_to_remove: list[str] | None | Unset
+        if isinstance(self.group_ids_to_remove, Unset):
+            group_ids_to_remove = UNSET
+        elif isinstance(self.group_ids_to_remove, list):
+            group_ids_to_remove = []
+            for group_ids_to_remove_type_0_item_data in self.group_ids_to_remove:
+                group_ids_to_remove_type_0_item = str(group_ids_to_remove_type_0_item_data)
+                group_ids_to_remove.append(group_ids_to_remove_type_0_item)
 
         else:
-            group_i_ds_to_remove = self.group_i_ds_to_remove
+            group_ids_to_remove = self.group_ids_to_remove
 
         bypass_basic_auth_restriction: bool | None | Unset
         if isinstance(self.bypass_basic_auth_restriction, Unset):
@@ -167,10 +173,10 @@ class UpdateUserRequest:
             field_dict["isActive"] = is_active
         if password is not UNSET:
             field_dict["password"] = password
-        if group_i_ds_to_add is not UNSET:
-            field_dict["groupIDsToAdd"] = group_i_ds_to_add
-        if group_i_ds_to_remove is not UNSET:
-            field_dict["groupIDsToRemove"] = group_i_ds_to_remove
+        if group_ids_to_add is not UNSET:
+            field_dict["groupIDsToAdd"] = group_ids_to_add
+        if group_ids_to_remove is not UNSET:
+            field_dict["groupIDsToRemove"] = group_ids_to_remove
         if bypass_basic_auth_restriction is not UNSET:
             field_dict["bypassBasicAuthRestriction"] = bypass_basic_auth_restriction
         if invitation_accepted is not UNSET:
@@ -183,68 +189,20 @@ class UpdateUserRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_user_request_extension_user_attributes_to_add_or_update_type_0 import (
-            UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0,  # noqa: PLC0415
-        )
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        name = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
+        surname = src_dict.get("surname", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name = src_dict.get("displayName", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        email = src_dict.get("email", UNSET)
 
-        def _parse_surname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_active = src_dict.get("isActive", UNSET)
 
-        surname = _parse_surname(d.pop("surname", UNSET))
+        password = src_dict.get("password", UNSET)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("isActive", UNSET))
-
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password = _parse_password(d.pop("password", UNSET))
-
-        def _parse_group_i_ds_to_add(data: object) -> list[UUID] | None | Unset:
+        def _parse_group_ids_to_add(data: object) -> list[UUID] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -252,21 +210,21 @@ class UpdateUserRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                group_i_ds_to_add_type_0 = []
-                _group_i_ds_to_add_type_0 = data
-                for group_i_ds_to_add_type_0_item_data in _group_i_ds_to_add_type_0:
-                    group_i_ds_to_add_type_0_item = UUID(group_i_ds_to_add_type_0_item_data)
+                group_ids_to_add_type_0 = []
+                _group_ids_to_add_type_0 = data
+                for group_ids_to_add_type_0_item_data in _group_ids_to_add_type_0:
+                    group_ids_to_add_type_0_item = UUID(group_ids_to_add_type_0_item_data)
 
-                    group_i_ds_to_add_type_0.append(group_i_ds_to_add_type_0_item)
+                    group_ids_to_add_type_0.append(group_ids_to_add_type_0_item)
 
-                return group_i_ds_to_add_type_0
+                return group_ids_to_add_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[UUID] | None | Unset, data)
 
-        group_i_ds_to_add = _parse_group_i_ds_to_add(d.pop("groupIDsToAdd", UNSET))
+        group_ids_to_add = _parse_group_ids_to_add(src_dict.get("groupIDsToAdd", UNSET))
 
-        def _parse_group_i_ds_to_remove(data: object) -> list[UUID] | None | Unset:
+        def _parse_group_ids_to_remove(data: object) -> list[UUID] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -274,37 +232,23 @@ class UpdateUserRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                group_i_ds_to_remove_type_0 = []
-                _group_i_ds_to_remove_type_0 = data
-                for group_i_ds_to_remove_type_0_item_data in _group_i_ds_to_remove_type_0:
-                    group_i_ds_to_remove_type_0_item = UUID(group_i_ds_to_remove_type_0_item_data)
+                group_ids_to_remove_type_0 = []
+                _group_ids_to_remove_type_0 = data
+                for group_ids_to_remove_type_0_item_data in _group_ids_to_remove_type_0:
+                    group_ids_to_remove_type_0_item = UUID(group_ids_to_remove_type_0_item_data)
 
-                    group_i_ds_to_remove_type_0.append(group_i_ds_to_remove_type_0_item)
+                    group_ids_to_remove_type_0.append(group_ids_to_remove_type_0_item)
 
-                return group_i_ds_to_remove_type_0
+                return group_ids_to_remove_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[UUID] | None | Unset, data)
 
-        group_i_ds_to_remove = _parse_group_i_ds_to_remove(d.pop("groupIDsToRemove", UNSET))
+        group_ids_to_remove = _parse_group_ids_to_remove(src_dict.get("groupIDsToRemove", UNSET))
 
-        def _parse_bypass_basic_auth_restriction(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        bypass_basic_auth_restriction = src_dict.get("bypassBasicAuthRestriction", UNSET)
 
-        bypass_basic_auth_restriction = _parse_bypass_basic_auth_restriction(d.pop("bypassBasicAuthRestriction", UNSET))
-
-        def _parse_invitation_accepted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        invitation_accepted = _parse_invitation_accepted(d.pop("invitationAccepted", UNSET))
+        invitation_accepted = src_dict.get("invitationAccepted", UNSET)
 
         def _parse_extension_user_attributes_to_add_or_update(
             data: object,
@@ -326,7 +270,7 @@ class UpdateUserRequest:
             return cast(None | Unset | UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0, data)
 
         extension_user_attributes_to_add_or_update = _parse_extension_user_attributes_to_add_or_update(
-            d.pop("extensionUserAttributesToAddOrUpdate", UNSET)
+            src_dict.get("extensionUserAttributesToAddOrUpdate", UNSET)
         )
 
         def _parse_extension_user_attributes_to_remove(data: object) -> list[str] | None | Unset:
@@ -345,7 +289,7 @@ class UpdateUserRequest:
             return cast(list[str] | None | Unset, data)
 
         extension_user_attributes_to_remove = _parse_extension_user_attributes_to_remove(
-            d.pop("extensionUserAttributesToRemove", UNSET)
+            src_dict.get("extensionUserAttributesToRemove", UNSET)
         )
 
         update_user_request = cls(
@@ -355,15 +299,23 @@ class UpdateUserRequest:
             email=email,
             is_active=is_active,
             password=password,
-            group_i_ds_to_add=group_i_ds_to_add,
-            group_i_ds_to_remove=group_i_ds_to_remove,
+            group_ids_to_add=group_ids_to_add,
+            group_ids_to_remove=group_ids_to_remove,
             bypass_basic_auth_restriction=bypass_basic_auth_restriction,
             invitation_accepted=invitation_accepted,
             extension_user_attributes_to_add_or_update=extension_user_attributes_to_add_or_update,
             extension_user_attributes_to_remove=extension_user_attributes_to_remove,
         )
 
-        update_user_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 0 + ("name" in src_dict) + ("surname" in src_dict) + ("displayName" in src_dict) + (
+            "email" in src_dict
+        ) + ("isActive" in src_dict) + ("password" in src_dict) + ("groupIDsToAdd" in src_dict) + (
+            "groupIDsToRemove" in src_dict
+        ) + ("bypassBasicAuthRestriction" in src_dict) + ("invitationAccepted" in src_dict) + (
+            "extensionUserAttributesToAddOrUpdate" in src_dict
+        ) + ("extensionUserAttributesToRemove" in src_dict):
+            update_user_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return update_user_request
 
     @property
@@ -381,3 +333,8 @@ class UpdateUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.update_user_request_extension_user_attributes_to_add_or_update_type_0 import (
+    UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0,  # noqa: E402
+)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
@@ -23,11 +24,14 @@ class UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         update_user_request_extension_user_attributes_to_add_or_update_type_0 = cls()
 
-        update_user_request_extension_user_attributes_to_add_or_update_type_0.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 0:
+            update_user_request_extension_user_attributes_to_add_or_update_type_0.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return update_user_request_extension_user_attributes_to_add_or_update_type_0
 
     @property

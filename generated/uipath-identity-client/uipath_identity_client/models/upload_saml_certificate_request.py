@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="UploadSamlCertificateRequest")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "partitionGlobalId",
+        "certificate",
+    }
+)
 
 
 @_attrs_define
@@ -40,18 +46,21 @@ class UploadSamlCertificateRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        partition_global_id = UUID(d.pop("partitionGlobalId"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        certificate = d.pop("certificate")
+        certificate = src_dict["certificate"]
 
         upload_saml_certificate_request = cls(
             partition_global_id=partition_global_id,
             certificate=certificate,
         )
 
-        upload_saml_certificate_request.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2:
+            upload_saml_certificate_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return upload_saml_certificate_request
 
     @property

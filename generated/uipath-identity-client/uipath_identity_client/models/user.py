@@ -2,15 +2,37 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_type import UserType
+from ..types import Unset
 
-T = TypeVar("T", bound="User")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "userName",
+        "email",
+        "emailConfirmed",
+        "name",
+        "surname",
+        "displayName",
+        "creationTime",
+        "lastModificationTime",
+        "lastLoginTime",
+        "groupIDs",
+        "legacyId",
+        "isActive",
+        "bypassBasicAuthRestriction",
+        "type",
+        "invitationAccepted",
+    }
+)
+_USERTYPE_BY_VALUE: dict[object, UserType] = {member.value: member for member in UserType}
 
 
 @_attrs_define
@@ -28,12 +50,12 @@ class User:
         creation_time (datetime.datetime): When the user was created.
         last_modification_time (datetime.datetime | None): When the user was last changed; null if never.
         last_login_time (datetime.datetime | None): When the user last signed in; null if never.
-        group_i_ds (list[UUID]): Ids of the groups the user belongs to.
+        group_ids (list[UUID]): Ids of the groups the user belongs to.
         legacy_id (int): The user's numeric id in older UiPath services (Orchestrator).
         is_active (bool): Whether the user may sign in.
         bypass_basic_auth_restriction (bool): Whether the user may sign in with user name and password although the
             organization restricts basic authentication.
-        type_ (UserType): How a user was created and what it is for.
+        type (UserType): How a user was created and what it is for.
         invitation_accepted (bool): Whether the user has accepted the invitation.
     """
 
@@ -47,11 +69,11 @@ class User:
     creation_time: datetime.datetime
     last_modification_time: datetime.datetime | None
     last_login_time: datetime.datetime | None
-    group_i_ds: list[UUID]
+    group_ids: list[UUID]
     legacy_id: int
     is_active: bool
     bypass_basic_auth_restriction: bool
-    type_: UserType
+    type: UserType
     invitation_accepted: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -88,10 +110,10 @@ class User:
         else:
             last_login_time = self.last_login_time
 
-        group_i_ds = []
-        for group_i_ds_item_data in self.group_i_ds:
-            group_i_ds_item = str(group_i_ds_item_data)
-            group_i_ds.append(group_i_ds_item)
+        group_ids = []
+        for group_ids_item_data in self.group_ids:
+            group_ids_item = str(group_ids_item_data)
+            group_ids.append(group_ids_item)
 
         legacy_id = self.legacy_id
 
@@ -99,7 +121,7 @@ class User:
 
         bypass_basic_auth_restriction = self.bypass_basic_auth_restriction
 
-        type_ = self.type_.value
+        type = self.type.value
 
         invitation_accepted = self.invitation_accepted
 
@@ -117,11 +139,11 @@ class User:
                 "creationTime": creation_time,
                 "lastModificationTime": last_modification_time,
                 "lastLoginTime": last_login_time,
-                "groupIDs": group_i_ds,
+                "groupIDs": group_ids,
                 "legacyId": legacy_id,
                 "isActive": is_active,
                 "bypassBasicAuthRestriction": bypass_basic_auth_restriction,
-                "type": type_,
+                "type": type,
                 "invitationAccepted": invitation_accepted,
             }
         )
@@ -129,90 +151,47 @@ class User:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        id = UUID(src_dict["id"])
 
-        user_name = d.pop("userName")
+        user_name = src_dict["userName"]
 
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        email = src_dict["email"]
 
-        email = _parse_email(d.pop("email"))
+        email_confirmed = src_dict["emailConfirmed"]
 
-        email_confirmed = d.pop("emailConfirmed")
+        name = src_dict["name"]
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        surname = src_dict["surname"]
 
-        name = _parse_name(d.pop("name"))
+        display_name = src_dict["displayName"]
 
-        def _parse_surname(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
 
-        surname = _parse_surname(d.pop("surname"))
+        last_modification_time = src_dict["lastModificationTime"]
+        if last_modification_time is not None and not isinstance(last_modification_time, Unset):
+            last_modification_time = datetime.datetime.fromisoformat(last_modification_time)
 
-        def _parse_display_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        last_login_time = src_dict["lastLoginTime"]
+        if last_login_time is not None and not isinstance(last_login_time, Unset):
+            last_login_time = datetime.datetime.fromisoformat(last_login_time)
 
-        display_name = _parse_display_name(d.pop("displayName"))
+        group_ids = []
+        _group_ids = src_dict["groupIDs"]
+        for group_ids_item_data in _group_ids:
+            group_ids_item = UUID(group_ids_item_data)
 
-        creation_time = datetime.datetime.fromisoformat(d.pop("creationTime"))
+            group_ids.append(group_ids_item)
 
-        def _parse_last_modification_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_modification_time_type_0 = datetime.datetime.fromisoformat(data)
+        legacy_id = src_dict["legacyId"]
 
-                return last_modification_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+        is_active = src_dict["isActive"]
 
-        last_modification_time = _parse_last_modification_time(d.pop("lastModificationTime"))
+        bypass_basic_auth_restriction = src_dict["bypassBasicAuthRestriction"]
 
-        def _parse_last_login_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_login_time_type_0 = datetime.datetime.fromisoformat(data)
+        type = _USERTYPE_BY_VALUE.get(src_dict["type"]) or UserType(src_dict["type"])
 
-                return last_login_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        last_login_time = _parse_last_login_time(d.pop("lastLoginTime"))
-
-        group_i_ds = []
-        _group_i_ds = d.pop("groupIDs")
-        for group_i_ds_item_data in _group_i_ds:
-            group_i_ds_item = UUID(group_i_ds_item_data)
-
-            group_i_ds.append(group_i_ds_item)
-
-        legacy_id = d.pop("legacyId")
-
-        is_active = d.pop("isActive")
-
-        bypass_basic_auth_restriction = d.pop("bypassBasicAuthRestriction")
-
-        type_ = UserType(d.pop("type"))
-
-        invitation_accepted = d.pop("invitationAccepted")
+        invitation_accepted = src_dict["invitationAccepted"]
 
         user = cls(
             id=id,
@@ -225,15 +204,17 @@ class User:
             creation_time=creation_time,
             last_modification_time=last_modification_time,
             last_login_time=last_login_time,
-            group_i_ds=group_i_ds,
+            group_ids=group_ids,
             legacy_id=legacy_id,
             is_active=is_active,
             bypass_basic_auth_restriction=bypass_basic_auth_restriction,
-            type_=type_,
+            type=type,
             invitation_accepted=invitation_accepted,
         )
 
-        user.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 16:
+            user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return user
 
     @property

@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UserLoginInfo")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "loginProvider",
+        "providerKey",
+        "providerDisplayName",
+    }
+)
 
 
 @_attrs_define
@@ -51,20 +58,12 @@ class UserLoginInfo:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        login_provider = d.pop("loginProvider")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        login_provider = src_dict["loginProvider"]
 
-        provider_key = d.pop("providerKey")
+        provider_key = src_dict["providerKey"]
 
-        def _parse_provider_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        provider_display_name = _parse_provider_display_name(d.pop("providerDisplayName", UNSET))
+        provider_display_name = src_dict.get("providerDisplayName", UNSET)
 
         user_login_info = cls(
             login_provider=login_provider,
@@ -72,7 +71,9 @@ class UserLoginInfo:
             provider_display_name=provider_display_name,
         )
 
-        user_login_info.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 2 + ("providerDisplayName" in src_dict):
+            user_login_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
         return user_login_info
 
     @property

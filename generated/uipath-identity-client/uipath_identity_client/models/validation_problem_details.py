@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.validation_problem_details_errors import ValidationProblemDetailsErrors
-
-
-T = TypeVar("T", bound="ValidationProblemDetails")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "title",
+        "status",
+        "errors",
+        "type",
+        "detail",
+        "instance",
+        "traceId",
+    }
+)
 
 
 @_attrs_define
@@ -24,7 +31,7 @@ class ValidationProblemDetails:
         status (int): The HTTP status code.
         errors (ValidationProblemDetailsErrors): For each invalid field (a JSON path such as `scopes[0].name`, or a
             parameter name), its problems.
-        type_ (None | str | Unset): A URI reference that identifies the problem type.
+        type (None | str | Unset): A URI reference that identifies the problem type.
         detail (None | str | Unset): A human-readable explanation of this occurrence of the problem.
         instance (None | str | Unset): A URI reference that identifies this occurrence of the problem.
         trace_id (None | str | Unset): The W3C trace id of the request, for support cases.
@@ -33,7 +40,7 @@ class ValidationProblemDetails:
     title: str
     status: int
     errors: ValidationProblemDetailsErrors
-    type_: None | str | Unset = UNSET
+    type: None | str | Unset = UNSET
     detail: None | str | Unset = UNSET
     instance: None | str | Unset = UNSET
     trace_id: None | str | Unset = UNSET
@@ -46,11 +53,11 @@ class ValidationProblemDetails:
 
         errors = self.errors.to_dict()
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
+        type: None | str | Unset
+        if isinstance(self.type, Unset):
+            type = UNSET
         else:
-            type_ = self.type_
+            type = self.type
 
         detail: None | str | Unset
         if isinstance(self.detail, Unset):
@@ -79,8 +86,8 @@ class ValidationProblemDetails:
                 "errors": errors,
             }
         )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if detail is not UNSET:
             field_dict["detail"] = detail
         if instance is not UNSET:
@@ -91,63 +98,38 @@ class ValidationProblemDetails:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_problem_details_errors import ValidationProblemDetailsErrors  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        title = src_dict["title"]
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        status = src_dict["status"]
 
-        status = d.pop("status")
+        errors = ValidationProblemDetailsErrors.from_dict(src_dict["errors"])
 
-        errors = ValidationProblemDetailsErrors.from_dict(d.pop("errors"))
+        type = src_dict.get("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        detail = src_dict.get("detail", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        instance = src_dict.get("instance", UNSET)
 
-        def _parse_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        detail = _parse_detail(d.pop("detail", UNSET))
-
-        def _parse_instance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instance = _parse_instance(d.pop("instance", UNSET))
-
-        def _parse_trace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trace_id = _parse_trace_id(d.pop("traceId", UNSET))
+        trace_id = src_dict.get("traceId", UNSET)
 
         validation_problem_details = cls(
             title=title,
             status=status,
             errors=errors,
-            type_=type_,
+            type=type,
             detail=detail,
             instance=instance,
             trace_id=trace_id,
         )
 
-        validation_problem_details.additional_properties = d
+        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+        if len(src_dict) != 3 + ("type" in src_dict) + ("detail" in src_dict) + ("instance" in src_dict) + (
+            "traceId" in src_dict
+        ):
+            validation_problem_details.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+            }
         return validation_problem_details
 
     @property
@@ -165,3 +147,6 @@ class ValidationProblemDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.validation_problem_details_errors import ValidationProblemDetailsErrors  # noqa: E402

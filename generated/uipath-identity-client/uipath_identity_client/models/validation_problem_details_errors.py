@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ValidationProblemDetailsErrors")
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
@@ -24,12 +25,13 @@ class ValidationProblemDetailsErrors:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         validation_problem_details_errors = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
+            if prop_name in _KNOWN_KEYS:
+                continue
             additional_property = cast(list[str], prop_dict)
 
             additional_properties[prop_name] = additional_property

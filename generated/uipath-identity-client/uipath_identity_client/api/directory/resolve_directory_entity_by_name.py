@@ -50,6 +50,25 @@ def _parse_response(
     | ValidationProblemDetails
     | None
 ):
+    try:
+        return _parse_response_unchecked(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.ResponseValidationError.from_exception(
+            "resolve_directory_entity_by_name", response, error
+        ) from error
+
+
+def _parse_response_unchecked(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    DirectoryApplication
+    | DirectoryGroup
+    | DirectoryRobotUser
+    | DirectoryUser
+    | ProblemDetails
+    | ValidationProblemDetails
+    | None
+):
     if response.status_code == 200:
 
         def _parse_response_200(
@@ -209,7 +228,9 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
             errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
             errors.RateLimitError, errors.InternalServerError, ...), after retries.
-        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+        errors.APITimeoutError: If the request takes longer than Client.timeout (after retries).
+        errors.APIConnectionError: If the server cannot be reached (after retries).
+        errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
         DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser
@@ -290,7 +311,9 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
             errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
             errors.RateLimitError, errors.InternalServerError, ...), after retries.
-        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+        errors.APITimeoutError: If the request takes longer than Client.timeout (after retries).
+        errors.APIConnectionError: If the server cannot be reached (after retries).
+        errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
         DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser

@@ -31,6 +31,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ProblemDetails | ValidationProblemDetails | None:
+    try:
+        return _parse_response_unchecked(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.ResponseValidationError.from_exception("delete_external_client_secret", response, error) from error
+
+
+def _parse_response_unchecked(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ProblemDetails | ValidationProblemDetails | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -85,9 +94,7 @@ def sync_detailed(
 ) -> Response[Any | ProblemDetails | ValidationProblemDetails]:
     """Delete a client secret
 
-     Deletes one secret; tokens can no longer be obtained with it. The documentation's Japanese
-    page omits the `ExternalClient` segment and names the parameter `secretsId`; the English
-    page's route is used (D6). The documented body repeats the path values and is not needed (D1).
+     Deletes one secret; tokens can no longer be obtained with it.
 
     Args:
         partition_global_id (UUID):
@@ -121,9 +128,7 @@ def sync(
 ) -> None:
     """Delete a client secret
 
-     Deletes one secret; tokens can no longer be obtained with it. The documentation's Japanese
-    page omits the `ExternalClient` segment and names the parameter `secretsId`; the English
-    page's route is used (D6). The documented body repeats the path values and is not needed (D1).
+     Deletes one secret; tokens can no longer be obtained with it.
 
     Args:
         partition_global_id (UUID):
@@ -133,7 +138,9 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
             errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
             errors.RateLimitError, errors.InternalServerError, ...), after retries.
-        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+        errors.APITimeoutError: If the request takes longer than Client.timeout (after retries).
+        errors.APIConnectionError: If the server cannot be reached (after retries).
+        errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
         None
@@ -160,9 +167,7 @@ async def asyncio_detailed(
 ) -> Response[Any | ProblemDetails | ValidationProblemDetails]:
     """Delete a client secret
 
-     Deletes one secret; tokens can no longer be obtained with it. The documentation's Japanese
-    page omits the `ExternalClient` segment and names the parameter `secretsId`; the English
-    page's route is used (D6). The documented body repeats the path values and is not needed (D1).
+     Deletes one secret; tokens can no longer be obtained with it.
 
     Args:
         partition_global_id (UUID):
@@ -194,9 +199,7 @@ async def asyncio(
 ) -> None:
     """Delete a client secret
 
-     Deletes one secret; tokens can no longer be obtained with it. The documentation's Japanese
-    page omits the `ExternalClient` segment and names the parameter `secretsId`; the English
-    page's route is used (D6). The documented body repeats the path values and is not needed (D1).
+     Deletes one secret; tokens can no longer be obtained with it.
 
     Args:
         partition_global_id (UUID):
@@ -206,7 +209,9 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
             errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
             errors.RateLimitError, errors.InternalServerError, ...), after retries.
-        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+        errors.APITimeoutError: If the request takes longer than Client.timeout (after retries).
+        errors.APIConnectionError: If the server cannot be reached (after retries).
+        errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
         None

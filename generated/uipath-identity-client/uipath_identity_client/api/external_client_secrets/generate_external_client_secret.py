@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.client_secret import ClientSecret
 from ...models.generate_secret_request import GenerateSecretRequest
+from ...models.new_client_secret import NewClientSecret
 from ...models.problem_details import ProblemDetails
 from ...models.validation_problem_details import ValidationProblemDetails
 from ...types import Response
@@ -33,9 +33,20 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ClientSecret | ProblemDetails | ValidationProblemDetails | None:
+) -> NewClientSecret | ProblemDetails | ValidationProblemDetails | None:
+    try:
+        return _parse_response_unchecked(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.ResponseValidationError.from_exception(
+            "generate_external_client_secret", response, error
+        ) from error
+
+
+def _parse_response_unchecked(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> NewClientSecret | ProblemDetails | ValidationProblemDetails | None:
     if response.status_code == 200:
-        response_200 = ClientSecret.from_dict(response.json())
+        response_200 = NewClientSecret.from_dict(response.json())
 
         return response_200
 
@@ -87,7 +98,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ClientSecret | ProblemDetails | ValidationProblemDetails]:
+) -> Response[NewClientSecret | ProblemDetails | ValidationProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,13 +111,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: GenerateSecretRequest,
-) -> Response[ClientSecret | ProblemDetails | ValidationProblemDetails]:
+) -> Response[NewClientSecret | ProblemDetails | ValidationProblemDetails]:
     """Generate a new client secret
 
      Adds a secret to a confidential external client; the client's other secrets stay valid, so
     a secret can be rotated without downtime. The response is the only place the secret's value
-    is shown. The documentation prints this operation under the heading "Generate a new external
-    client" (D4).
+    is shown.
 
     Args:
         body (GenerateSecretRequest): A new secret for a confidential external application.
@@ -116,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClientSecret | ProblemDetails | ValidationProblemDetails]
+        Response[NewClientSecret | ProblemDetails | ValidationProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -134,13 +144,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: GenerateSecretRequest,
-) -> ClientSecret:
+) -> NewClientSecret:
     """Generate a new client secret
 
      Adds a secret to a confidential external client; the client's other secrets stay valid, so
     a secret can be rotated without downtime. The response is the only place the secret's value
-    is shown. The documentation prints this operation under the heading "Generate a new external
-    client" (D4).
+    is shown.
 
     Args:
         body (GenerateSecretRequest): A new secret for a confidential external application.
@@ -149,10 +158,12 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
             errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
             errors.RateLimitError, errors.InternalServerError, ...), after retries.
-        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+        errors.APITimeoutError: If the request takes longer than Client.timeout (after retries).
+        errors.APIConnectionError: If the server cannot be reached (after retries).
+        errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
-        ClientSecret
+        NewClientSecret
     """
 
     kwargs = _get_kwargs(
@@ -164,20 +175,19 @@ def sync(
     )
     if not response.is_success:
         raise errors.status_error(response)
-    return cast(ClientSecret, _parse_response(client=client, response=response))
+    return cast(NewClientSecret, _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: GenerateSecretRequest,
-) -> Response[ClientSecret | ProblemDetails | ValidationProblemDetails]:
+) -> Response[NewClientSecret | ProblemDetails | ValidationProblemDetails]:
     """Generate a new client secret
 
      Adds a secret to a confidential external client; the client's other secrets stay valid, so
     a secret can be rotated without downtime. The response is the only place the secret's value
-    is shown. The documentation prints this operation under the heading "Generate a new external
-    client" (D4).
+    is shown.
 
     Args:
         body (GenerateSecretRequest): A new secret for a confidential external application.
@@ -187,7 +197,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ClientSecret | ProblemDetails | ValidationProblemDetails]
+        Response[NewClientSecret | ProblemDetails | ValidationProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -203,13 +213,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: GenerateSecretRequest,
-) -> ClientSecret:
+) -> NewClientSecret:
     """Generate a new client secret
 
      Adds a secret to a confidential external client; the client's other secrets stay valid, so
     a secret can be rotated without downtime. The response is the only place the secret's value
-    is shown. The documentation prints this operation under the heading "Generate a new external
-    client" (D4).
+    is shown.
 
     Args:
         body (GenerateSecretRequest): A new secret for a confidential external application.
@@ -218,10 +227,12 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
             errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
             errors.RateLimitError, errors.InternalServerError, ...), after retries.
-        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+        errors.APITimeoutError: If the request takes longer than Client.timeout (after retries).
+        errors.APIConnectionError: If the server cannot be reached (after retries).
+        errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
-        ClientSecret
+        NewClientSecret
     """
 
     kwargs = _get_kwargs(
@@ -231,4 +242,4 @@ async def asyncio(
     response = await client.get_async_httpx_client().request(**kwargs)
     if not response.is_success:
         raise errors.status_error(response)
-    return cast(ClientSecret, _parse_response(client=client, response=response))
+    return cast(NewClientSecret, _parse_response(client=client, response=response))

@@ -31,6 +31,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ProblemDetails | ValidationProblemDetails | None:
+    try:
+        return _parse_response_unchecked(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.ResponseValidationError.from_exception("delete_external_client", response, error) from error
+
+
+def _parse_response_unchecked(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ProblemDetails | ValidationProblemDetails | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -86,7 +95,7 @@ def sync_detailed(
     """Delete an external client
 
      Deletes the external client and all its secrets; tokens can no longer be obtained with
-    them. The documentation shows a body repeating the two path values; it is not needed (D1).
+    them.
 
     Args:
         partition_global_id (UUID):
@@ -121,7 +130,7 @@ def sync(
     """Delete an external client
 
      Deletes the external client and all its secrets; tokens can no longer be obtained with
-    them. The documentation shows a body repeating the two path values; it is not needed (D1).
+    them.
 
     Args:
         partition_global_id (UUID):
@@ -131,7 +140,9 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
             errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
             errors.RateLimitError, errors.InternalServerError, ...), after retries.
-        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+        errors.APITimeoutError: If the request takes longer than Client.timeout (after retries).
+        errors.APIConnectionError: If the server cannot be reached (after retries).
+        errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
         None
@@ -159,7 +170,7 @@ async def asyncio_detailed(
     """Delete an external client
 
      Deletes the external client and all its secrets; tokens can no longer be obtained with
-    them. The documentation shows a body repeating the two path values; it is not needed (D1).
+    them.
 
     Args:
         partition_global_id (UUID):
@@ -192,7 +203,7 @@ async def asyncio(
     """Delete an external client
 
      Deletes the external client and all its secrets; tokens can no longer be obtained with
-    them. The documentation shows a body repeating the two path values; it is not needed (D1).
+    them.
 
     Args:
         partition_global_id (UUID):
@@ -202,7 +213,9 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
             errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
             errors.RateLimitError, errors.InternalServerError, ...), after retries.
-        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+        errors.APITimeoutError: If the request takes longer than Client.timeout (after retries).
+        errors.APIConnectionError: If the server cannot be reached (after retries).
+        errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
         None

@@ -30,6 +30,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ProblemDetails | ValidationProblemDetails | list[ExternalClient] | None:
+    try:
+        return _parse_response_unchecked(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.ResponseValidationError.from_exception("list_external_clients", response, error) from error
+
+
+def _parse_response_unchecked(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProblemDetails | ValidationProblemDetails | list[ExternalClient] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -90,8 +99,7 @@ def sync_detailed(
     """List the external clients of an organization
 
      Returns every external client registered in the organization. Secret values are never
-    shown here: `secret` and `secrets[].secret` are null (D3). The documentation shows a request
-    body repeating `partitionGlobalId`; a GET carries no body, the path parameter is enough (D1).
+    shown here: `secret` and `secrets[].secret` are null.
 
     Args:
         partition_global_id (UUID):
@@ -123,8 +131,7 @@ def sync(
     """List the external clients of an organization
 
      Returns every external client registered in the organization. Secret values are never
-    shown here: `secret` and `secrets[].secret` are null (D3). The documentation shows a request
-    body repeating `partitionGlobalId`; a GET carries no body, the path parameter is enough (D1).
+    shown here: `secret` and `secrets[].secret` are null.
 
     Args:
         partition_global_id (UUID):
@@ -133,7 +140,9 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
             errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
             errors.RateLimitError, errors.InternalServerError, ...), after retries.
-        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+        errors.APITimeoutError: If the request takes longer than Client.timeout (after retries).
+        errors.APIConnectionError: If the server cannot be reached (after retries).
+        errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
         list[ExternalClient]
@@ -159,8 +168,7 @@ async def asyncio_detailed(
     """List the external clients of an organization
 
      Returns every external client registered in the organization. Secret values are never
-    shown here: `secret` and `secrets[].secret` are null (D3). The documentation shows a request
-    body repeating `partitionGlobalId`; a GET carries no body, the path parameter is enough (D1).
+    shown here: `secret` and `secrets[].secret` are null.
 
     Args:
         partition_global_id (UUID):
@@ -190,8 +198,7 @@ async def asyncio(
     """List the external clients of an organization
 
      Returns every external client registered in the organization. Secret values are never
-    shown here: `secret` and `secrets[].secret` are null (D3). The documentation shows a request
-    body repeating `partitionGlobalId`; a GET carries no body, the path parameter is enough (D1).
+    shown here: `secret` and `secrets[].secret` are null.
 
     Args:
         partition_global_id (UUID):
@@ -200,7 +207,9 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
             errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
             errors.RateLimitError, errors.InternalServerError, ...), after retries.
-        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+        errors.APITimeoutError: If the request takes longer than Client.timeout (after retries).
+        errors.APIConnectionError: If the server cannot be reached (after retries).
+        errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
         list[ExternalClient]

@@ -41,6 +41,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ExternalClient | ProblemDetails | ValidationProblemDetails | None:
+    try:
+        return _parse_response_unchecked(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.ResponseValidationError.from_exception("update_external_client", response, error) from error
+
+
+def _parse_response_unchecked(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ExternalClient | ProblemDetails | ValidationProblemDetails | None:
     if response.status_code == 200:
         response_200 = ExternalClient.from_dict(response.json())
 
@@ -107,15 +116,16 @@ def sync_detailed(
 ) -> Response[ExternalClient | ProblemDetails | ValidationProblemDetails]:
     """Update an external client
 
-     Replaces the name, redirect URI, scopes and certificates of an external client. Its id,
-    confidentiality and secrets do not change. The documentation swaps this operation's request
-    and response bodies; the body below is what it prints as the 200 "example value" (D5).
+     Replaces the name, redirect URI, scopes and certificates of an external client: a field
+    left out is cleared, not kept (use `IdentityClient.external_clients.patch()` to change only
+    some fields). Its id, confidentiality and secrets do not change.
 
     Args:
         partition_global_id (UUID):
         client_id (str):
         body (UpdateExternalClientRequest): The new name, redirect URI, scopes and certificates of
-            an external application (D5).
+            an external application. Replaces all
+            of them: a field left out is cleared.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,21 +157,24 @@ def sync(
 ) -> ExternalClient:
     """Update an external client
 
-     Replaces the name, redirect URI, scopes and certificates of an external client. Its id,
-    confidentiality and secrets do not change. The documentation swaps this operation's request
-    and response bodies; the body below is what it prints as the 200 "example value" (D5).
+     Replaces the name, redirect URI, scopes and certificates of an external client: a field
+    left out is cleared, not kept (use `IdentityClient.external_clients.patch()` to change only
+    some fields). Its id, confidentiality and secrets do not change.
 
     Args:
         partition_global_id (UUID):
         client_id (str):
         body (UpdateExternalClientRequest): The new name, redirect URI, scopes and certificates of
-            an external application (D5).
+            an external application. Replaces all
+            of them: a field left out is cleared.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
             errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
             errors.RateLimitError, errors.InternalServerError, ...), after retries.
-        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+        errors.APITimeoutError: If the request takes longer than Client.timeout (after retries).
+        errors.APIConnectionError: If the server cannot be reached (after retries).
+        errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
         ExternalClient
@@ -190,15 +203,16 @@ async def asyncio_detailed(
 ) -> Response[ExternalClient | ProblemDetails | ValidationProblemDetails]:
     """Update an external client
 
-     Replaces the name, redirect URI, scopes and certificates of an external client. Its id,
-    confidentiality and secrets do not change. The documentation swaps this operation's request
-    and response bodies; the body below is what it prints as the 200 "example value" (D5).
+     Replaces the name, redirect URI, scopes and certificates of an external client: a field
+    left out is cleared, not kept (use `IdentityClient.external_clients.patch()` to change only
+    some fields). Its id, confidentiality and secrets do not change.
 
     Args:
         partition_global_id (UUID):
         client_id (str):
         body (UpdateExternalClientRequest): The new name, redirect URI, scopes and certificates of
-            an external application (D5).
+            an external application. Replaces all
+            of them: a field left out is cleared.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,21 +242,24 @@ async def asyncio(
 ) -> ExternalClient:
     """Update an external client
 
-     Replaces the name, redirect URI, scopes and certificates of an external client. Its id,
-    confidentiality and secrets do not change. The documentation swaps this operation's request
-    and response bodies; the body below is what it prints as the 200 "example value" (D5).
+     Replaces the name, redirect URI, scopes and certificates of an external client: a field
+    left out is cleared, not kept (use `IdentityClient.external_clients.patch()` to change only
+    some fields). Its id, confidentiality and secrets do not change.
 
     Args:
         partition_global_id (UUID):
         client_id (str):
         body (UpdateExternalClientRequest): The new name, redirect URI, scopes and certificates of
-            an external application (D5).
+            an external application. Replaces all
+            of them: a field left out is cleared.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
             errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
             errors.RateLimitError, errors.InternalServerError, ...), after retries.
-        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+        errors.APITimeoutError: If the request takes longer than Client.timeout (after retries).
+        errors.APIConnectionError: If the server cannot be reached (after retries).
+        errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
         ExternalClient

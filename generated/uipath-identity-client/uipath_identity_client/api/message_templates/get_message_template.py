@@ -29,6 +29,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> MessageTemplate | ProblemDetails | ValidationProblemDetails | None:
+    try:
+        return _parse_response_unchecked(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.ResponseValidationError.from_exception("get_message_template", response, error) from error
+
+
+def _parse_response_unchecked(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MessageTemplate | ProblemDetails | ValidationProblemDetails | None:
     if response.status_code == 200:
         response_200 = MessageTemplate.from_dict(response.json())
 
@@ -123,7 +132,9 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
             errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
             errors.RateLimitError, errors.InternalServerError, ...), after retries.
-        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+        errors.APITimeoutError: If the request takes longer than Client.timeout (after retries).
+        errors.APIConnectionError: If the server cannot be reached (after retries).
+        errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
         MessageTemplate
@@ -186,7 +197,9 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
             errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
             errors.RateLimitError, errors.InternalServerError, ...), after retries.
-        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+        errors.APITimeoutError: If the request takes longer than Client.timeout (after retries).
+        errors.APIConnectionError: If the server cannot be reached (after retries).
+        errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
         MessageTemplate

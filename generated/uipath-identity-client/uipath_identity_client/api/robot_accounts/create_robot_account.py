@@ -34,6 +34,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ProblemDetails | RobotAccount | ValidationProblemDetails | None:
+    try:
+        return _parse_response_unchecked(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.ResponseValidationError.from_exception("create_robot_account", response, error) from error
+
+
+def _parse_response_unchecked(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProblemDetails | RobotAccount | ValidationProblemDetails | None:
     if response.status_code == 201:
         response_201 = RobotAccount.from_dict(response.json())
 
@@ -103,12 +112,10 @@ def sync_detailed(
 ) -> Response[ProblemDetails | RobotAccount | ValidationProblemDetails]:
     """Create a robot account
 
-     Creates a robot account in the organization and adds it to the given groups. The page copies
-    its prose and example from "create a group"; the body and response below come from its own
-    body table and response example (D8, D9).
+     Creates a robot account in the organization and adds it to the given groups.
 
     Args:
-        body (CreateRobotAccountRequest): A new robot account (D8).
+        body (CreateRobotAccountRequest): A new robot account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,18 +143,18 @@ def sync(
 ) -> RobotAccount:
     """Create a robot account
 
-     Creates a robot account in the organization and adds it to the given groups. The page copies
-    its prose and example from "create a group"; the body and response below come from its own
-    body table and response example (D8, D9).
+     Creates a robot account in the organization and adds it to the given groups.
 
     Args:
-        body (CreateRobotAccountRequest): A new robot account (D8).
+        body (CreateRobotAccountRequest): A new robot account.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
             errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
             errors.RateLimitError, errors.InternalServerError, ...), after retries.
-        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+        errors.APITimeoutError: If the request takes longer than Client.timeout (after retries).
+        errors.APIConnectionError: If the server cannot be reached (after retries).
+        errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
         RobotAccount
@@ -172,12 +179,10 @@ async def asyncio_detailed(
 ) -> Response[ProblemDetails | RobotAccount | ValidationProblemDetails]:
     """Create a robot account
 
-     Creates a robot account in the organization and adds it to the given groups. The page copies
-    its prose and example from "create a group"; the body and response below come from its own
-    body table and response example (D8, D9).
+     Creates a robot account in the organization and adds it to the given groups.
 
     Args:
-        body (CreateRobotAccountRequest): A new robot account (D8).
+        body (CreateRobotAccountRequest): A new robot account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,18 +208,18 @@ async def asyncio(
 ) -> RobotAccount:
     """Create a robot account
 
-     Creates a robot account in the organization and adds it to the given groups. The page copies
-    its prose and example from "create a group"; the body and response below come from its own
-    body table and response example (D8, D9).
+     Creates a robot account in the organization and adds it to the given groups.
 
     Args:
-        body (CreateRobotAccountRequest): A new robot account (D8).
+        body (CreateRobotAccountRequest): A new robot account.
 
     Raises:
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
             errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
             errors.RateLimitError, errors.InternalServerError, ...), after retries.
-        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+        errors.APITimeoutError: If the request takes longer than Client.timeout (after retries).
+        errors.APIConnectionError: If the server cannot be reached (after retries).
+        errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
         RobotAccount

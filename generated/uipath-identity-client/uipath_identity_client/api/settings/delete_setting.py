@@ -28,6 +28,15 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ProblemDetails | ValidationProblemDetails | None:
+    try:
+        return _parse_response_unchecked(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.ResponseValidationError.from_exception("delete_setting", response, error) from error
+
+
+def _parse_response_unchecked(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ProblemDetails | ValidationProblemDetails | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -123,7 +132,9 @@ def sync(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
             errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
             errors.RateLimitError, errors.InternalServerError, ...), after retries.
-        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+        errors.APITimeoutError: If the request takes longer than Client.timeout (after retries).
+        errors.APIConnectionError: If the server cannot be reached (after retries).
+        errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
         None
@@ -188,7 +199,9 @@ async def asyncio(
         errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
             errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
             errors.RateLimitError, errors.InternalServerError, ...), after retries.
-        httpx.TimeoutException: If the request takes longer than Client.timeout (after retries).
+        errors.APITimeoutError: If the request takes longer than Client.timeout (after retries).
+        errors.APIConnectionError: If the server cannot be reached (after retries).
+        errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
         None

@@ -1,0 +1,223 @@
+"""The `settings` resource of `IdentityClient` / `AsyncIdentityClient` (generated from the spec)."""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any
+from uuid import UUID
+
+from attrs import evolve
+
+from ..._binding import AsyncBinding, Binding
+from ..._workflows import merge_for_replace
+from ...models import (
+    Setting,
+    SettingValue,
+    UpdateSettingsRequest,
+)
+from ...types import UNSET, Unset
+from . import delete_setting, get_settings, update_settings
+
+
+class SettingsResource:
+    """Settings: `get`, `update`, `delete`."""
+
+    def __init__(self, binding: Binding) -> None:
+        self._binding = binding
+
+    def get(
+        self,
+        *,
+        key: builtins.list[str] | Unset = UNSET,
+        partition_global_id: UUID | Unset = UNSET,
+        user_id: UUID | Unset = UNSET,
+    ) -> builtins.list[Setting]:
+        """Get settings.
+
+        Returns the stored settings of an organization (or of one of its users) whose keys are listed
+        in `key`. Keys that have no stored value are left out of the answer, so an empty list means
+        none of the keys is set. Without `userId` the organization's own settings are returned.
+
+        Calls `get_settings`; raises its errors.
+        """
+
+        return get_settings.sync(
+            client=self._binding.client,
+            key=key,
+            partition_global_id=partition_global_id,
+            user_id=user_id,
+        )
+
+    def update(
+        self,
+        *,
+        settings: builtins.list[SettingValue],
+        user_id: None | Unset | UUID = UNSET,
+    ) -> builtins.list[Setting]:
+        """Create or update settings.
+
+        Stores the given settings of an organization (or of one of its users): a key that is already
+        set gets the new value, a key that is not set yet is created. Keys not in the request are left
+        as they are. Answers the stored settings, with their ids.
+
+        Calls `update_settings` with the client's organization; raises its errors.
+        """
+
+        return update_settings.sync(
+            client=self._binding.client,
+            body=UpdateSettingsRequest(
+                settings=settings,
+                partition_global_id=self._binding.organization_id(),
+                user_id=user_id,
+            ),
+        )
+
+    def patch(
+        self,
+        *,
+        settings: builtins.list[SettingValue] | Unset = UNSET,
+        user_id: None | Unset | UUID = UNSET,
+    ) -> builtins.list[Setting]:
+        """Change only the given fields (`update_settings` replaces the whole resource).
+
+        Reads the current state with `get_settings`, keeps every field not given here and
+        sends the result with `update_settings`. Fields the read does not return cannot be kept.
+        """
+        current = get_settings.sync(
+            client=self._binding.client,
+        )
+        fields: list[str] = [
+            "settings",
+            "partitionGlobalId",
+            "userId",
+        ]
+        read_from: dict[str, str] = {}
+        kept = UpdateSettingsRequest.from_dict(merge_for_replace(current.to_dict(), fields, read_from))
+        changes: dict[str, Any] = {
+            "settings": settings,
+            "user_id": user_id,
+        }
+        body = evolve(kept, **{key: value for key, value in changes.items() if not isinstance(value, Unset)})
+        return update_settings.sync(
+            client=self._binding.client,
+            body=body,
+        )
+
+    def delete(
+        self,
+        setting_id: int,
+    ) -> None:
+        """Delete a setting.
+
+        Deletes one stored setting; reading its key afterwards finds no value, so the service's
+        default applies again.
+
+        Calls `delete_setting`; raises its errors.
+        """
+
+        delete_setting.sync(
+            setting_id,
+            client=self._binding.client,
+        )
+
+
+class AsyncSettingsResource:
+    """Settings: `get`, `update`, `delete`."""
+
+    def __init__(self, binding: AsyncBinding) -> None:
+        self._binding = binding
+
+    async def get(
+        self,
+        *,
+        key: builtins.list[str] | Unset = UNSET,
+        partition_global_id: UUID | Unset = UNSET,
+        user_id: UUID | Unset = UNSET,
+    ) -> builtins.list[Setting]:
+        """Get settings.
+
+        Returns the stored settings of an organization (or of one of its users) whose keys are listed
+        in `key`. Keys that have no stored value are left out of the answer, so an empty list means
+        none of the keys is set. Without `userId` the organization's own settings are returned.
+
+        Calls `get_settings`; raises its errors.
+        """
+
+        return await get_settings.asyncio(
+            client=self._binding.client,
+            key=key,
+            partition_global_id=partition_global_id,
+            user_id=user_id,
+        )
+
+    async def update(
+        self,
+        *,
+        settings: builtins.list[SettingValue],
+        user_id: None | Unset | UUID = UNSET,
+    ) -> builtins.list[Setting]:
+        """Create or update settings.
+
+        Stores the given settings of an organization (or of one of its users): a key that is already
+        set gets the new value, a key that is not set yet is created. Keys not in the request are left
+        as they are. Answers the stored settings, with their ids.
+
+        Calls `update_settings` with the client's organization; raises its errors.
+        """
+
+        return await update_settings.asyncio(
+            client=self._binding.client,
+            body=UpdateSettingsRequest(
+                settings=settings,
+                partition_global_id=await self._binding.organization_id(),
+                user_id=user_id,
+            ),
+        )
+
+    async def patch(
+        self,
+        *,
+        settings: builtins.list[SettingValue] | Unset = UNSET,
+        user_id: None | Unset | UUID = UNSET,
+    ) -> builtins.list[Setting]:
+        """Change only the given fields (`update_settings` replaces the whole resource).
+
+        Reads the current state with `get_settings`, keeps every field not given here and
+        sends the result with `update_settings`. Fields the read does not return cannot be kept.
+        """
+        current = await get_settings.asyncio(
+            client=self._binding.client,
+        )
+        fields: list[str] = [
+            "settings",
+            "partitionGlobalId",
+            "userId",
+        ]
+        read_from: dict[str, str] = {}
+        kept = UpdateSettingsRequest.from_dict(merge_for_replace(current.to_dict(), fields, read_from))
+        changes: dict[str, Any] = {
+            "settings": settings,
+            "user_id": user_id,
+        }
+        body = evolve(kept, **{key: value for key, value in changes.items() if not isinstance(value, Unset)})
+        return await update_settings.asyncio(
+            client=self._binding.client,
+            body=body,
+        )
+
+    async def delete(
+        self,
+        setting_id: int,
+    ) -> None:
+        """Delete a setting.
+
+        Deletes one stored setting; reading its key afterwards finds no value, so the service's
+        default applies again.
+
+        Calls `delete_setting`; raises its errors.
+        """
+
+        await delete_setting.asyncio(
+            setting_id,
+            client=self._binding.client,
+        )
