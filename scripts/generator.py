@@ -67,15 +67,27 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def _stripped(endpoint: Any, tag: str) -> tuple[str, bool]:
+    """The operationId without the words of its tag (singular or plural), and whether the last
+    word it dropped was plural (`deleteRobotAccounts` acts on many, `deleteRobotAccount` on one)."""
+    singular = {_singular(word) for word in tag.split("_")}
+    plural = set(tag.split("_")) - singular
+    words, many = [], False
+    for word in str(endpoint.name).split("_"):
+        if word in singular or word in plural:
+            many = word in plural
+        else:
+            words.append(word)
+    return "_".join(words) or str(endpoint.name), many
+
+
 def method_name(endpoint: Any, tag: str) -> str:
     """The resource method's name: the operationId without the words of its tag (singular or
     plural), e.g. `listExternalClients` in ExternalClients -> `list`, `resolveDirectoryEntity` in
     Directory -> `resolve_entity`; the whole name if nothing would be left."""
     if str(endpoint.name) in _METHOD_NAMES:
         return _METHOD_NAMES[str(endpoint.name)]
-    tag_words = {w for word in tag.split("_") for w in (word, _singular(word))}
-    words = [w for w in str(endpoint.name).split("_") if w not in tag_words]
-    return "_".join(words) or str(endpoint.name)
+    return _stripped(endpoint, tag)[0]
 
 
 def iterator_name(name: str) -> str:
@@ -84,11 +96,15 @@ def iterator_name(name: str) -> str:
 
 
 def method_names(collection: Any, tag: str) -> list[str]:
-    """The method names of a tag's operations, in order; the full names if two would clash."""
+    """The method names of a tag's operations, in order. Where two would clash, the one acting on
+    many gets `_many` (`delete` and `delete_many` for deleteRobotAccount and deleteRobotAccounts);
+    names that still clash keep their full operationIds."""
     names = [method_name(endpoint, tag) for endpoint in collection.endpoints]
-    if len(set(names)) != len(names):
-        names = [str(endpoint.name) for endpoint in collection.endpoints]
-    return names
+    clashing = {name for name in names if names.count(name) > 1}
+    for i, endpoint in enumerate(collection.endpoints):
+        if names[i] in clashing and str(endpoint.name) not in _METHOD_NAMES and _stripped(endpoint, tag)[1]:
+            names[i] = f"{names[i]}_many"
+    return [str(e.name) if names.count(n) > 1 else n for e, n in zip(collection.endpoints, names, strict=True)]
 
 
 _init = Project.__init__

@@ -4,7 +4,6 @@ committed, then edited the way a maintainer would. Never touches the checkout it
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,8 +14,6 @@ from contract_tests.api_changes import gate_step
 from contract_tests.gate.reports import GateReport, Step, render_junit, render_markdown
 
 ROOT = Path(__file__).resolve().parents[2]
-INPUTS = ("spec", "templates", "scripts", "generated", "contract_tests", "pyproject.toml")
-CACHES = ("__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache", ".pdm-build")
 
 
 def git(repo: Path, *args: str) -> str:
@@ -25,13 +22,8 @@ def git(repo: Path, *args: str) -> str:
 
 
 @pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    for name in INPUTS:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns(*CACHES))
-        else:
-            shutil.copy2(source, tmp_path / name)
+def repo(project_copy: Path) -> Path:
+    tmp_path = project_copy
     git(tmp_path, "init", "-q", "-b", "main")
     git(tmp_path, "add", "-A")
     git(tmp_path, "commit", "-q", "-m", "release 0.1.0")

@@ -87,7 +87,9 @@ def test_the_organization_as_str_uuid_environment_or_existing_client(
 
 
 def test_patch_keeps_what_a_replace_would_wipe(client: IdentityClient) -> None:
-    app = client.external_clients.create(name="patch-me", redirect_uri="https://example.test/cb", scopes=SCOPES)
+    app = client.external_clients.create(
+        name="patch-me", is_confidential=True, redirect_uri="https://example.test/cb", scopes=SCOPES
+    )
     try:
         renamed = client.external_clients.patch(app.id, name="patched")
         assert renamed.name == "patched" and renamed.redirect_uri == "https://example.test/cb"
@@ -99,7 +101,7 @@ def test_patch_keeps_what_a_replace_would_wipe(client: IdentityClient) -> None:
 
 
 def test_rotate_secret_proves_the_new_secret_and_retires_old_ones(client: IdentityClient) -> None:
-    app = client.external_clients.create(name="rotate-me", scopes=SCOPES)
+    app = client.external_clients.create(name="rotate-me", is_confidential=True, scopes=SCOPES)
     try:
         first = app.secrets[0].id
         kept = client.rotate_secret(app.id, description="next")
@@ -123,7 +125,7 @@ def test_async_identity_client(ready: dict[str, Any]) -> None:
         async with AsyncIdentityClient(
             ready["base_url"], client_id=ready["admin_client_id"], client_secret=ready["admin_client_secret"]
         ) as client:
-            app = await client.external_clients.create(name="async-app", scopes=SCOPES)
+            app = await client.external_clients.create(name="async-app", is_confidential=True, scopes=SCOPES)
             renamed = await client.external_clients.patch(app.id, name="async-renamed")
             assert [s.name for r in renamed.resources for s in r.scopes] == ["PM.OAuthApp.Read"]
             rotation = await client.rotate_secret(app.id, retire_older_than=datetime.timedelta(0))

@@ -9,7 +9,7 @@ import datetime
 from uuid import UUID
 
 from uipath_identity_client import AsyncIdentityClient, IdentityClient, NotFoundError, UiPathIdentityError
-from uipath_identity_client.models import DirectoryEntityType, DirectoryUser, Scope, ScopeType
+from uipath_identity_client.models import DirectoryEntityType, DirectoryRobotUser, Scope, ScopeType
 
 
 def rotate_and_rename(client: IdentityClient) -> str:
@@ -17,7 +17,10 @@ def rotate_and_rename(client: IdentityClient) -> str:
     granted: tuple[str, ...] = client.verify_credentials().scopes
     assert org and granted
     app = client.external_clients.create(
-        name="typed-usage", redirect_uri=None, scopes=[Scope(name="PM.OAuthApp.Read", type=ScopeType.APPLICATION)]
+        name="typed-usage",
+        is_confidential=True,
+        redirect_uri=None,
+        scopes=[Scope(name="PM.OAuthApp.Read", type=ScopeType.APPLICATION)],
     )
     first: str | None = app.secret
     rotation = client.rotate_secret(app.id, description="next", retire_older_than=datetime.timedelta(0))
@@ -37,8 +40,8 @@ def rotate_and_rename(client: IdentityClient) -> str:
     except UiPathIdentityError:
         raise
     robot = client.robot_accounts.create(name="typed-robot", group_ids_to_add=[])
-    entity = client.directory.resolve_entity(entity_id=robot.id, entity_type=DirectoryEntityType.USER)
-    if isinstance(entity, DirectoryUser):
+    entity = client.directory.resolve_entity(entity_id=str(robot.id), entity_type=DirectoryEntityType.USER)
+    if isinstance(entity, DirectoryRobotUser):
         display: str = entity.display_name
         assert display
     return new_secret

@@ -10,7 +10,6 @@ replaces. The regenerated package stays `mypy --strict` clean.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -148,10 +147,8 @@ DRIVER = textwrap.dedent(
 )
 
 
-def test_a_new_tag_appears_on_the_resource_client(tmp_path: Path) -> None:
-    for name in ("spec", "templates", "scripts"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy2(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+def test_a_new_tag_appears_on_the_resource_client(project_copy: Path) -> None:
+    tmp_path = project_copy
     spec_path = tmp_path / "spec" / "openapi.yaml"
     spec = yaml.safe_load(spec_path.read_text())
     spec["paths"].update(WIDGET_PATHS)

@@ -5,7 +5,6 @@ Works on a copy of the inputs in a temporary folder, never on the checkout itsel
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,20 +12,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-# contract_tests: scripts/regenerate reads the spec through contract_tests/spec_model.py.
-INPUTS = ("spec", "contract_tests", "templates", "scripts", "generated", "pyproject.toml")
 CACHES = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache", ".pdm-build"}  # not generated output
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> Path:
-    for name in INPUTS:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns(*CACHES))
-        else:
-            shutil.copy2(source, tmp_path / name)
-    return tmp_path
+def workspace(project_copy: Path) -> Path:
+    return project_copy
 
 
 def regenerate(workspace: Path, *args: str) -> subprocess.CompletedProcess[str]:

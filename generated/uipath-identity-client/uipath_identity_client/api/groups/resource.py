@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import builtins
+from typing import Any
 from uuid import UUID
 
+from attrs import evolve
+
 from ..._binding import AsyncBinding, Binding
+from ..._workflows import merge_for_replace
 from ...models import (
     CreateGroupRequest,
     DeleteGroupsRequest,
@@ -30,12 +34,12 @@ from . import (
 
 
 class GroupsResource:
-    """Groups: `list_groups`, `delete_groups`, `get_group`, `delete_group`, `create_group`, `update_group`, `list_groups_by_ids`, `check_group_members`."""
+    """Groups: `list`, `delete_many`, `get`, `delete`, `create`, `update`, `list_by_ids`, `check_members`."""
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
 
-    def list_groups(
+    def list(
         self,
     ) -> builtins.list[Group]:
         """List the groups of an organization.
@@ -51,7 +55,7 @@ class GroupsResource:
             client=self._binding.client,
         )
 
-    def delete_groups(
+    def delete_many(
         self,
         *,
         group_ids: builtins.list[UUID],
@@ -73,7 +77,7 @@ class GroupsResource:
             ),
         )
 
-    def get_group(
+    def get(
         self,
         group_id: UUID,
     ) -> Group:
@@ -90,7 +94,7 @@ class GroupsResource:
             client=self._binding.client,
         )
 
-    def delete_group(
+    def delete(
         self,
         group_id: UUID,
     ) -> None:
@@ -108,7 +112,7 @@ class GroupsResource:
             client=self._binding.client,
         )
 
-    def create_group(
+    def create(
         self,
         *,
         name: str,
@@ -133,7 +137,7 @@ class GroupsResource:
             ),
         )
 
-    def update_group(
+    def update(
         self,
         group_id: UUID,
         *,
@@ -160,7 +164,45 @@ class GroupsResource:
             ),
         )
 
-    def list_groups_by_ids(
+    def patch(
+        self,
+        group_id: UUID,
+        *,
+        name: None | str | Unset = UNSET,
+        directory_user_ids_to_add: builtins.list[UUID] | None | Unset = UNSET,
+        directory_user_ids_to_remove: builtins.list[UUID] | None | Unset = UNSET,
+    ) -> Group:
+        """Change only the given fields (`update_group` replaces the whole resource).
+
+        Reads the current state with `get_group`, keeps every field not given here and
+        sends the result with `update_group`. Fields the read does not return cannot be kept.
+        """
+        current = get_group.sync(
+            self._binding.organization_id(),
+            group_id,
+            client=self._binding.client,
+        )
+        fields: list[str] = [
+            "partitionGlobalId",
+            "name",
+            "directoryUserIDsToAdd",
+            "directoryUserIDsToRemove",
+        ]
+        read_from: dict[str, str] = {}
+        kept = UpdateGroupRequest.from_dict(merge_for_replace(current.to_dict(), fields, read_from))
+        changes: dict[str, Any] = {
+            "name": name,
+            "directory_user_ids_to_add": directory_user_ids_to_add,
+            "directory_user_ids_to_remove": directory_user_ids_to_remove,
+        }
+        body = evolve(kept, **{key: value for key, value in changes.items() if not isinstance(value, Unset)})
+        return update_group.sync(
+            group_id,
+            client=self._binding.client,
+            body=body,
+        )
+
+    def list_by_ids(
         self,
         *,
         body: builtins.list[UUID],
@@ -180,7 +222,7 @@ class GroupsResource:
             body=body,
         )
 
-    def check_group_members(
+    def check_members(
         self,
         group_id: UUID,
         *,
@@ -204,12 +246,12 @@ class GroupsResource:
 
 
 class AsyncGroupsResource:
-    """Groups: `list_groups`, `delete_groups`, `get_group`, `delete_group`, `create_group`, `update_group`, `list_groups_by_ids`, `check_group_members`."""
+    """Groups: `list`, `delete_many`, `get`, `delete`, `create`, `update`, `list_by_ids`, `check_members`."""
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
 
-    async def list_groups(
+    async def list(
         self,
     ) -> builtins.list[Group]:
         """List the groups of an organization.
@@ -225,7 +267,7 @@ class AsyncGroupsResource:
             client=self._binding.client,
         )
 
-    async def delete_groups(
+    async def delete_many(
         self,
         *,
         group_ids: builtins.list[UUID],
@@ -247,7 +289,7 @@ class AsyncGroupsResource:
             ),
         )
 
-    async def get_group(
+    async def get(
         self,
         group_id: UUID,
     ) -> Group:
@@ -264,7 +306,7 @@ class AsyncGroupsResource:
             client=self._binding.client,
         )
 
-    async def delete_group(
+    async def delete(
         self,
         group_id: UUID,
     ) -> None:
@@ -282,7 +324,7 @@ class AsyncGroupsResource:
             client=self._binding.client,
         )
 
-    async def create_group(
+    async def create(
         self,
         *,
         name: str,
@@ -307,7 +349,7 @@ class AsyncGroupsResource:
             ),
         )
 
-    async def update_group(
+    async def update(
         self,
         group_id: UUID,
         *,
@@ -334,7 +376,45 @@ class AsyncGroupsResource:
             ),
         )
 
-    async def list_groups_by_ids(
+    async def patch(
+        self,
+        group_id: UUID,
+        *,
+        name: None | str | Unset = UNSET,
+        directory_user_ids_to_add: builtins.list[UUID] | None | Unset = UNSET,
+        directory_user_ids_to_remove: builtins.list[UUID] | None | Unset = UNSET,
+    ) -> Group:
+        """Change only the given fields (`update_group` replaces the whole resource).
+
+        Reads the current state with `get_group`, keeps every field not given here and
+        sends the result with `update_group`. Fields the read does not return cannot be kept.
+        """
+        current = await get_group.asyncio(
+            await self._binding.organization_id(),
+            group_id,
+            client=self._binding.client,
+        )
+        fields: list[str] = [
+            "partitionGlobalId",
+            "name",
+            "directoryUserIDsToAdd",
+            "directoryUserIDsToRemove",
+        ]
+        read_from: dict[str, str] = {}
+        kept = UpdateGroupRequest.from_dict(merge_for_replace(current.to_dict(), fields, read_from))
+        changes: dict[str, Any] = {
+            "name": name,
+            "directory_user_ids_to_add": directory_user_ids_to_add,
+            "directory_user_ids_to_remove": directory_user_ids_to_remove,
+        }
+        body = evolve(kept, **{key: value for key, value in changes.items() if not isinstance(value, Unset)})
+        return await update_group.asyncio(
+            group_id,
+            client=self._binding.client,
+            body=body,
+        )
+
+    async def list_by_ids(
         self,
         *,
         body: builtins.list[UUID],
@@ -354,7 +434,7 @@ class AsyncGroupsResource:
             body=body,
         )
 
-    async def check_group_members(
+    async def check_members(
         self,
         group_id: UUID,
         *,

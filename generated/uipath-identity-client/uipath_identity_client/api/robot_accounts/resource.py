@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import Any
 from uuid import UUID
 
+from attrs import evolve
+
 from ..._binding import AsyncBinding, Binding
-from ..._workflows import aiterate_pages, iterate_pages
+from ..._workflows import aiterate_pages, iterate_pages, merge_for_replace
 from ...models import (
     CreateRobotAccountRequest,
     DeleteRobotAccountsRequest,
@@ -28,12 +31,12 @@ from . import (
 
 
 class RobotAccountsResource:
-    """Robot accounts: `create_robot_account`, `list_robot_accounts`, `delete_robot_accounts`, `get_robot_account`, `delete_robot_account`, `update_robot_account`."""
+    """Robot accounts: `create`, `list`, `delete_many`, `get`, `delete`, `update`."""
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
 
-    def create_robot_account(
+    def create(
         self,
         *,
         name: str,
@@ -57,7 +60,7 @@ class RobotAccountsResource:
             ),
         )
 
-    def list_robot_accounts(
+    def list(
         self,
         *,
         search_term: str | Unset = UNSET,
@@ -85,7 +88,7 @@ class RobotAccountsResource:
             sort_order=sort_order,
         )
 
-    def iter_robot_accounts(
+    def iter(
         self,
         *,
         search_term: str | Unset = UNSET,
@@ -93,10 +96,10 @@ class RobotAccountsResource:
         sort_order: SortOrder | Unset = UNSET,
         page_size: int = 100,
     ) -> Iterator[RobotAccount]:
-        """Every item of `list_robot_accounts`, fetching pages of `page_size` (`top`/`skip`) as you iterate."""
+        """Every item of `list`, fetching pages of `page_size` (`top`/`skip`) as you iterate."""
 
         def page(top: int, skip: int) -> Sequence[RobotAccount]:
-            answer = self.list_robot_accounts(
+            answer = self.list(
                 search_term=search_term,
                 top=top,
                 skip=skip,
@@ -107,7 +110,7 @@ class RobotAccountsResource:
 
         return iterate_pages(page, page_size)
 
-    def delete_robot_accounts(
+    def delete_many(
         self,
         *,
         robot_account_ids: builtins.list[UUID],
@@ -129,7 +132,7 @@ class RobotAccountsResource:
             ),
         )
 
-    def get_robot_account(
+    def get(
         self,
         robot_account_id: UUID,
     ) -> RobotAccount:
@@ -146,7 +149,7 @@ class RobotAccountsResource:
             client=self._binding.client,
         )
 
-    def delete_robot_account(
+    def delete(
         self,
         robot_account_id: UUID,
     ) -> None:
@@ -163,7 +166,7 @@ class RobotAccountsResource:
             client=self._binding.client,
         )
 
-    def update_robot_account(
+    def update(
         self,
         robot_account_id: UUID,
         *,
@@ -190,14 +193,52 @@ class RobotAccountsResource:
             ),
         )
 
+    def patch(
+        self,
+        robot_account_id: UUID,
+        *,
+        display_name: None | str | Unset = UNSET,
+        group_ids_to_add: builtins.list[UUID] | None | Unset = UNSET,
+        group_ids_to_remove: builtins.list[UUID] | None | Unset = UNSET,
+    ) -> RobotAccount:
+        """Change only the given fields (`update_robot_account` replaces the whole resource).
+
+        Reads the current state with `get_robot_account`, keeps every field not given here and
+        sends the result with `update_robot_account`. Fields the read does not return cannot be kept.
+        """
+        current = get_robot_account.sync(
+            self._binding.organization_id(),
+            robot_account_id,
+            client=self._binding.client,
+        )
+        fields: list[str] = [
+            "partitionGlobalId",
+            "displayName",
+            "groupIDsToAdd",
+            "groupIDsToRemove",
+        ]
+        read_from: dict[str, str] = {}
+        kept = UpdateRobotAccountRequest.from_dict(merge_for_replace(current.to_dict(), fields, read_from))
+        changes: dict[str, Any] = {
+            "display_name": display_name,
+            "group_ids_to_add": group_ids_to_add,
+            "group_ids_to_remove": group_ids_to_remove,
+        }
+        body = evolve(kept, **{key: value for key, value in changes.items() if not isinstance(value, Unset)})
+        return update_robot_account.sync(
+            robot_account_id,
+            client=self._binding.client,
+            body=body,
+        )
+
 
 class AsyncRobotAccountsResource:
-    """Robot accounts: `create_robot_account`, `list_robot_accounts`, `delete_robot_accounts`, `get_robot_account`, `delete_robot_account`, `update_robot_account`."""
+    """Robot accounts: `create`, `list`, `delete_many`, `get`, `delete`, `update`."""
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
 
-    async def create_robot_account(
+    async def create(
         self,
         *,
         name: str,
@@ -221,7 +262,7 @@ class AsyncRobotAccountsResource:
             ),
         )
 
-    async def list_robot_accounts(
+    async def list(
         self,
         *,
         search_term: str | Unset = UNSET,
@@ -249,7 +290,7 @@ class AsyncRobotAccountsResource:
             sort_order=sort_order,
         )
 
-    async def iter_robot_accounts(
+    async def iter(
         self,
         *,
         search_term: str | Unset = UNSET,
@@ -257,10 +298,10 @@ class AsyncRobotAccountsResource:
         sort_order: SortOrder | Unset = UNSET,
         page_size: int = 100,
     ) -> AsyncIterator[RobotAccount]:
-        """Every item of `list_robot_accounts`, fetching pages of `page_size` (`top`/`skip`) as you iterate."""
+        """Every item of `list`, fetching pages of `page_size` (`top`/`skip`) as you iterate."""
 
         async def page(top: int, skip: int) -> Sequence[RobotAccount]:
-            answer = await self.list_robot_accounts(
+            answer = await self.list(
                 search_term=search_term,
                 top=top,
                 skip=skip,
@@ -272,7 +313,7 @@ class AsyncRobotAccountsResource:
         async for item in aiterate_pages(page, page_size):
             yield item
 
-    async def delete_robot_accounts(
+    async def delete_many(
         self,
         *,
         robot_account_ids: builtins.list[UUID],
@@ -294,7 +335,7 @@ class AsyncRobotAccountsResource:
             ),
         )
 
-    async def get_robot_account(
+    async def get(
         self,
         robot_account_id: UUID,
     ) -> RobotAccount:
@@ -311,7 +352,7 @@ class AsyncRobotAccountsResource:
             client=self._binding.client,
         )
 
-    async def delete_robot_account(
+    async def delete(
         self,
         robot_account_id: UUID,
     ) -> None:
@@ -328,7 +369,7 @@ class AsyncRobotAccountsResource:
             client=self._binding.client,
         )
 
-    async def update_robot_account(
+    async def update(
         self,
         robot_account_id: UUID,
         *,
@@ -353,4 +394,42 @@ class AsyncRobotAccountsResource:
                 group_ids_to_add=group_ids_to_add,
                 group_ids_to_remove=group_ids_to_remove,
             ),
+        )
+
+    async def patch(
+        self,
+        robot_account_id: UUID,
+        *,
+        display_name: None | str | Unset = UNSET,
+        group_ids_to_add: builtins.list[UUID] | None | Unset = UNSET,
+        group_ids_to_remove: builtins.list[UUID] | None | Unset = UNSET,
+    ) -> RobotAccount:
+        """Change only the given fields (`update_robot_account` replaces the whole resource).
+
+        Reads the current state with `get_robot_account`, keeps every field not given here and
+        sends the result with `update_robot_account`. Fields the read does not return cannot be kept.
+        """
+        current = await get_robot_account.asyncio(
+            await self._binding.organization_id(),
+            robot_account_id,
+            client=self._binding.client,
+        )
+        fields: list[str] = [
+            "partitionGlobalId",
+            "displayName",
+            "groupIDsToAdd",
+            "groupIDsToRemove",
+        ]
+        read_from: dict[str, str] = {}
+        kept = UpdateRobotAccountRequest.from_dict(merge_for_replace(current.to_dict(), fields, read_from))
+        changes: dict[str, Any] = {
+            "display_name": display_name,
+            "group_ids_to_add": group_ids_to_add,
+            "group_ids_to_remove": group_ids_to_remove,
+        }
+        body = evolve(kept, **{key: value for key, value in changes.items() if not isinstance(value, Unset)})
+        return await update_robot_account.asyncio(
+            robot_account_id,
+            client=self._binding.client,
+            body=body,
         )
