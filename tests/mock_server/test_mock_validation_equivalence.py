@@ -50,14 +50,28 @@ json_values = st.recursive(
 field_values = st.sampled_from(UUID_EDGES + DATE_TIME_EDGES) | json_values | st.text(max_size=300)
 
 
+def valid_value(schema: dict[str, Any]) -> Any:
+    """A value the parameter's schema accepts: its example, enum or default, else one of its type."""
+    schema = SPEC.resolve(schema)
+    for key in ("example", "default"):
+        if key in schema:
+            return schema[key]
+    if "enum" in schema:
+        return schema["enum"][0]
+    edges = {"uuid": UUID_EDGES, "date-time": DATE_TIME_EDGES}.get(schema.get("format", ""))
+    if edges:
+        return edges[0]
+    kind = schema.get("type")
+    if kind == "array":
+        return [valid_value(schema.get("items", {}))]
+    return {"integer": 2, "boolean": True}.get(kind if isinstance(kind, str) else "", "x")
+
+
 def cases() -> list[tuple[str, RequestValidator, Any]]:
     found = []
     for op in SPEC.operations:
         for param in op.parameters:
-            valid = {"uuid": UUID_EDGES[0]}.get(
-                param.schema.get("format", ""), 2 if param.schema["type"] == "integer" else "x"
-            )
-            found.append((f"{op.operation_id}.{param.name}", param.validator, valid))
+            found.append((f"{op.operation_id}.{param.name}", param.validator, valid_value(param.schema)))
         if op.body_validator is not None:
             body = SPEC.resolve(SPEC.document["paths"][op.path][op.method.lower()]["requestBody"])
             for name, example in body["content"]["application/json"].get("examples", {}).items():
