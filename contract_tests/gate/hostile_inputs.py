@@ -54,7 +54,9 @@ def _types(schema: dict[str, Any]) -> set[str]:
 
 
 def _free_text(schema: dict[str, Any]) -> bool:
-    return "string" in _types(schema) and not {"enum", "const", "format", "pattern"} & set(schema)
+    # A `pattern` stays in: a variant it rejects is dropped by the validity check, one it accepts
+    # (a name that must not be blank) is exactly the text worth trying.
+    return "string" in _types(schema) and not {"enum", "const", "format"} & set(schema)
 
 
 def variants(spec: dict[str, Any], schema: Any, value: Any, depth: int = 0) -> Iterator[tuple[str, Any]]:
