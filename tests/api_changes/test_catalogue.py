@@ -1,6 +1,10 @@
-"""A catalogue of synthetic edits of the real spec, each classified on both axes: the change kind
-the differ reports, and the report's overall impact for client code and for the wire (so an edit
-must not also drag in a worse change than the one it is about)."""
+"""A catalogue of synthetic edits, each classified on both axes: the change kind the differ reports,
+and the report's overall impact for client code and for the wire (so an edit must not also drag in
+a worse change than the one it is about).
+
+The edits apply to a FROZEN copy of the spec as released in 0.1.0 (frozen_spec_0.1.0.yaml), not to
+the live spec/openapi.yaml: the live spec keeps growing (new operations, required response fields,
+uuid formats), and an edit that meant "remove an optional field" must keep meaning that."""
 
 from __future__ import annotations
 
@@ -15,8 +19,8 @@ import yaml
 from contract_tests.api_changes.changes import RULES, Impact, Report
 from contract_tests.api_changes.differ import diff_specs
 
-ROOT = Path(__file__).resolve().parents[2]
-SPEC: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text())
+FROZEN_SPEC = Path(__file__).with_name("frozen_spec_0.1.0.yaml")
+SPEC: dict[str, Any] = yaml.safe_load(FROZEN_SPEC.read_text())
 B, A, C = Impact.BREAKING, Impact.ADDITION, Impact.COMPATIBLE
 
 Edit = Callable[[dict[str, Any]], None]
