@@ -332,6 +332,21 @@ def drop_email_format(s: dict[str, Any]) -> None:
     """Nothing: the old side has the format (its `before` edit)."""
 
 
+UPDATE = ("/api/ExternalClient/{partitionGlobalId}/{clientId}", "put")
+
+
+def update_body_optional(s: dict[str, Any]) -> None:
+    op(s, *UPDATE)["responses"]["200"]["x-body-optional"] = True
+
+
+def unauthorized_body_optional(s: dict[str, Any]) -> None:
+    s["components"]["responses"]["Unauthorized"]["x-body-optional"] = True
+
+
+def update_body_required(s: dict[str, Any]) -> None:
+    """Nothing: the old side has x-body-optional (its `before` edit)."""
+
+
 def remove_model(s: dict[str, Any]) -> None:
     # Inline the only use of ScopeType: the wire is the same, the model class is gone.
     schema(s, "Scope")["properties"]["type"] = copy.deepcopy(schema(s, "ScopeType"))
@@ -392,6 +407,15 @@ CASES: dict[str, tuple[Edit, str, Impact, Impact] | tuple[Edit, str, Impact, Imp
     "a request field gets format email (no Python type)": (email_format, "request.format-added", C, B),
     "request loses format email": (drop_email_format, "request.format-removed", C, C, email_format),
     "add an operation": (add_operation, "operation-added", A, A),
+    "a success answer may come without its body": (update_body_optional, "response-body-made-optional", B, B),
+    "an error answer may come without its body": (unauthorized_body_optional, "error-body-made-optional", C, C),
+    "the answer always carries its body again": (
+        update_body_required,
+        "response-body-made-required",
+        C,
+        C,
+        update_body_optional,
+    ),
     "remove the request body": (remove_request_body, "request-body-removed", B, C),
     "make the request body optional": (optional_request_body, "request-body-made-optional", C, C),
     "make the request body required": (add_request_body, "request-body-made-required", B, B, add_optional_request_body),
