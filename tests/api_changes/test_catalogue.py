@@ -279,6 +279,12 @@ def add_response_variant(s: dict[str, Any]) -> None:
     schema(s, "DirectoryEntity")["oneOf"].append(robot)
 
 
+def add_variant_beside_a_changed_one(s: dict[str, Any]) -> None:
+    """Variants are matched by their const tag: a new shape must not hide a change to a known one."""
+    add_response_variant(s)
+    del schema(s, "DirectoryUser")["properties"]["jobTitle"]
+
+
 def add_request_variant(s: dict[str, Any]) -> None:
     properties = schema(s, "CreateRobotAccountRequest")["properties"]
     properties["displayName"] = {"oneOf": [{"type": "string"}, {"type": "integer"}]}
@@ -429,6 +435,12 @@ CASES: dict[str, tuple[Edit, str, Impact, Impact] | tuple[Edit, str, Impact, Imp
     "narrow a response enum": (narrow_response_enum, "response.enum-narrowed", B, C, response_only_scope_type),
     "remove a response variant": (remove_response_variant, "response.variants-removed", C, C),
     "add a response variant": (add_response_variant, "response.variants-added", B, B),
+    "add a response variant, remove a field of another": (
+        add_variant_beside_a_changed_one,
+        "response.field-removed",
+        B,
+        B,
+    ),
     "add a request variant": (add_request_variant, "request.variants-added", A, A, request_variants),
     "remove a request variant": (request_variants, "request.variants-removed", B, B, add_request_variant),
     "make a query parameter optional": (
