@@ -58,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     version = args.version or versioning.required(report)
     report.new_version = version
     problems = versioning.problems(report)
+    due = versioning.required(report)
+    if not problems and versioning.parse(version) < versioning.parse(due):
+        problems = [f"--version {version} is lower than the {report.bump} release the report calls for: {due}"]
     if problems:
         print(f"api_changes: error: {'; '.join(problems)}", file=sys.stderr)
         return 2

@@ -105,6 +105,17 @@ def test_minor_release_then_a_breaking_change_needs_a_major(repo: Path) -> None:
 
 
 @pytest.mark.slow
+def test_release_refuses_a_version_lower_than_the_report_calls_for(repo: Path) -> None:
+    new_field = "        email:\n          type: [string, 'null']\n"
+    edit_spec(repo, "        lastLoginTime:\n", new_field + "        lastLoginTime:\n")  # an addition: minor
+    refused = run(repo, "release", "--version", "0.1.1", "--no-regenerate")
+    assert refused.returncode == 2
+    assert "lower than the minor release the report calls for: 0.2.0" in refused.stderr
+    assert not (repo / "spec" / "changes" / "0.1.1.json").exists()
+    assert 'version: "0.1.1"' not in (repo / "spec" / "openapi.yaml").read_text()
+
+
+@pytest.mark.slow
 def test_a_spec_the_generator_rejects_fails_the_step_without_crashing(repo: Path) -> None:
     # A path parameter that the path does not template: openapi-python-client refuses the operation.
     edit_spec(repo, "  /api/RobotAccount:\n", "  /api/RobotAccount/{accountId}:\n")
