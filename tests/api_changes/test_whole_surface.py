@@ -1,6 +1,7 @@
 """The first real use of the change report: main before the whole surface (567fb33: 9 operations,
-info.version the documentation date 2026.05) against the working tree (58 operations). The spec
-comparison only (no generation): what the report says, change by change.
+info.version the documentation date 2026.05) against the working tree (58 operations): what the
+report says, change by change. The spec comparison takes a fraction of a second; one slow test also
+generates both packages for griffe.
 
 The whole-surface work is not additions only. Besides 49 new operations it corrected the nine
 existing ones against UiPath's published description, and some corrections break callers. Each
@@ -14,6 +15,7 @@ import subprocess
 
 import pytest
 
+from contract_tests.api_changes import python_api
 from contract_tests.api_changes.changes import Impact, Report
 from contract_tests.api_changes.differ import diff_specs, operations
 from contract_tests.api_changes.sources import ROOT, WORKTREE, SpecVersion, load
@@ -93,3 +95,36 @@ def test_every_added_operation_is_an_addition_on_both_axes(before: SpecVersion, 
 def test_the_semver_bump_is_major(report: Report) -> None:
     assert report.old_version == "2026.05"  # the date-as-version before info.version was the package's
     assert (report.client, report.wire, report.bump) == (Impact.BREAKING, Impact.BREAKING, "major")
+
+
+# griffe on the two generated packages, finding by finding -> the decision behind it. The spec axis
+# calls D66's fields made required compatible (a reader always gets them now); the package's attrs
+# constructors require them, which breaks code that builds these models (in its tests, say).
+PACKAGE = "uipath_identity_client"
+DELIBERATE_PYTHON_BREAKS: dict[str, str] = {
+    **{
+        f"{PACKAGE}.api.external_clients.resource.{cls}.create: Parameter is now required ({name} -> {name})": "D41"
+        for cls in ("ExternalClientsResource", "AsyncExternalClientsResource")
+        for name in ("is_confidential", "scopes")
+    },
+    **{
+        f"{PACKAGE}.models.{module}.{attribute}: Parameter was added as required (attrs field without a default)": d
+        for module, attribute, d in (
+            ("create_external_client_request", "CreateExternalClientRequest.is_confidential", "D41"),
+            ("create_external_client_request", "CreateExternalClientRequest.scopes", "D41"),
+            ("client_secret", "ClientSecret.description", "D66"),
+            ("client_secret", "ClientSecret.expiry_time", "D66"),
+            ("external_client", "ExternalClient.redirect_uri", "D66"),
+            ("external_client_resource", "ExternalClientResource.description", "D66"),
+            ("external_client_resource", "ExternalClientResource.display_name", "D66"),
+            ("robot_account", "RobotAccount.last_login_time", "D66"),
+        )
+    },
+}
+
+
+@pytest.mark.slow
+def test_the_python_api_breaks_are_exactly_the_deliberate_ones(before: SpecVersion) -> None:
+    """Both packages generated (about 4 s of CPU): what griffe finds in the code users import."""
+    found = python_api.compare(before, load(WORKTREE))
+    assert set(found) == set(DELIBERATE_PYTHON_BREAKS), "\n".join(found)
