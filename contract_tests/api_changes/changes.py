@@ -47,6 +47,10 @@ RULES: dict[str, tuple[Impact, Impact, str]] = {
     "request-content-type-removed": (B, B, "bodies of this media type are refused"),
     "response-content-type-added": (A, C, "a new media type of the response"),
     "response-content-type-removed": (B, B, "the response no longer comes in this media type"),
+    # x-body-optional (an extension the gate honours): the answer may come with no body at all.
+    "response-body-made-optional": (B, B, "a success answer may come without its body: code reading it breaks"),
+    "error-body-made-optional": (C, C, "an error answer may come without its body; it is still a failure"),
+    "response-body-made-required": (C, C, "the answer always carries its body again"),
     "status-added-success": (A, B, "a new success status; deployed clients treat it as unexpected"),
     "status-added-error": (A, C, "a new error status; clients already handle failures"),
     "status-removed": (C, C, "the server no longer answers with this status"),

@@ -10,7 +10,7 @@ import sys
 from . import releases, versioning
 from .compare import compare
 from .gate_step import check
-from .sources import NOTHING, ROOT, WORKTREE, SourceError, baseline_ref, load
+from .sources import NOTHING, ROOT, WORKTREE, SourceError, SpecVersion, baseline_ref, load
 
 SOURCES = f"a git ref, a spec file, `{WORKTREE}` or `{NOTHING}`"
 
@@ -39,7 +39,10 @@ def main(argv: list[str] | None = None) -> int:
             ok, detail = check()
             print(f"api changes: {'ok' if ok else 'FAIL'}: {detail}")
             return 0 if ok else 1
-        old = load(args.old or baseline_ref() or NOTHING)
+        baseline = None if args.old else baseline_ref()
+        old = load(args.old or baseline or NOTHING)
+        if baseline:
+            old = SpecVersion(f"last release {baseline[:10]}", old.text)
         new = load(args.new if args.command == "report" else WORKTREE)
     except SourceError as error:
         print(f"api_changes: error: {error}", file=sys.stderr)
@@ -55,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     version = args.version or versioning.required(report)
     report.new_version = version
     problems = versioning.problems(report)
+    due = versioning.required(report)
+    if not problems and versioning.parse(version) < versioning.parse(due):
+        problems = [f"--version {version} is lower than the {report.bump} release the report calls for: {due}"]
     if problems:
         print(f"api_changes: error: {'; '.join(problems)}", file=sys.stderr)
         return 2

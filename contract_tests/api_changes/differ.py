@@ -15,6 +15,8 @@ from .changes import Change, python_name
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Not API changes: the package version itself and the documentation it was transcribed from.
 VERSION_FIELDS = ("version", "x-documentation-version")
+# A response that may come with no body at all (spec/DISCREPANCIES.md D60, D61).
+BODY_OPTIONAL = "x-body-optional"
 
 
 @dataclass(frozen=True)
@@ -189,5 +191,11 @@ def _responses(old: dict[str, Any], new: dict[str, Any], op: str, label: str) ->
         changes.append(Change(kind, op, f"{label} response {status}"))
     for status in sorted(old.keys() & new.keys()):
         where = f"{label} response {status}"
+        if bool(old[status].get(BODY_OPTIONAL)) != bool(new[status].get(BODY_OPTIONAL)):
+            success = str(status).startswith("2")
+            kind = "response-body-made-required"
+            if new[status].get(BODY_OPTIONAL):
+                kind = "response-body-made-optional" if success else "error-body-made-optional"
+            changes.append(Change(kind, op, where))
         changes += _content(old[status].get("content") or {}, new[status].get("content") or {}, where, "response", op)
     return changes

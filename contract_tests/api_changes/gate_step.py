@@ -10,13 +10,16 @@ from pathlib import Path
 from . import versioning
 from .changes import Impact
 from .compare import compare
-from .sources import ROOT, WORKTREE, SourceError, baseline_ref, load
+from .sources import ROOT, WORKTREE, SourceError, baseline_ref, load, release_versions
 
 
 def check(reports: Path | None = None, root: Path = ROOT) -> tuple[bool, str]:
     ref = baseline_ref(root)
     if ref is None:
-        return True, "no release recorded in spec/changes/ (or no git history): nothing to compare"
+        recorded = release_versions(root)
+        if recorded:  # `release` ran and its record is not committed yet: say so, not "no release"
+            return True, f"release {recorded[0]} recorded but not committed (or no git history): nothing to compare"
+        return True, "no release recorded in spec/changes/: nothing to compare"
     try:
         old, new = load(ref, root), load(WORKTREE, root)
     except SourceError as error:

@@ -89,6 +89,27 @@ def _variants(schema: Schema) -> list[Schema]:
     ]
 
 
+def _tag(variant: Schema) -> str:
+    """What tells a variant apart: its `const` properties (e.g. `objectType: DirectoryUser`)."""
+    consts = [str(p["const"]) for p in variant.get("properties", {}).values() if isinstance(p, dict) and "const" in p]
+    return "/".join(consts)
+
+
+def _pairs(old: list[Schema], new: list[Schema]) -> list[tuple[str, Schema, Schema]]:
+    """Variants present on both sides: matched by tag, so a shape added beside them does not hide
+    their changes; when the counts are equal, the rest by position (a changed tag is a change)."""
+    old_tags, new_tags = [_tag(v) for v in old], [_tag(v) for v in new]
+    tagged = all(old_tags) and all(new_tags) and len(set(old_tags)) == len(old) and len(set(new_tags)) == len(new)
+    common = [tag for tag in old_tags if tagged and tag in new_tags]
+    pairs = [(tag, old[old_tags.index(tag)], new[new_tags.index(tag)]) for tag in common]
+    if len(old) == len(new):
+        paired = {id(a) for _, a, _ in pairs} | {id(b) for _, _, b in pairs}
+        rest_old = [(i, v) for i, v in enumerate(old) if id(v) not in paired]
+        rest_new = [v for v in new if id(v) not in paired]
+        pairs += [(str(i + 1), a, b) for (i, a), b in zip(rest_old, rest_new, strict=True)]
+    return pairs
+
+
 def diff(old: Any, new: Any, where: str, direction: str, operation: str) -> list[Change]:
     """Changes from `old` to `new` at `where`; direction is "request" or "response"."""
     old, new = flatten(old), flatten(new)
@@ -123,9 +144,8 @@ def diff(old: Any, new: Any, where: str, direction: str, operation: str) -> list
     if len(old_variants) != len(new_variants):
         kind = "variants-added" if len(new_variants) > len(old_variants) else "variants-removed"
         add(kind, where, f"{len(old_variants)} -> {len(new_variants)} shapes")
-    else:
-        for index, (a, b) in enumerate(zip(old_variants, new_variants, strict=True)):
-            found += diff(a, b, f"{where} variant {index + 1}", direction, operation)
+    for label, a, b in _pairs(old_variants, new_variants):
+        found += diff(a, b, f"{where} variant {label}", direction, operation)
     found += _properties(old, new, where, direction, operation)
     if isinstance(old.get("items"), dict) and isinstance(new.get("items"), dict):
         found += diff(old["items"], new["items"], f"{where}[]", direction, operation)

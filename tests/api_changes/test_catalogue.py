@@ -1,6 +1,10 @@
-"""A catalogue of synthetic edits of the real spec, each classified on both axes: the change kind
-the differ reports, and the report's overall impact for client code and for the wire (so an edit
-must not also drag in a worse change than the one it is about)."""
+"""A catalogue of synthetic edits, each classified on both axes: the change kind the differ reports,
+and the report's overall impact for client code and for the wire (so an edit must not also drag in
+a worse change than the one it is about).
+
+The edits apply to a FROZEN copy of the spec as released in 0.1.0 (frozen_spec_0.1.0.yaml), not to
+the live spec/openapi.yaml: the live spec keeps growing (new operations, required response fields,
+uuid formats), and an edit that meant "remove an optional field" must keep meaning that."""
 
 from __future__ import annotations
 
@@ -15,8 +19,8 @@ import yaml
 from contract_tests.api_changes.changes import RULES, Impact, Report
 from contract_tests.api_changes.differ import diff_specs
 
-ROOT = Path(__file__).resolve().parents[2]
-SPEC: dict[str, Any] = yaml.safe_load((ROOT / "spec" / "openapi.yaml").read_text())
+FROZEN_SPEC = Path(__file__).with_name("frozen_spec_0.1.0.yaml")
+SPEC: dict[str, Any] = yaml.safe_load(FROZEN_SPEC.read_text())
 B, A, C = Impact.BREAKING, Impact.ADDITION, Impact.COMPATIBLE
 
 Edit = Callable[[dict[str, Any]], None]
@@ -275,6 +279,12 @@ def add_response_variant(s: dict[str, Any]) -> None:
     schema(s, "DirectoryEntity")["oneOf"].append(robot)
 
 
+def add_variant_beside_a_changed_one(s: dict[str, Any]) -> None:
+    """Variants are matched by their const tag: a new shape must not hide a change to a known one."""
+    add_response_variant(s)
+    del schema(s, "DirectoryUser")["properties"]["jobTitle"]
+
+
 def add_request_variant(s: dict[str, Any]) -> None:
     properties = schema(s, "CreateRobotAccountRequest")["properties"]
     properties["displayName"] = {"oneOf": [{"type": "string"}, {"type": "integer"}]}
@@ -326,6 +336,21 @@ def email_format(s: dict[str, Any]) -> None:
 
 def drop_email_format(s: dict[str, Any]) -> None:
     """Nothing: the old side has the format (its `before` edit)."""
+
+
+UPDATE = ("/api/ExternalClient/{partitionGlobalId}/{clientId}", "put")
+
+
+def update_body_optional(s: dict[str, Any]) -> None:
+    op(s, *UPDATE)["responses"]["200"]["x-body-optional"] = True
+
+
+def unauthorized_body_optional(s: dict[str, Any]) -> None:
+    s["components"]["responses"]["Unauthorized"]["x-body-optional"] = True
+
+
+def update_body_required(s: dict[str, Any]) -> None:
+    """Nothing: the old side has x-body-optional (its `before` edit)."""
 
 
 def remove_model(s: dict[str, Any]) -> None:
@@ -388,6 +413,15 @@ CASES: dict[str, tuple[Edit, str, Impact, Impact] | tuple[Edit, str, Impact, Imp
     "a request field gets format email (no Python type)": (email_format, "request.format-added", C, B),
     "request loses format email": (drop_email_format, "request.format-removed", C, C, email_format),
     "add an operation": (add_operation, "operation-added", A, A),
+    "a success answer may come without its body": (update_body_optional, "response-body-made-optional", B, B),
+    "an error answer may come without its body": (unauthorized_body_optional, "error-body-made-optional", C, C),
+    "the answer always carries its body again": (
+        update_body_required,
+        "response-body-made-required",
+        C,
+        C,
+        update_body_optional,
+    ),
     "remove the request body": (remove_request_body, "request-body-removed", B, C),
     "make the request body optional": (optional_request_body, "request-body-made-optional", C, C),
     "make the request body required": (add_request_body, "request-body-made-required", B, B, add_optional_request_body),
@@ -401,6 +435,12 @@ CASES: dict[str, tuple[Edit, str, Impact, Impact] | tuple[Edit, str, Impact, Imp
     "narrow a response enum": (narrow_response_enum, "response.enum-narrowed", B, C, response_only_scope_type),
     "remove a response variant": (remove_response_variant, "response.variants-removed", C, C),
     "add a response variant": (add_response_variant, "response.variants-added", B, B),
+    "add a response variant, remove a field of another": (
+        add_variant_beside_a_changed_one,
+        "response.field-removed",
+        B,
+        B,
+    ),
     "add a request variant": (add_request_variant, "request.variants-added", A, A, request_variants),
     "remove a request variant": (request_variants, "request.variants-removed", B, B, add_request_variant),
     "make a query parameter optional": (
