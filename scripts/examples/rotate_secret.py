@@ -79,7 +79,9 @@ def main() -> int:
                     ready["base_url"], client_id=ready["admin_client_id"], client_secret=ready["admin_client_secret"]
                 )
                 demo = client.external_clients.create(
-                    name="rotate_secret demo", is_confidential=True, scopes=[Scope(name="PM.Directory", type=ScopeType.APPLICATION)]
+                    name="rotate_secret demo",
+                    is_confidential=True,
+                    scopes=[Scope(name="PM.Directory", type=ScopeType.APPLICATION)],
                 )
                 print(f"mock: created external client {demo.id} with secret {demo.secrets[0].id}")
                 return rotate(client, demo.id, *options)

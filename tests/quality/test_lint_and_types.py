@@ -5,6 +5,7 @@ Caches go to a temporary folder so that a run never leaves files inside generate
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,8 +18,8 @@ OUR_CODE = ["contract_tests", "tests", "scripts"]
 pytestmark = pytest.mark.slow
 
 
-def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+def run(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
 
 
 @pytest.mark.parametrize(("folder", "targets"), [(ROOT, OUR_CODE), (GENERATED, ["."])], ids=["ours", "generated"])
@@ -31,7 +32,14 @@ def test_ruff_check_and_format(folder: Path, targets: list[str]) -> None:
 
 def test_mypy_strict_on_our_code(tmp_path: Path) -> None:
     py_scripts = [str(p.relative_to(ROOT)) for p in (ROOT / "scripts").rglob("*.py")]
-    result = run("mypy", "--strict", "--cache-dir", str(tmp_path), "contract_tests", "tests", *py_scripts)
+    # Test modules import their folder's helpers by bare name (pytest puts the folder on sys.path),
+    # so each test folder is a base of its own; that also tells tests/conftest.py (`tests.conftest`)
+    # from a folder's conftest.py (`conftest`).
+    folders = os.pathsep.join(str(p.relative_to(ROOT)) for p in sorted((ROOT / "tests").iterdir()) if p.is_dir())
+    result = run(
+        "mypy", "--strict", "--explicit-package-bases", "--cache-dir", str(tmp_path),
+        "contract_tests", "tests", *py_scripts, env={**os.environ, "MYPYPATH": folders},
+    )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
 
 
