@@ -14,7 +14,7 @@ from typing import Any
 from cryptography import x509
 
 from .crud import Context, Engine, not_found
-from .problems import Reply, problem, validation_problem
+from .problems import Reply, validation_problem
 
 CERTIFICATES = "samlCertificate"
 _SLOTS = ("primary", "secondary")
@@ -59,7 +59,7 @@ def _upload(engine: Engine, ctx: Context, slot: str) -> Reply:
         return validation_problem({"certificate": [parsed]})
     state = _state(ctx)
     if slot == "secondary" and state.get("primary") is None:
-        return problem(400, "The organization has no primary SAML certificate; upload the primary one first.")
+        return validation_problem({"partitionGlobalId": ["The organization has no primary SAML certificate yet."]})
     certificate, thumbprint = parsed
     state[slot] = {"id": state["nextId"], "certificate": certificate, "thumbprint": thumbprint}
     state["nextId"] += 1
@@ -80,7 +80,7 @@ def switch(engine: Engine, ctx: Context) -> Reply:
     if state.get("primary") is None:
         return not_found(CERTIFICATES)
     if state.get("secondary") is None:
-        return problem(400, "The organization has no secondary SAML certificate to switch to.")
+        return validation_problem({"partitionGlobalId": ["The organization has no secondary SAML certificate."]})
     state["primary"], state["secondary"] = state["secondary"], state["primary"]
     ctx.store.put_singleton(CERTIFICATES, ctx.org.id, state)
     return _pair(ctx, engine, state)
@@ -94,7 +94,8 @@ def delete(engine: Engine, ctx: Context) -> Reply:
         ctx.store.put_singleton(CERTIFICATES, ctx.org.id, state)
         return Reply(ctx.op.success_status, True)
     if (state.get("primary") or {}).get("id") == ident:
-        return problem(400, "The primary SAML certificate is in use; switch to the secondary one or replace it first.")
+        in_use = "The primary SAML certificate is in use: switch to the secondary one or replace it first."
+        return validation_problem({"certificateId": [in_use]})
     return not_found(CERTIFICATES)
 
 

@@ -44,9 +44,7 @@ def _unknown_user(engine: Engine, ctx: Context, user: str | None) -> Reply | Non
 def _settings_of(store: Store, org_id: str, user: str | None) -> dict[str, Record]:
     """The stored settings of the organization (user None) or of one user, by key (lower case)."""
     return {
-        str(r.doc["key"]).lower(): r
-        for r in store.records(SETTINGS, org_id)
-        if (r.doc.get("userId") or None) == user
+        str(r.doc["key"]).lower(): r for r in store.records(SETTINGS, org_id) if (r.doc.get("userId") or None) == user
     }
 
 
