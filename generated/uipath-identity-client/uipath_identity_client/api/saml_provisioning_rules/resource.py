@@ -7,6 +7,7 @@ import builtins
 from ..._binding import AsyncBinding, Binding
 from ...models import (
     CreateSamlProvisioningRuleRequest,
+    DeleteSamlProvisioningRulesRequest,
     SamlProvisioningRule,
     SamlProvisioningRuleRecord,
     UpdateSamlProvisioningRuleRequest,
@@ -15,6 +16,7 @@ from ...types import UNSET, Unset
 from . import (
     create_saml_provisioning_rule,
     delete_saml_provisioning_rule,
+    delete_saml_provisioning_rules,
     get_saml_provisioning_rule,
     list_saml_provisioning_rules,
     update_saml_provisioning_rule,
@@ -22,12 +24,12 @@ from . import (
 
 
 class SamlProvisioningRulesResource:
-    """Saml provisioning rules: `update`, `create`, `list`, `get`, `delete`."""
+    """Saml provisioning rules: `update_saml_provisioning_rule`, `create_saml_provisioning_rule`, `delete_saml_provisioning_rules`, `list_saml_provisioning_rules`, `get_saml_provisioning_rule`, `delete_saml_provisioning_rule`."""
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
 
-    def update(
+    def update_saml_provisioning_rule(
         self,
         *,
         rule_id: int,
@@ -57,7 +59,7 @@ class SamlProvisioningRulesResource:
             ),
         )
 
-    def create(
+    def create_saml_provisioning_rule(
         self,
         *,
         name: str,
@@ -87,7 +89,30 @@ class SamlProvisioningRulesResource:
             ),
         )
 
-    def list(
+    def delete_saml_provisioning_rules(
+        self,
+        *,
+        rule_ids: builtins.list[int],
+    ) -> None:
+        """Delete several SAML provisioning rules.
+
+        Deletes the listed provisioning rules of an organization in one call; ids of rules it does
+        not have are skipped. Users the rules already added to groups stay in them. The organization
+        and the ids travel in the request body, which is unusual for a DELETE: send it as JSON. The
+        caller must also be a member of the organization's Administrators group.
+
+        Calls `delete_saml_provisioning_rules` with the client's organization; raises its errors.
+        """
+
+        delete_saml_provisioning_rules.sync(
+            client=self._binding.client,
+            body=DeleteSamlProvisioningRulesRequest(
+                partition_global_id=self._binding.organization_id(),
+                rule_ids=rule_ids,
+            ),
+        )
+
+    def list_saml_provisioning_rules(
         self,
     ) -> builtins.list[SamlProvisioningRule]:
         """List the SAML provisioning rules.
@@ -103,7 +128,7 @@ class SamlProvisioningRulesResource:
             client=self._binding.client,
         )
 
-    def get(
+    def get_saml_provisioning_rule(
         self,
         rule_id: int,
     ) -> SamlProvisioningRule:
@@ -120,7 +145,7 @@ class SamlProvisioningRulesResource:
             client=self._binding.client,
         )
 
-    def delete(
+    def delete_saml_provisioning_rule(
         self,
         rule_id: int,
     ) -> None:
@@ -139,12 +164,12 @@ class SamlProvisioningRulesResource:
 
 
 class AsyncSamlProvisioningRulesResource:
-    """Saml provisioning rules: `update`, `create`, `list`, `get`, `delete`."""
+    """Saml provisioning rules: `update_saml_provisioning_rule`, `create_saml_provisioning_rule`, `delete_saml_provisioning_rules`, `list_saml_provisioning_rules`, `get_saml_provisioning_rule`, `delete_saml_provisioning_rule`."""
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
 
-    async def update(
+    async def update_saml_provisioning_rule(
         self,
         *,
         rule_id: int,
@@ -174,7 +199,7 @@ class AsyncSamlProvisioningRulesResource:
             ),
         )
 
-    async def create(
+    async def create_saml_provisioning_rule(
         self,
         *,
         name: str,
@@ -204,7 +229,30 @@ class AsyncSamlProvisioningRulesResource:
             ),
         )
 
-    async def list(
+    async def delete_saml_provisioning_rules(
+        self,
+        *,
+        rule_ids: builtins.list[int],
+    ) -> None:
+        """Delete several SAML provisioning rules.
+
+        Deletes the listed provisioning rules of an organization in one call; ids of rules it does
+        not have are skipped. Users the rules already added to groups stay in them. The organization
+        and the ids travel in the request body, which is unusual for a DELETE: send it as JSON. The
+        caller must also be a member of the organization's Administrators group.
+
+        Calls `delete_saml_provisioning_rules` with the client's organization; raises its errors.
+        """
+
+        await delete_saml_provisioning_rules.asyncio(
+            client=self._binding.client,
+            body=DeleteSamlProvisioningRulesRequest(
+                partition_global_id=await self._binding.organization_id(),
+                rule_ids=rule_ids,
+            ),
+        )
+
+    async def list_saml_provisioning_rules(
         self,
     ) -> builtins.list[SamlProvisioningRule]:
         """List the SAML provisioning rules.
@@ -220,7 +268,7 @@ class AsyncSamlProvisioningRulesResource:
             client=self._binding.client,
         )
 
-    async def get(
+    async def get_saml_provisioning_rule(
         self,
         rule_id: int,
     ) -> SamlProvisioningRule:
@@ -237,7 +285,7 @@ class AsyncSamlProvisioningRulesResource:
             client=self._binding.client,
         )
 
-    async def delete(
+    async def delete_saml_provisioning_rule(
         self,
         rule_id: int,
     ) -> None:

@@ -11,21 +11,22 @@ from attrs import evolve
 from ..._binding import AsyncBinding, Binding
 from ..._workflows import merge_for_replace
 from ...models import (
+    DeleteSettingsRequest,
     Setting,
     SettingValue,
     UpdateSettingsRequest,
 )
 from ...types import UNSET, Unset
-from . import delete_setting, get_settings, update_settings
+from . import delete_setting, delete_settings, get_settings, update_settings
 
 
 class SettingsResource:
-    """Settings: `get`, `update`, `delete`."""
+    """Settings: `get_settings`, `update_settings`, `delete_settings`, `delete_setting`."""
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
 
-    def get(
+    def get_settings(
         self,
         *,
         key: builtins.list[str] | Unset = UNSET,
@@ -48,7 +49,7 @@ class SettingsResource:
             user_id=user_id,
         )
 
-    def update(
+    def update_settings(
         self,
         *,
         settings: builtins.list[SettingValue],
@@ -103,7 +104,30 @@ class SettingsResource:
             body=body,
         )
 
-    def delete(
+    def delete_settings(
+        self,
+        *,
+        settings: builtins.list[str],
+    ) -> None:
+        """Delete several settings.
+
+        Deletes the organization's own settings (not its users') with the listed keys in one call;
+        reading those keys afterwards finds no value, so the service's defaults apply again. Keys that
+        have no stored value are skipped. The keys and the organization travel in the request body,
+        which is unusual for a DELETE: send it as JSON.
+
+        Calls `delete_settings` with the client's organization; raises its errors.
+        """
+
+        delete_settings.sync(
+            client=self._binding.client,
+            body=DeleteSettingsRequest(
+                settings=settings,
+                partition_global_id=self._binding.organization_id(),
+            ),
+        )
+
+    def delete_setting(
         self,
         setting_id: int,
     ) -> None:
@@ -122,12 +146,12 @@ class SettingsResource:
 
 
 class AsyncSettingsResource:
-    """Settings: `get`, `update`, `delete`."""
+    """Settings: `get_settings`, `update_settings`, `delete_settings`, `delete_setting`."""
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
 
-    async def get(
+    async def get_settings(
         self,
         *,
         key: builtins.list[str] | Unset = UNSET,
@@ -150,7 +174,7 @@ class AsyncSettingsResource:
             user_id=user_id,
         )
 
-    async def update(
+    async def update_settings(
         self,
         *,
         settings: builtins.list[SettingValue],
@@ -205,7 +229,30 @@ class AsyncSettingsResource:
             body=body,
         )
 
-    async def delete(
+    async def delete_settings(
+        self,
+        *,
+        settings: builtins.list[str],
+    ) -> None:
+        """Delete several settings.
+
+        Deletes the organization's own settings (not its users') with the listed keys in one call;
+        reading those keys afterwards finds no value, so the service's defaults apply again. Keys that
+        have no stored value are skipped. The keys and the organization travel in the request body,
+        which is unusual for a DELETE: send it as JSON.
+
+        Calls `delete_settings` with the client's organization; raises its errors.
+        """
+
+        await delete_settings.asyncio(
+            client=self._binding.client,
+            body=DeleteSettingsRequest(
+                settings=settings,
+                partition_global_id=await self._binding.organization_id(),
+            ),
+        )
+
+    async def delete_setting(
         self,
         setting_id: int,
     ) -> None:
