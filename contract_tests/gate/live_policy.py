@@ -61,9 +61,9 @@ def cleanup_plan(spec: SpecModel) -> list[CleanupStep]:
         # The first operation of each action; a list is a GET (a POST "list by ids" needs a body).
         by_action: dict[str, OperationModel] = {}
         for op in spec.operations:
-            if op.binding is not None and op.binding.resource == resource.name:
-                if op.binding.action != "list" or op.method == "get":
-                    by_action.setdefault(op.binding.action, op)
+            mine = op.binding is not None and op.binding.resource == resource.name
+            if mine and op.binding is not None and (op.binding.action != "list" or op.method == "get"):
+                by_action.setdefault(op.binding.action, op)
         if resource.naming and "delete" in by_action:
             steps.append(CleanupStep(resource, by_action.get("list"), by_action["delete"]))
     return steps
