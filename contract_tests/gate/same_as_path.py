@@ -30,8 +30,26 @@ def echo_path_values(case: AnyCase) -> None:
     for name, prop in op.body_properties.items():
         target = spec.resolve(prop).get(SAME_AS) if isinstance(prop, dict) else None
         value = case.body.get(name)
-        if target in params and type(value) is type(params[target]):
-            case.body[name] = params[target]
+        if target in params:
+            echoed = _echo(value, params[target])
+            if echoed is not None:
+                case.body[name] = echoed
+
+
+def _echo(value: Any, path_value: Any) -> Any:
+    """The path's value in the body field's kind, or None to leave a negative case as it is:
+    text for text, a number for a number (JSON's 401.0 is the integer 401; a path value may
+    still be its text, "50"); a boolean is neither."""
+    if isinstance(value, bool) or isinstance(path_value, bool):
+        return None
+    if isinstance(value, str):
+        return str(path_value)
+    if isinstance(value, int | float):
+        if isinstance(path_value, int | float):
+            return path_value
+        text = str(path_value)
+        return int(text) if text.lstrip("-").isdigit() else None
+    return None
 
 
 @schemathesis.hook
