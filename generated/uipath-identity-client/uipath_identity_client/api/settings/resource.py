@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any
 from uuid import UUID
 
-from attrs import evolve
-
 from ..._binding import AsyncBinding, Binding
-from ..._workflows import merge_for_replace
 from ...models import (
     DeleteSettingsRequest,
     Setting,
@@ -71,37 +67,6 @@ class SettingsResource:
                 partition_global_id=self._binding.organization_id(),
                 user_id=user_id,
             ),
-        )
-
-    def patch(
-        self,
-        *,
-        settings: builtins.list[SettingValue] | Unset = UNSET,
-        user_id: None | Unset | UUID = UNSET,
-    ) -> builtins.list[Setting]:
-        """Change only the given fields (`update_settings` replaces the whole resource).
-
-        Reads the current state with `get_settings`, keeps every field not given here and
-        sends the result with `update_settings`. Fields the read does not return cannot be kept.
-        """
-        current = get_settings.sync(
-            client=self._binding.client,
-        )
-        fields: list[str] = [
-            "settings",
-            "partitionGlobalId",
-            "userId",
-        ]
-        read_from: dict[str, str] = {}
-        kept = UpdateSettingsRequest.from_dict(merge_for_replace(current.to_dict(), fields, read_from))
-        changes: dict[str, Any] = {
-            "settings": settings,
-            "user_id": user_id,
-        }
-        body = evolve(kept, **{key: value for key, value in changes.items() if not isinstance(value, Unset)})
-        return update_settings.sync(
-            client=self._binding.client,
-            body=body,
         )
 
     def delete_settings(
@@ -196,37 +161,6 @@ class AsyncSettingsResource:
                 partition_global_id=await self._binding.organization_id(),
                 user_id=user_id,
             ),
-        )
-
-    async def patch(
-        self,
-        *,
-        settings: builtins.list[SettingValue] | Unset = UNSET,
-        user_id: None | Unset | UUID = UNSET,
-    ) -> builtins.list[Setting]:
-        """Change only the given fields (`update_settings` replaces the whole resource).
-
-        Reads the current state with `get_settings`, keeps every field not given here and
-        sends the result with `update_settings`. Fields the read does not return cannot be kept.
-        """
-        current = await get_settings.asyncio(
-            client=self._binding.client,
-        )
-        fields: list[str] = [
-            "settings",
-            "partitionGlobalId",
-            "userId",
-        ]
-        read_from: dict[str, str] = {}
-        kept = UpdateSettingsRequest.from_dict(merge_for_replace(current.to_dict(), fields, read_from))
-        changes: dict[str, Any] = {
-            "settings": settings,
-            "user_id": user_id,
-        }
-        body = evolve(kept, **{key: value for key, value in changes.items() if not isinstance(value, Unset)})
-        return await update_settings.asyncio(
-            client=self._binding.client,
-            body=body,
         )
 
     async def delete_settings(
