@@ -1,11 +1,14 @@
-"""Live mode with writes: delete everything this run created (found by its name prefix), children
-before parents, along the operations table's clean-up plan (live_policy.cleanup_plan). Runs after
-the gate, also after a failure, Ctrl-C or SIGTERM."""
+"""Live mode with writes: delete everything this run created (found by its name prefix, or, for a
+resource without a list operation, by the ids the run recorded creating), children before
+parents, along the operations table's clean-up plan (live_policy.cleanup_plan). Runs after the
+gate, also after a failure, Ctrl-C or SIGTERM."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -33,24 +36,55 @@ def _items(listing: Any) -> list[Any]:
     return []
 
 
-def delete_prefixed(spec: SpecModel, base_url: str, partition_global_id: str, token: str, prefix: str) -> CleanupResult:
+def read_created(log: Path | None) -> dict[str, list[str]]:
+    """The ids a live run recorded creating (live_safety's GATE_CREATED_LOG), by resource."""
+    created: dict[str, list[str]] = {}
+    if log is None or not log.exists():
+        return created
+    for line in log.read_text(encoding="utf-8").splitlines():
+        try:
+            entry = json.loads(line)
+        except ValueError:  # a line cut short by an interrupted run
+            continue
+        if isinstance(entry, dict) and isinstance(entry.get("resource"), str):
+            ids = created.setdefault(entry["resource"], [])
+            if str(entry.get("id")) not in ids:
+                ids.append(str(entry.get("id")))
+    return created
+
+
+def delete_prefixed(
+    spec: SpecModel,
+    base_url: str,
+    partition_global_id: str,
+    token: str,
+    prefix: str,
+    created: dict[str, list[str]] | None = None,
+) -> CleanupResult:
     result = CleanupResult()
     headers = {"Authorization": f"Bearer {token}"}
     with httpx.Client(base_url=base_url.rstrip("/") + "/", headers=headers, timeout=15.0) as http:
         for step in cleanup_plan(spec):
             what = step.resource.name
-            listing = http.get(_fill(step.list_op.path, {PARTITION: partition_global_id}))
-            if listing.status_code != 200:
-                result.problems.append(f"listing {what} answered {listing.status_code}")
-                continue
-            for item in _items(listing.json()):
-                name = item.get(step.resource.naming) if isinstance(item, dict) else None
-                if not isinstance(name, str) or not name.startswith(prefix):
+            delete_op = step.delete_op
+            if step.list_op is None:
+                # No list to find them by prefix: the ids this run created. A child whose delete
+                # route also needs its parent's id goes with its parent.
+                if set(delete_op.path_ids) - {delete_op.id_param}:
                     continue
-                ident = str(item.get(step.resource.id_field))
-                path = _fill(
-                    step.delete_op.path, {PARTITION: partition_global_id, step.delete_op.id_param or "": ident}
-                )
+                targets = [(f"{what} {i}", i) for i in (created or {}).get(what, [])]
+            else:
+                listing = http.get(_fill(step.list_op.path, {PARTITION: partition_global_id}))
+                if listing.status_code != 200:
+                    result.problems.append(f"listing {what} answered {listing.status_code}")
+                    continue
+                targets = []
+                for item in _items(listing.json()):
+                    name = item.get(step.resource.naming) if isinstance(item, dict) else None
+                    if isinstance(name, str) and name.startswith(prefix):
+                        targets.append((name, str(item.get(step.resource.id_field))))
+            for name, ident in targets:
+                path = _fill(delete_op.path, {PARTITION: partition_global_id, delete_op.id_param or "": ident})
                 answer = http.delete(path)
                 if answer.status_code in (200, 204, 404):
                     result.deleted.append(name)

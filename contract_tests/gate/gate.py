@@ -22,7 +22,7 @@ from contract_tests.api_changes import gate_step as api_changes
 from contract_tests.mock_server import process as mock_process
 
 from . import live_policy, workflows
-from .cleanup import delete_prefixed
+from .cleanup import delete_prefixed, read_created
 from .options import GateOptions, LiveTarget, UsageError, parse
 from .reports import GateReport, Step, render_text, write_reports
 from .results import read_events
@@ -45,6 +45,7 @@ class Target:
     operation_ids: tuple[str, ...] | None
     cleanup_token: str | None = field(default=None, repr=False)
     write_prefix: str | None = None
+    created_log: Path | None = None  # ids the live run created (GATE_CREATED_LOG), for the clean-up
     notes: list[str] = field(default_factory=list)
 
 
@@ -155,6 +156,10 @@ def live_target(live: LiveTarget, options: GateOptions) -> Target:
         target.write_prefix = f"{WRITE_PREFIX}{uuid.uuid4().hex[:8]}-"
         target.env["GATE_WRITE_PREFIX"] = target.write_prefix
         target.cleanup_token = token
+        target.created_log = options.reports / "created-ids.ndjson"
+        target.created_log.parent.mkdir(parents=True, exist_ok=True)
+        target.created_log.write_text("")  # only this run's ids
+        target.env[live_policy.CREATED_LOG] = str(target.created_log)
         notes.append(f"everything this run creates is named {target.write_prefix}... and deleted at the end")
     return target
 
@@ -246,7 +251,12 @@ def _cleanup(target: Target) -> tuple[bool, str]:
     assert target.write_prefix and target.cleanup_token
     try:
         result = delete_prefixed(
-            live_policy.model(), target.base_url, target.partition_global_id, target.cleanup_token, target.write_prefix
+            live_policy.model(),
+            target.base_url,
+            target.partition_global_id,
+            target.cleanup_token,
+            target.write_prefix,
+            read_created(target.created_log),
         )
     except Exception as error:  # a network failure here must not hide the gate's own result
         return False, f"clean-up failed: {error}"

@@ -11,6 +11,10 @@ from pathlib import Path
 from contract_tests import spec_model
 from contract_tests.spec_model import OperationModel, Resource, SpecModel
 
+# The variable naming a file a live run appends each created id to ({"resource", "id"} per line,
+# live_safety.py), so the clean-up can delete what no list operation finds by its prefix.
+CREATED_LOG = "GATE_CREATED_LOG"
+
 
 def model() -> SpecModel:
     """The spec the gate runs (GATE_SPEC, else spec/openapi.yaml) with its table."""
@@ -33,16 +37,17 @@ def never_live(spec: SpecModel) -> list[str]:
 
 @dataclass(frozen=True)
 class CleanupStep:
-    """Delete the records of `resource` whose naming field starts with the run's prefix."""
+    """Delete the records of `resource` whose naming field starts with the run's prefix, found
+    with `list_op`; a resource without a list: the ids this run recorded creating."""
 
     resource: Resource
-    list_op: OperationModel
+    list_op: OperationModel | None
     delete_op: OperationModel
 
 
 def cleanup_plan(spec: SpecModel) -> list[CleanupStep]:
-    """For every resource a live run may create: list it, delete what carries the prefix.
-    Children before parents; a child without a list is deleted with its parent."""
+    """For every resource a live run may create: list it and delete what carries the prefix, or,
+    without a list, delete the ids the run recorded. Children before parents."""
     created = {
         op.binding.resource for op in spec.operations if op.binding is not None and op.binding.live == "write-own"
     }
@@ -53,11 +58,12 @@ def cleanup_plan(spec: SpecModel) -> list[CleanupStep]:
 
     steps = []
     for resource in sorted((spec.resources[r] for r in created), key=depth, reverse=True):
-        by_action = {
-            op.binding.action: op
-            for op in spec.operations
-            if op.binding is not None and op.binding.resource == resource.name
-        }
-        if resource.naming and "list" in by_action and "delete" in by_action:
-            steps.append(CleanupStep(resource, by_action["list"], by_action["delete"]))
+        # The first operation of each action; a list is a GET (a POST "list by ids" needs a body).
+        by_action: dict[str, OperationModel] = {}
+        for op in spec.operations:
+            mine = op.binding is not None and op.binding.resource == resource.name
+            if mine and op.binding is not None and (op.binding.action != "list" or op.method == "get"):
+                by_action.setdefault(op.binding.action, op)
+        if resource.naming and "delete" in by_action:
+            steps.append(CleanupStep(resource, by_action.get("list"), by_action["delete"]))
     return steps

@@ -6,12 +6,14 @@
   operations table's `naming`, its maxLength read from the spec) starts with the prefix, so the
   gate's clean-up finds everything the run created.
 - In live mode (GATE_LIVE), each id a write-own row `touches` may only name a record of that
-  resource this run created: any other id is swapped for one that cannot exist, so Schemathesis
+  resource this run created (recorded from the create's answer, and appended to GATE_CREATED_LOG
+  for the clean-up): any other id is swapped for one that cannot exist, so Schemathesis
   still sends the request (and checks the 404) without touching the organization's own data.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 import uuid
@@ -30,6 +32,7 @@ AnyCase = Case[APIOperation[Any, Any, Any, Any]]
 
 EXAMPLE_PARTITION_GLOBAL_ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 ABSENT_INTEGER_ID = 9_000_000_000_000_000_001  # an int64 no real id reaches
+CREATED_LOG = live_policy.CREATED_LOG
 
 
 class _CreatedByThisRun:
@@ -45,12 +48,21 @@ class _CreatedByThisRun:
         if isinstance(ident, str | int) and not isinstance(ident, bool):
             with self.lock:
                 self.ids.setdefault(resource, set()).add(str(ident).lower())
+                log = os.environ.get(CREATED_LOG)
+                if log:  # for the gate's clean-up, which runs in another process
+                    with open(log, "a", encoding="utf-8") as handle:
+                        handle.write(json.dumps({"resource": resource, "id": ident}) + "\n")
 
     def record(self, spec: SpecModel, op: OperationModel, body: Any) -> None:
         """The created record of a create (or custom create-like) row, and its children in the answer."""
         resource = spec.resource_of(op)
         writes = op.binding is not None and op.binding.live == "write-own"
-        if resource is None or not writes or not isinstance(body, dict) or op.method != "post":
+        if resource is None or not writes or op.method != "post":
+            return
+        if isinstance(body, str | int):  # a create that answers the bare id (createMessageTemplate, D49)
+            self.add(resource.name, body)
+            return
+        if not isinstance(body, dict):
             return
         self.add(resource.name, body.get(resource.id_field))
         for child in spec.resources.values():

@@ -20,7 +20,7 @@ from starlette.routing import Route
 
 from contract_tests.spec_model import PARTITION
 
-from . import custom, seed
+from . import custom, custom_seeds, seed
 from .auth import Authenticator, has_any_scope
 from .config import MAX_BODY_BYTES, MockConfig, OrgCredentials
 from .crud import Context
@@ -167,6 +167,8 @@ class Pipeline:
             return validation_problem(errors)
 
         partition = params.get(PARTITION) or (body.get(PARTITION) if isinstance(body, dict) else None)
+        if partition is None:  # no partition in the route or body (or an optional one omitted): the URL's organization
+            partition = url_org.id
         target = state.orgs_by_id.get((_canonical_uuid(partition) if isinstance(partition, str) else None) or "")
         if leak:
             target = target or url_org
@@ -250,6 +252,7 @@ def build_state(config: MockConfig) -> MockState:
             store, org.id, creds.admin_client_id, "Mock administrator", scopes, creds.admin_client_secret, admin=True
         )
         custom.seed_directory(store, org.id, directory_entities(org.name))
+        custom_seeds.seed_settings_saml_policy(store, org.id, first=not orgs)
         orgs.append(org)
     if store.get_client(orgs[0].id, seed.EXAMPLE_CLIENT_ID) is None:
         custom.seed_client(

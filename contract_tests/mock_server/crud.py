@@ -131,6 +131,8 @@ class Engine:
 
     def render(self, ctx: Context, record: Record, reveal: dict[str, Any] | None = None) -> Any:
         resource = self.model.resources[record.resource]
+        if self.model.resolve(ctx.op.success_schema or {}).get("type") in ("integer", "string"):
+            return record.doc[resource.id_field]  # a create that answers the bare id (D49)
         doc = record.doc
         if resource.render is not None:
             doc = self.renderers[resource.render](ctx.store, record, reveal or {})

@@ -8,6 +8,7 @@ import secrets
 from collections.abc import Callable
 from typing import Any
 
+from . import custom_policy, custom_saml, custom_settings
 from .crud import Context, Engine, Prepared, Preparer, Renderer, not_found
 from .problems import Reply, problem, validation_problem
 from .store import CLIENTS, SECRETS, NewDoc, Record, Store, format_time, hash_secret, parse_time, utc_now
@@ -197,12 +198,27 @@ Action = Callable[[Engine, Context], Reply]
 PREPARERS: dict[str, Preparer] = {
     "externalClient": prepare_external_client,
     "robotAccount": prepare_robot_account,
+    "messageTemplate": custom_settings.prepare_template,
+    "samlRule": custom_policy.prepare_rule,
 }
 RENDERERS: dict[str, Renderer] = {
     "externalClient": render_external_client,
     "clientSecret": render_secret,
+    "samlRule": custom_policy.render_rule,
 }
 ACTIONS: dict[str, Action] = {
     "generateSecret": generate_secret,
     "resolveDirectoryEntity": resolve_directory_entity,
+    "getSettings": custom_settings.get_settings,
+    "updateSettings": custom_settings.update_settings,
+    "deleteSettings": custom_settings.delete_settings,
+    "getMessageTemplateByName": custom_settings.get_template_by_name,
+    "getSamlCertificatePair": custom_saml.get_pair,
+    "uploadPrimarySamlCertificate": custom_saml.upload_primary,
+    "uploadSecondarySamlCertificate": custom_saml.upload_secondary,
+    "switchSamlCertificates": custom_saml.switch,
+    "deleteSamlCertificate": custom_saml.delete,
+    "getOrganizationAccessPolicy": custom_policy.get_policy,
+    "updateOrganizationAccessPolicy": custom_policy.update_policy,
+    "updateSamlProvisioningRule": custom_policy.update_rule,
 }

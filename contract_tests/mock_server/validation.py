@@ -88,10 +88,18 @@ def validate_parameters(
     errors: Errors = {}
     sources: dict[str, Mapping[str, str]] = {"path": path_params, "query": query or {}, "header": headers or {}}
     for param in op.parameters:
-        raw = sources.get(param.location, {}).get(param.name)
+        source = sources.get(param.location, {})
+        raw = source.get(param.name)
         if raw is None:
             if param.required:
                 errors.setdefault(param.name, []).append("The field is required.")
+            continue
+        if param.schema.get("type") == "array" and hasattr(source, "getlist"):
+            # A repeated query parameter (`style: form`, `explode: true`): every value, in order.
+            items = [_array_item(param.schema, item, param.name, errors) for item in source.getlist(param.name)]
+            for error in param.validator.iter_errors(items):
+                errors.setdefault(param.name, []).append(_message(error))
+            values[param.name] = items
             continue
         if "\ufffd" in raw:  # what the server's percent-decoding leaves of non-UTF-8 bytes
             errors.setdefault(param.name, []).append("The value is not UTF-8 text once percent-decoded.")
@@ -100,6 +108,12 @@ def validate_parameters(
             errors.setdefault(param.name, []).append(_message(error))
         values[param.name] = value
     return values, errors
+
+
+def _array_item(schema: Mapping[str, Any], raw: str, name: str, errors: Errors) -> Any:
+    if "\ufffd" in raw:
+        errors.setdefault(name, []).append("The value is not UTF-8 text once percent-decoded.")
+    return coerce_path_value(schema.get("items") or {}, raw)
 
 
 def validate_body(op: Operation, body: Any) -> Errors:

@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
+from contract_tests.gate.cleanup import read_created
 from contract_tests.gate.gate import WRITE_PREFIX
 from contract_tests.mock_server import process as mock_process
 
@@ -95,6 +96,15 @@ def test_writes_are_prefixed_and_cleaned_up(organization: dict[str, Any], tmp_pa
     assert client_names(organization) == before
     deleted = int(result.stdout.split("deleted ")[1].split()[0])
     assert deleted > 0  # it did create clients, and they carried the prefix
+    # Message templates have no list: the run recorded the ids it created and the clean-up deleted them.
+    templates = read_created(tmp_path / "created-ids.ndjson").get("messageTemplate", [])
+    assert templates
+    token = mock_process.admin_token(organization, scope="PM.MessageTemplate.Read")
+    for ident in templates:
+        answer = httpx.get(
+            f"{organization['base_url']}/api/MessageTemplate/{ident}", headers={"Authorization": f"Bearer {token}"}
+        )
+        assert answer.status_code == 404, ident
 
 
 def test_workflows_run_live_and_leave_nothing_behind(organization: dict[str, Any], tmp_path: Path) -> None:

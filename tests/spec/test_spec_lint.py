@@ -24,6 +24,7 @@ DOCUMENTED_OPERATIONS = {
     ("get", "/api/Setting"): "getSettings",
     ("put", "/api/Setting"): "updateSettings",
     ("delete", "/api/Setting/{settingId}"): "deleteSetting",
+    ("delete", "/api/Setting"): "deleteSettings",
     ("get", "/api/MessageTemplate"): "getMessageTemplateByName",
     ("post", "/api/MessageTemplate"): "createMessageTemplate",
     ("get", "/api/MessageTemplate/{templateId}"): "getMessageTemplate",
@@ -41,6 +42,7 @@ DOCUMENTED_OPERATIONS = {
     ("get", "/api/Rule/{partitionGlobalId}"): "listSamlProvisioningRules",
     ("get", "/api/Rule/{partitionGlobalId}/{ruleId}"): "getSamlProvisioningRule",
     ("delete", "/api/Rule/{partitionGlobalId}/{ruleId}"): "deleteSamlProvisioningRule",
+    ("delete", "/api/Rule"): "deleteSamlProvisioningRules",
     # Groups
     ("get", "/api/Group/{partitionGlobalId}"): "listGroups",
     ("delete", "/api/Group/{partitionGlobalId}"): "deleteGroups",
@@ -129,6 +131,7 @@ def test_operations_list_exactly_the_documented_scopes() -> None:
         "getSettings": {"PM.Setting", "PM.Setting.Read"},
         "updateSettings": {"PM.Setting", "PM.Setting.Write"},
         "deleteSetting": {"PM.Setting", "PM.Setting.Write"},
+        "deleteSettings": {"PM.Setting", "PM.Setting.Write"},
         "getMessageTemplateByName": {"PM.MessageTemplate", "PM.MessageTemplate.Read"},
         "getMessageTemplate": {"PM.MessageTemplate", "PM.MessageTemplate.Read"},
         "createMessageTemplate": {"PM.MessageTemplate", "PM.MessageTemplate.Write"},
@@ -146,6 +149,7 @@ def test_operations_list_exactly_the_documented_scopes() -> None:
         "listSamlProvisioningRules": {"PM.AuthSetting"},
         "getSamlProvisioningRule": {"PM.AuthSetting"},
         "deleteSamlProvisioningRule": {"PM.AuthSetting"},
+        "deleteSamlProvisioningRules": {"PM.AuthSetting"},
         "generateExternalClientSecretValue": {"PM.OAuthApp", "PM.OAuthApp.Write", "PM.OAuthAppSecret.Write"},
         "listUserLoginAttempts": {"PM.UserLoginAttempt", "PM.UserLoginAttempt.Read"},
     }

@@ -14,6 +14,8 @@ from .create_user_request import CreateUserRequest
 from .create_users_request import CreateUsersRequest
 from .delete_groups_request import DeleteGroupsRequest
 from .delete_robot_accounts_request import DeleteRobotAccountsRequest
+from .delete_saml_provisioning_rules_request import DeleteSamlProvisioningRulesRequest
+from .delete_settings_request import DeleteSettingsRequest
 from .delete_users_request import DeleteUsersRequest
 from .directory_application import DirectoryApplication
 from .directory_entity_map import DirectoryEntityMap
@@ -88,6 +90,8 @@ __all__ = (
     "CreateUsersRequest",
     "DeleteGroupsRequest",
     "DeleteRobotAccountsRequest",
+    "DeleteSamlProvisioningRulesRequest",
+    "DeleteSettingsRequest",
     "DeleteUsersRequest",
     "DirectoryApplication",
     "DirectoryEntityMap",

@@ -7,6 +7,7 @@ import builtins
 from ..._binding import AsyncBinding, Binding
 from ...models import (
     CreateSamlProvisioningRuleRequest,
+    DeleteSamlProvisioningRulesRequest,
     SamlProvisioningRule,
     SamlProvisioningRuleRecord,
     UpdateSamlProvisioningRuleRequest,
@@ -15,6 +16,7 @@ from ...types import UNSET, Unset
 from . import (
     create_saml_provisioning_rule,
     delete_saml_provisioning_rule,
+    delete_saml_provisioning_rules,
     get_saml_provisioning_rule,
     list_saml_provisioning_rules,
     update_saml_provisioning_rule,
@@ -22,7 +24,7 @@ from . import (
 
 
 class SamlProvisioningRulesResource:
-    """Saml provisioning rules: `update`, `create`, `list`, `get`, `delete`."""
+    """Saml provisioning rules: `update`, `create`, `delete_many`, `list`, `get`, `delete`."""
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
@@ -87,6 +89,29 @@ class SamlProvisioningRulesResource:
             ),
         )
 
+    def delete_many(
+        self,
+        *,
+        rule_ids: builtins.list[int],
+    ) -> None:
+        """Delete several SAML provisioning rules.
+
+        Deletes the listed provisioning rules of an organization in one call; ids of rules it does
+        not have are skipped. Users the rules already added to groups stay in them. The organization
+        and the ids travel in the request body, which is unusual for a DELETE: send it as JSON. The
+        caller must also be a member of the organization's Administrators group.
+
+        Calls `delete_saml_provisioning_rules` with the client's organization; raises its errors.
+        """
+
+        delete_saml_provisioning_rules.sync(
+            client=self._binding.client,
+            body=DeleteSamlProvisioningRulesRequest(
+                partition_global_id=self._binding.organization_id(),
+                rule_ids=rule_ids,
+            ),
+        )
+
     def list(
         self,
     ) -> builtins.list[SamlProvisioningRule]:
@@ -139,7 +164,7 @@ class SamlProvisioningRulesResource:
 
 
 class AsyncSamlProvisioningRulesResource:
-    """Saml provisioning rules: `update`, `create`, `list`, `get`, `delete`."""
+    """Saml provisioning rules: `update`, `create`, `delete_many`, `list`, `get`, `delete`."""
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
@@ -201,6 +226,29 @@ class AsyncSamlProvisioningRulesResource:
                 partition_global_id=await self._binding.organization_id(),
                 description=description,
                 definition=definition,
+            ),
+        )
+
+    async def delete_many(
+        self,
+        *,
+        rule_ids: builtins.list[int],
+    ) -> None:
+        """Delete several SAML provisioning rules.
+
+        Deletes the listed provisioning rules of an organization in one call; ids of rules it does
+        not have are skipped. Users the rules already added to groups stay in them. The organization
+        and the ids travel in the request body, which is unusual for a DELETE: send it as JSON. The
+        caller must also be a member of the organization's Administrators group.
+
+        Calls `delete_saml_provisioning_rules` with the client's organization; raises its errors.
+        """
+
+        await delete_saml_provisioning_rules.asyncio(
+            client=self._binding.client,
+            body=DeleteSamlProvisioningRulesRequest(
+                partition_global_id=await self._binding.organization_id(),
+                rule_ids=rule_ids,
             ),
         )
 

@@ -7,16 +7,17 @@ from uuid import UUID
 
 from ..._binding import AsyncBinding, Binding
 from ...models import (
+    DeleteSettingsRequest,
     Setting,
     SettingValue,
     UpdateSettingsRequest,
 )
 from ...types import UNSET, Unset
-from . import delete_setting, get_settings, update_settings
+from . import delete_setting, delete_settings, get_settings, update_settings
 
 
 class SettingsResource:
-    """Settings: `get`, `update`, `delete`."""
+    """Settings: `get`, `update`, `delete_many`, `delete`."""
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
@@ -68,6 +69,29 @@ class SettingsResource:
             ),
         )
 
+    def delete_many(
+        self,
+        *,
+        settings: builtins.list[str],
+    ) -> None:
+        """Delete several settings.
+
+        Deletes the organization's own settings (not its users') with the listed keys in one call;
+        reading those keys afterwards finds no value, so the service's defaults apply again. Keys that
+        have no stored value are skipped. The keys and the organization travel in the request body,
+        which is unusual for a DELETE: send it as JSON.
+
+        Calls `delete_settings` with the client's organization; raises its errors.
+        """
+
+        delete_settings.sync(
+            client=self._binding.client,
+            body=DeleteSettingsRequest(
+                settings=settings,
+                partition_global_id=self._binding.organization_id(),
+            ),
+        )
+
     def delete(
         self,
         setting_id: int,
@@ -87,7 +111,7 @@ class SettingsResource:
 
 
 class AsyncSettingsResource:
-    """Settings: `get`, `update`, `delete`."""
+    """Settings: `get`, `update`, `delete_many`, `delete`."""
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
@@ -136,6 +160,29 @@ class AsyncSettingsResource:
                 settings=settings,
                 partition_global_id=await self._binding.organization_id(),
                 user_id=user_id,
+            ),
+        )
+
+    async def delete_many(
+        self,
+        *,
+        settings: builtins.list[str],
+    ) -> None:
+        """Delete several settings.
+
+        Deletes the organization's own settings (not its users') with the listed keys in one call;
+        reading those keys afterwards finds no value, so the service's defaults apply again. Keys that
+        have no stored value are skipped. The keys and the organization travel in the request body,
+        which is unusual for a DELETE: send it as JSON.
+
+        Calls `delete_settings` with the client's organization; raises its errors.
+        """
+
+        await delete_settings.asyncio(
+            client=self._binding.client,
+            body=DeleteSettingsRequest(
+                settings=settings,
+                partition_global_id=await self._binding.organization_id(),
             ),
         )
 
