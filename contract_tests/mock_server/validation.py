@@ -88,7 +88,14 @@ def validate_parameters(
     errors: Errors = {}
     sources: dict[str, Mapping[str, str]] = {"path": path_params, "query": query or {}, "header": headers or {}}
     for param in op.parameters:
-        raw = sources.get(param.location, {}).get(param.name)
+        source = sources.get(param.location, {})
+        raw = source.get(param.name)
+        if raw is not None and param.schema.get("type") == "array" and hasattr(source, "getlist"):
+            # An exploded array (`?f=a&f=b`, the OpenAPI default for query arrays): every value.
+            values[param.name] = items = list(source.getlist(param.name))
+            for error in param.validator.iter_errors(items):
+                errors.setdefault(param.name, []).append(_message(error))
+            continue
         if raw is None:
             if param.required:
                 errors.setdefault(param.name, []).append("The field is required.")
