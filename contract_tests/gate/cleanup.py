@@ -10,9 +10,11 @@ from typing import Any
 
 import httpx
 
-from contract_tests.spec_model import PARTITION, SpecModel
+from contract_tests.spec_model import PARTITION, OperationModel, SpecModel
 
 from .live_policy import cleanup_plan
+
+_PAGE = 1000  # the largest page the paged lists allow
 
 
 @dataclass
@@ -33,17 +35,32 @@ def _items(listing: Any) -> list[Any]:
     return []
 
 
+def _list_all(http: httpx.Client, op: OperationModel, path: str) -> list[Any] | str:
+    """Every item of a list; a paged one (declaring `top`/`skip`) page by page."""
+    paged = op.param("top") is not None and op.param("skip") is not None
+    items: list[Any] = []
+    while True:
+        params = {"top": _PAGE, "skip": len(items)} if paged else None
+        listing = http.get(path, params=params)
+        if listing.status_code != 200:
+            return str(listing.status_code)
+        page = _items(listing.json())
+        items += page
+        if not paged or len(page) < _PAGE:
+            return items
+
+
 def delete_prefixed(spec: SpecModel, base_url: str, partition_global_id: str, token: str, prefix: str) -> CleanupResult:
     result = CleanupResult()
     headers = {"Authorization": f"Bearer {token}"}
     with httpx.Client(base_url=base_url.rstrip("/") + "/", headers=headers, timeout=15.0) as http:
         for step in cleanup_plan(spec):
             what = step.resource.name
-            listing = http.get(_fill(step.list_op.path, {PARTITION: partition_global_id}))
-            if listing.status_code != 200:
-                result.problems.append(f"listing {what} answered {listing.status_code}")
+            items = _list_all(http, step.list_op, _fill(step.list_op.path, {PARTITION: partition_global_id}))
+            if isinstance(items, str):
+                result.problems.append(f"listing {what} answered {items}")
                 continue
-            for item in _items(listing.json()):
+            for item in items:
                 name = item.get(step.resource.naming) if isinstance(item, dict) else None
                 if not isinstance(name, str) or not name.startswith(prefix):
                     continue

@@ -22,9 +22,16 @@ def policy(op: OperationModel) -> str:
     return "never" if op.binding is None else op.binding.live
 
 
-def live_operations(spec: SpecModel, allow_writes: bool) -> tuple[str, ...]:
+def live_operations(spec: SpecModel, allow_writes: bool, opted_in: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The operations a live run may call; `opted_in` (--allow-live, writes only) adds named
+    `never` rows, one by one: e.g. user writes, which touch real people."""
     allowed = {"read", "write-own"} if allow_writes else {"read"}
-    return tuple(op.operation_id for op in spec.operations if policy(op) in allowed)
+    chosen = set(opted_in) if allow_writes else set()
+    return tuple(op.operation_id for op in spec.operations if policy(op) in allowed or op.operation_id in chosen)
+
+
+def unknown_operations(spec: SpecModel, names: tuple[str, ...]) -> list[str]:
+    return [name for name in names if name not in spec.by_id]
 
 
 def never_live(spec: SpecModel) -> list[str]:
@@ -53,11 +60,15 @@ def cleanup_plan(spec: SpecModel) -> list[CleanupStep]:
 
     steps = []
     for resource in sorted((spec.resources[r] for r in created), key=depth, reverse=True):
-        by_action = {
-            op.binding.action: op
-            for op in spec.operations
-            if op.binding is not None and op.binding.resource == resource.name
-        }
-        if resource.naming and "list" in by_action and "delete" in by_action:
-            steps.append(CleanupStep(resource, by_action["list"], by_action["delete"]))
+        ops = [op for op in spec.operations if op.binding is not None and op.binding.resource == resource.name]
+        lists = [op for op in ops if op.binding is not None and op.binding.action == "list"]
+        # A delete of one record: the generic action, or a custom one (DELETE by a path id, no body).
+        deletes = [
+            op
+            for op in ops
+            if op.binding is not None
+            and (op.binding.action == "delete" or (op.method == "delete" and op.id_param and op.body_schema is None))
+        ]
+        if resource.naming and lists and deletes:
+            steps.append(CleanupStep(resource, lists[0], deletes[0]))
     return steps

@@ -77,7 +77,10 @@ def _string_fields() -> list[tuple[Operation, tuple[str | int, ...]]]:
 
 
 def _top_fields() -> list[tuple[Operation, tuple[str | int, ...]]]:
-    return [(op, (key,)) for op in BODY_OPS for key in [*example_body(op), "extra"]]
+    def keys(body: Any) -> list[str | int]:  # a bare-array body's first item, an object's fields
+        return [*body, "extra"] if isinstance(body, dict) else [0][: len(body or [])]
+
+    return [(op, (key,)) for op in BODY_OPS for key in keys(example_body(op))]
 
 
 def _ids(cases: list[tuple[Operation, tuple[str | int, ...]]]) -> list[str]:
