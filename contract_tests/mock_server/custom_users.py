@@ -9,7 +9,7 @@ from typing import Any
 from .crud import Context, Engine, not_found
 from .custom_directory import GROUPS, USERS
 from .custom_membership import _groups, join, leave, touch_groups
-from .problems import Reply
+from .problems import Reply, validation_problem
 from .store import Conflict, Record, Store, hash_secret, parse_time, utc_now
 
 LOGIN_ATTEMPTS = "loginAttempt"
@@ -96,10 +96,10 @@ def create_users(engine: Engine, ctx: Context) -> Reply:
 
 def invite_users(engine: Engine, ctx: Context) -> Reply:
     """Each invitee becomes a user named by the e-mail address who has not accepted yet."""
-    for invited in ctx.body:
+    for index, invited in enumerate(ctx.body):
         groups = _groups(ctx.store, ctx.org.id, invited.get("groupIDs") or [])
-        if isinstance(groups, Reply):
-            return groups
+        if isinstance(groups, Reply):  # the invite documents no 404: a 400 naming the field
+            return validation_problem({f"[{index}].groupIDs": ["A group in this list does not exist."]})
     for invited in ctx.body:
         doc = user_doc({**invited, "userName": invited["email"]}, invited=True)
         reply = _create_all(engine, ctx, [(doc, None)], invited.get("groupIDs") or [])

@@ -207,3 +207,13 @@ def test_get_generate_secret_answers_a_bare_string_that_authenticates(mock: Chec
     assert mock.token_request(client_id=client["id"], secret=answer.json()).status_code == 200
     missing = mock.request("GET", f"{API}/ExternalClient/{C}/{uuid.uuid4()}/GenerateSecret", admin)
     assert missing.status_code == 404
+
+
+def test_blank_names_and_unknown_invite_groups_are_400s_naming_the_field(mock: CheckedClient, admin: str) -> None:
+    group = mock.request("POST", f"{API}/Group", admin, json={"partitionGlobalId": C, "name": "  "})
+    assert group.status_code == 400 and "name" in group.json()["errors"]  # D81
+    user = mock.request("POST", f"{API}/User", admin, json={"partitionGlobalId": C, "userName": "\t"})
+    assert user.status_code == 400 and "userName" in user.json()["errors"]
+    invite = [{"email": f"{_unique('x')}@example.com", "groupIDs": [str(uuid.uuid4())]}]
+    refused = mock.request("POST", f"{API}/User/InviteUsers", admin, json=invite)
+    assert refused.status_code == 400 and "[0].groupIDs" in refused.json()["errors"]
