@@ -20,7 +20,7 @@ from uipath_identity_client import (
     NotFoundError,
     TokenError,
 )
-from uipath_identity_client.models import DirectoryEntityType, DirectoryUser, Scope, ScopeType
+from uipath_identity_client.models import DirectoryEntityType, DirectoryRobotUser, Scope, ScopeType
 
 from contract_tests.mock_server import process as mock_process
 
@@ -114,8 +114,9 @@ def test_rotate_secret_proves_the_new_secret_and_retires_old_ones(client: Identi
 
 def test_directory_and_robot_accounts(client: IdentityClient) -> None:
     robot = client.robot_accounts.create(name="resource-robot", group_ids_to_add=[])
-    entity = client.directory.resolve_entity(entity_id=robot.id, entity_type=DirectoryEntityType.USER)
-    assert isinstance(entity, DirectoryUser) and entity.name == "resource-robot"
+    entity = client.directory.resolve_entity(entity_id=str(robot.id), entity_type=DirectoryEntityType.USER)
+    assert isinstance(entity, DirectoryRobotUser) and entity.name == "resource-robot"  # D42
+    assert [r.id for r in client.robot_accounts.iter(search_term="resource-robot", page_size=1)] == [robot.id]
 
 
 def test_async_identity_client(ready: dict[str, Any]) -> None:

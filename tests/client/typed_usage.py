@@ -9,7 +9,7 @@ import datetime
 from uuid import UUID
 
 from uipath_identity_client import AsyncIdentityClient, IdentityClient, NotFoundError, UiPathIdentityError
-from uipath_identity_client.models import DirectoryEntityType, DirectoryUser, Scope, ScopeType
+from uipath_identity_client.models import DirectoryEntityType, DirectoryRobotUser, Scope, ScopeType
 
 
 def rotate_and_rename(client: IdentityClient) -> str:
@@ -37,8 +37,8 @@ def rotate_and_rename(client: IdentityClient) -> str:
     except UiPathIdentityError:
         raise
     robot = client.robot_accounts.create(name="typed-robot", group_ids_to_add=[])
-    entity = client.directory.resolve_entity(entity_id=robot.id, entity_type=DirectoryEntityType.USER)
-    if isinstance(entity, DirectoryUser):
+    entity = client.directory.resolve_entity(entity_id=str(robot.id), entity_type=DirectoryEntityType.USER)
+    if isinstance(entity, DirectoryRobotUser):  # robot accounts resolve in their own shape (D42)
         display: str = entity.display_name
         assert display
     return new_secret

@@ -78,7 +78,8 @@ def _string_fields() -> list[tuple[Operation, tuple[str | int, ...]]]:
 
 def _top_fields() -> list[tuple[Operation, tuple[str | int, ...]]]:
     def keys(body: Any) -> list[str | int]:  # a bare-array body's first item, an object's fields
-        return [*body, "extra"] if isinstance(body, dict) else [0][: len(body or [])]
+        first: list[str | int] = [0]
+        return [*body, "extra"] if isinstance(body, dict) else first[: len(body or [])]
 
     return [(op, (key,)) for op in BODY_OPS for key in keys(example_body(op))]
 

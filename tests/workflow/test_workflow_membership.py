@@ -24,7 +24,7 @@ def identity(client: AuthenticatedClient, org: UUID) -> IdentityClient:  # noqa:
 
 
 def _member_ids(identity: IdentityClient, group_id: UUID) -> set[str]:
-    return {m.identifier for m in identity.groups.get_group(group_id).members}
+    return {m.identifier for m in identity.groups.get(group_id).members}
 
 
 @pytest.fixture
@@ -40,38 +40,38 @@ def cleanup(identity: IdentityClient) -> Iterator[list[tuple[str, UUID]]]:
     for kind, ident in sorted(made, key=lambda m: m[0] != "robot"):
         try:
             if kind == "robot":
-                identity.robot_accounts.delete_robot_account(ident)
+                identity.robot_accounts.delete(ident)
             else:
-                identity.groups.delete_group(ident)
+                identity.groups.delete(ident)
         except APIStatusError as error:  # already deleted by the workflow itself
             assert error.status_code == 404, error
 
 
 def test_robot_account_lifecycle(identity: IdentityClient, tag: str, cleanup: list[tuple[str, UUID]]) -> None:
-    first = identity.groups.create_group(name=named(f"wf-robots-{tag}"))
+    first = identity.groups.create(name=named(f"wf-robots-{tag}"))
     cleanup.append(("group", first.id))
-    second = identity.groups.create_group(name=named(f"wf-robots-b-{tag}"))
+    second = identity.groups.create(name=named(f"wf-robots-b-{tag}"))
     cleanup.append(("group", second.id))
 
-    robot = identity.robot_accounts.create_robot_account(name=named(f"wf-robot-{tag}"), group_ids_to_add=[first.id])
+    robot = identity.robot_accounts.create(name=named(f"wf-robot-{tag}"), group_ids_to_add=[first.id])
     cleanup.append(("robot", robot.id))
     assert robot.group_ids == [first.id]
 
     # The list (auto-paged, searched) finds it; the group's members show it.
-    found = list(identity.robot_accounts.iter_robot_accounts(search_term=f"wf-robot-{tag}", page_size=1))
+    found = list(identity.robot_accounts.iter(search_term=f"wf-robot-{tag}", page_size=1))
     assert [r.id for r in found] == [robot.id]
     assert _member_ids(identity, first.id) == {str(robot.id)}
 
-    moved = identity.robot_accounts.update_robot_account(
+    moved = identity.robot_accounts.update(
         robot.id, group_ids_to_add=[second.id], group_ids_to_remove=[first.id], display_name="Workflow robot"
     )
     assert moved.group_ids == [second.id] and moved.display_name == "Workflow robot"
     assert _member_ids(identity, first.id) == set()
     assert _member_ids(identity, second.id) == {str(robot.id)}
 
-    identity.robot_accounts.delete_robot_account(robot.id)
+    identity.robot_accounts.delete(robot.id)
     with pytest.raises(APIStatusError) as gone:
-        identity.robot_accounts.get_robot_account(robot.id)
+        identity.robot_accounts.get(robot.id)
     assert gone.value.status_code == 404
     assert _member_ids(identity, second.id) == set()
 
@@ -79,15 +79,15 @@ def test_robot_account_lifecycle(identity: IdentityClient, tag: str, cleanup: li
 def test_group_lifecycle(identity: IdentityClient, tag: str, cleanup: list[tuple[str, UUID]]) -> None:
     robots = []
     for n in range(2):
-        robot = identity.robot_accounts.create_robot_account(name=named(f"wf-member-{n}-{tag}"))
+        robot = identity.robot_accounts.create(name=named(f"wf-member-{n}-{tag}"))
         cleanup.append(("robot", robot.id))
         robots.append(robot)
-    group = identity.groups.create_group(name=named(f"wf-group-{tag}"), directory_user_member_ids=[robots[0].id])
+    group = identity.groups.create(name=named(f"wf-group-{tag}"), directory_user_member_ids=[robots[0].id])
     cleanup.append(("group", group.id))
     assert {m.identifier for m in group.members} == {str(robots[0].id)}
-    assert identity.robot_accounts.get_robot_account(robots[0].id).group_ids == [group.id]
+    assert identity.robot_accounts.get(robots[0].id).group_ids == [group.id]
 
-    renamed = identity.groups.update_group(
+    renamed = identity.groups.update(
         group.id,
         name=named(f"wf-group-renamed-{tag}"),
         directory_user_ids_to_add=[robots[1].id],
@@ -95,18 +95,18 @@ def test_group_lifecycle(identity: IdentityClient, tag: str, cleanup: list[tuple
     )
     assert renamed.name == named(f"wf-group-renamed-{tag}")
     assert {m.identifier for m in renamed.members} == {str(robots[1].id)}
-    checked = identity.groups.check_group_members(group.id, body=[robots[0].id, robots[1].id])
+    checked = identity.groups.check_members(group.id, body=[robots[0].id, robots[1].id])
     assert [m.identifier for m in checked] == [str(robots[1].id)]
-    assert identity.robot_accounts.get_robot_account(robots[0].id).group_ids == []
+    assert identity.robot_accounts.get(robots[0].id).group_ids == []
 
-    identity.groups.delete_group(group.id)
-    assert identity.robot_accounts.get_robot_account(robots[1].id).group_ids == []
-    assert group.id not in {g.id for g in identity.groups.list_groups()}
+    identity.groups.delete(group.id)
+    assert identity.robot_accounts.get(robots[1].id).group_ids == []
+    assert group.id not in {g.id for g in identity.groups.list()}
 
 
 @pytest.mark.skipif(LIVE is not None, reason="needs the mock's built-in groups")
 def test_a_built_in_group_cannot_be_deleted(identity: IdentityClient) -> None:
-    everyone = next(g for g in identity.groups.list_groups() if g.name == "Everyone")
+    everyone = next(g for g in identity.groups.list() if g.name == "Everyone")
     with pytest.raises(APIStatusError) as refused:
-        identity.groups.delete_group(everyone.id)
+        identity.groups.delete(everyone.id)
     assert refused.value.status_code == 409

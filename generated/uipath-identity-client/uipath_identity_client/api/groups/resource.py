@@ -30,12 +30,12 @@ from . import (
 
 
 class GroupsResource:
-    """Groups: `list_groups`, `delete_groups`, `get_group`, `delete_group`, `create_group`, `update_group`, `list_groups_by_ids`, `check_group_members`."""
+    """Groups: `list`, `delete_many`, `get`, `delete`, `create`, `update`, `list_by_ids`, `check_members`."""
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
 
-    def list_groups(
+    def list(
         self,
     ) -> builtins.list[Group]:
         """List the groups of an organization.
@@ -51,7 +51,7 @@ class GroupsResource:
             client=self._binding.client,
         )
 
-    def delete_groups(
+    def delete_many(
         self,
         *,
         group_ids: builtins.list[UUID],
@@ -73,7 +73,7 @@ class GroupsResource:
             ),
         )
 
-    def get_group(
+    def get(
         self,
         group_id: UUID,
     ) -> Group:
@@ -90,7 +90,7 @@ class GroupsResource:
             client=self._binding.client,
         )
 
-    def delete_group(
+    def delete(
         self,
         group_id: UUID,
     ) -> None:
@@ -108,7 +108,7 @@ class GroupsResource:
             client=self._binding.client,
         )
 
-    def create_group(
+    def create(
         self,
         *,
         name: str,
@@ -133,7 +133,7 @@ class GroupsResource:
             ),
         )
 
-    def update_group(
+    def update(
         self,
         group_id: UUID,
         *,
@@ -160,7 +160,7 @@ class GroupsResource:
             ),
         )
 
-    def list_groups_by_ids(
+    def list_by_ids(
         self,
         *,
         body: builtins.list[UUID],
@@ -180,7 +180,7 @@ class GroupsResource:
             body=body,
         )
 
-    def check_group_members(
+    def check_members(
         self,
         group_id: UUID,
         *,
@@ -204,12 +204,12 @@ class GroupsResource:
 
 
 class AsyncGroupsResource:
-    """Groups: `list_groups`, `delete_groups`, `get_group`, `delete_group`, `create_group`, `update_group`, `list_groups_by_ids`, `check_group_members`."""
+    """Groups: `list`, `delete_many`, `get`, `delete`, `create`, `update`, `list_by_ids`, `check_members`."""
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
 
-    async def list_groups(
+    async def list(
         self,
     ) -> builtins.list[Group]:
         """List the groups of an organization.
@@ -225,7 +225,7 @@ class AsyncGroupsResource:
             client=self._binding.client,
         )
 
-    async def delete_groups(
+    async def delete_many(
         self,
         *,
         group_ids: builtins.list[UUID],
@@ -247,7 +247,7 @@ class AsyncGroupsResource:
             ),
         )
 
-    async def get_group(
+    async def get(
         self,
         group_id: UUID,
     ) -> Group:
@@ -264,7 +264,7 @@ class AsyncGroupsResource:
             client=self._binding.client,
         )
 
-    async def delete_group(
+    async def delete(
         self,
         group_id: UUID,
     ) -> None:
@@ -282,7 +282,7 @@ class AsyncGroupsResource:
             client=self._binding.client,
         )
 
-    async def create_group(
+    async def create(
         self,
         *,
         name: str,
@@ -307,7 +307,7 @@ class AsyncGroupsResource:
             ),
         )
 
-    async def update_group(
+    async def update(
         self,
         group_id: UUID,
         *,
@@ -334,7 +334,7 @@ class AsyncGroupsResource:
             ),
         )
 
-    async def list_groups_by_ids(
+    async def list_by_ids(
         self,
         *,
         body: builtins.list[UUID],
@@ -354,7 +354,7 @@ class AsyncGroupsResource:
             body=body,
         )
 
-    async def check_group_members(
+    async def check_members(
         self,
         group_id: UUID,
         *,

@@ -28,12 +28,12 @@ from . import (
 
 
 class RobotAccountsResource:
-    """Robot accounts: `create_robot_account`, `list_robot_accounts`, `delete_robot_accounts`, `get_robot_account`, `delete_robot_account`, `update_robot_account`."""
+    """Robot accounts: `create`, `list`, `delete_many`, `get`, `delete`, `update`."""
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
 
-    def create_robot_account(
+    def create(
         self,
         *,
         name: str,
@@ -57,7 +57,7 @@ class RobotAccountsResource:
             ),
         )
 
-    def list_robot_accounts(
+    def list(
         self,
         *,
         search_term: str | Unset = UNSET,
@@ -85,7 +85,7 @@ class RobotAccountsResource:
             sort_order=sort_order,
         )
 
-    def iter_robot_accounts(
+    def iter(
         self,
         *,
         search_term: str | Unset = UNSET,
@@ -93,10 +93,10 @@ class RobotAccountsResource:
         sort_order: SortOrder | Unset = UNSET,
         page_size: int = 100,
     ) -> Iterator[RobotAccount]:
-        """Every item of `list_robot_accounts`, fetching pages of `page_size` (`top`/`skip`) as you iterate."""
+        """Every item of `list`, fetching pages of `page_size` (`top`/`skip`) as you iterate."""
 
         def page(top: int, skip: int) -> Sequence[RobotAccount]:
-            answer = self.list_robot_accounts(
+            answer = self.list(
                 search_term=search_term,
                 top=top,
                 skip=skip,
@@ -107,7 +107,7 @@ class RobotAccountsResource:
 
         return iterate_pages(page, page_size)
 
-    def delete_robot_accounts(
+    def delete_many(
         self,
         *,
         robot_account_ids: builtins.list[UUID],
@@ -129,7 +129,7 @@ class RobotAccountsResource:
             ),
         )
 
-    def get_robot_account(
+    def get(
         self,
         robot_account_id: UUID,
     ) -> RobotAccount:
@@ -146,7 +146,7 @@ class RobotAccountsResource:
             client=self._binding.client,
         )
 
-    def delete_robot_account(
+    def delete(
         self,
         robot_account_id: UUID,
     ) -> None:
@@ -163,7 +163,7 @@ class RobotAccountsResource:
             client=self._binding.client,
         )
 
-    def update_robot_account(
+    def update(
         self,
         robot_account_id: UUID,
         *,
@@ -192,12 +192,12 @@ class RobotAccountsResource:
 
 
 class AsyncRobotAccountsResource:
-    """Robot accounts: `create_robot_account`, `list_robot_accounts`, `delete_robot_accounts`, `get_robot_account`, `delete_robot_account`, `update_robot_account`."""
+    """Robot accounts: `create`, `list`, `delete_many`, `get`, `delete`, `update`."""
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
 
-    async def create_robot_account(
+    async def create(
         self,
         *,
         name: str,
@@ -221,7 +221,7 @@ class AsyncRobotAccountsResource:
             ),
         )
 
-    async def list_robot_accounts(
+    async def list(
         self,
         *,
         search_term: str | Unset = UNSET,
@@ -249,7 +249,7 @@ class AsyncRobotAccountsResource:
             sort_order=sort_order,
         )
 
-    async def iter_robot_accounts(
+    async def iter(
         self,
         *,
         search_term: str | Unset = UNSET,
@@ -257,10 +257,10 @@ class AsyncRobotAccountsResource:
         sort_order: SortOrder | Unset = UNSET,
         page_size: int = 100,
     ) -> AsyncIterator[RobotAccount]:
-        """Every item of `list_robot_accounts`, fetching pages of `page_size` (`top`/`skip`) as you iterate."""
+        """Every item of `list`, fetching pages of `page_size` (`top`/`skip`) as you iterate."""
 
         async def page(top: int, skip: int) -> Sequence[RobotAccount]:
-            answer = await self.list_robot_accounts(
+            answer = await self.list(
                 search_term=search_term,
                 top=top,
                 skip=skip,
@@ -272,7 +272,7 @@ class AsyncRobotAccountsResource:
         async for item in aiterate_pages(page, page_size):
             yield item
 
-    async def delete_robot_accounts(
+    async def delete_many(
         self,
         *,
         robot_account_ids: builtins.list[UUID],
@@ -294,7 +294,7 @@ class AsyncRobotAccountsResource:
             ),
         )
 
-    async def get_robot_account(
+    async def get(
         self,
         robot_account_id: UUID,
     ) -> RobotAccount:
@@ -311,7 +311,7 @@ class AsyncRobotAccountsResource:
             client=self._binding.client,
         )
 
-    async def delete_robot_account(
+    async def delete(
         self,
         robot_account_id: UUID,
     ) -> None:
@@ -328,7 +328,7 @@ class AsyncRobotAccountsResource:
             client=self._binding.client,
         )
 
-    async def update_robot_account(
+    async def update(
         self,
         robot_account_id: UUID,
         *,

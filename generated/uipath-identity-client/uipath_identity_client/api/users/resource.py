@@ -46,12 +46,12 @@ from . import (
 
 
 class UsersResource:
-    """Users: `get_user`, `update_user`, `delete_user`, `create_user`, `delete_users`, `list_users`, `create_users`, `invite_users`, `change_user_password`, `list_user_login_attempts`."""
+    """Users: `get`, `update`, `delete`, `create`, `delete_many`, `list`, `create_many`, `invite`, `change_password`, `list_login_attempts`."""
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
 
-    def get_user(
+    def get(
         self,
         user_id: UUID,
     ) -> User:
@@ -67,7 +67,7 @@ class UsersResource:
             client=self._binding.client,
         )
 
-    def update_user(
+    def update(
         self,
         user_id: UUID,
         *,
@@ -181,7 +181,7 @@ class UsersResource:
             body=body,
         )
 
-    def delete_user(
+    def delete(
         self,
         user_id: UUID,
     ) -> None:
@@ -197,7 +197,7 @@ class UsersResource:
             client=self._binding.client,
         )
 
-    def create_user(
+    def create(
         self,
         *,
         user_name: str,
@@ -246,7 +246,7 @@ class UsersResource:
             ),
         )
 
-    def delete_users(
+    def delete_many(
         self,
         *,
         user_ids: builtins.list[UUID],
@@ -267,7 +267,7 @@ class UsersResource:
             ),
         )
 
-    def list_users(
+    def list(
         self,
         *,
         search_term: str | Unset = UNSET,
@@ -295,7 +295,7 @@ class UsersResource:
             sort_order=sort_order,
         )
 
-    def iter_users(
+    def iter(
         self,
         *,
         search_term: str | Unset = UNSET,
@@ -303,10 +303,10 @@ class UsersResource:
         sort_order: SortOrder | Unset = UNSET,
         page_size: int = 100,
     ) -> Iterator[User]:
-        """Every item of `list_users`, fetching pages of `page_size` (`top`/`skip`) as you iterate."""
+        """Every item of `list`, fetching pages of `page_size` (`top`/`skip`) as you iterate."""
 
         def page(top: int, skip: int) -> Sequence[User]:
-            answer = self.list_users(
+            answer = self.list(
                 search_term=search_term,
                 top=top,
                 skip=skip,
@@ -317,7 +317,7 @@ class UsersResource:
 
         return iterate_pages(page, page_size)
 
-    def create_users(
+    def create_many(
         self,
         *,
         users: builtins.list[NewUser],
@@ -340,7 +340,7 @@ class UsersResource:
             ),
         )
 
-    def invite_users(
+    def invite(
         self,
         *,
         body: builtins.list[InvitedUser],
@@ -359,7 +359,7 @@ class UsersResource:
             body=body,
         )
 
-    def change_user_password(
+    def change_password(
         self,
         user_id: UUID,
         *,
@@ -383,7 +383,7 @@ class UsersResource:
             ),
         )
 
-    def list_user_login_attempts(
+    def list_login_attempts(
         self,
         user_id: UUID,
         *,
@@ -415,7 +415,7 @@ class UsersResource:
             since=since,
         )
 
-    def iter_user_login_attempts(
+    def iter_login_attempts(
         self,
         user_id: UUID,
         *,
@@ -425,10 +425,10 @@ class UsersResource:
         since: datetime.datetime | Unset = UNSET,
         page_size: int = 100,
     ) -> Iterator[LoginAttempt]:
-        """Every item of `list_user_login_attempts`, fetching pages of `page_size` (`top`/`skip`) as you iterate."""
+        """Every item of `list_login_attempts`, fetching pages of `page_size` (`top`/`skip`) as you iterate."""
 
         def page(top: int, skip: int) -> Sequence[LoginAttempt]:
-            answer = self.list_user_login_attempts(
+            answer = self.list_login_attempts(
                 user_id,
                 user_sid=user_sid,
                 top=top,
@@ -443,12 +443,12 @@ class UsersResource:
 
 
 class AsyncUsersResource:
-    """Users: `get_user`, `update_user`, `delete_user`, `create_user`, `delete_users`, `list_users`, `create_users`, `invite_users`, `change_user_password`, `list_user_login_attempts`."""
+    """Users: `get`, `update`, `delete`, `create`, `delete_many`, `list`, `create_many`, `invite`, `change_password`, `list_login_attempts`."""
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
 
-    async def get_user(
+    async def get(
         self,
         user_id: UUID,
     ) -> User:
@@ -464,7 +464,7 @@ class AsyncUsersResource:
             client=self._binding.client,
         )
 
-    async def update_user(
+    async def update(
         self,
         user_id: UUID,
         *,
@@ -578,7 +578,7 @@ class AsyncUsersResource:
             body=body,
         )
 
-    async def delete_user(
+    async def delete(
         self,
         user_id: UUID,
     ) -> None:
@@ -594,7 +594,7 @@ class AsyncUsersResource:
             client=self._binding.client,
         )
 
-    async def create_user(
+    async def create(
         self,
         *,
         user_name: str,
@@ -643,7 +643,7 @@ class AsyncUsersResource:
             ),
         )
 
-    async def delete_users(
+    async def delete_many(
         self,
         *,
         user_ids: builtins.list[UUID],
@@ -664,7 +664,7 @@ class AsyncUsersResource:
             ),
         )
 
-    async def list_users(
+    async def list(
         self,
         *,
         search_term: str | Unset = UNSET,
@@ -692,7 +692,7 @@ class AsyncUsersResource:
             sort_order=sort_order,
         )
 
-    async def iter_users(
+    async def iter(
         self,
         *,
         search_term: str | Unset = UNSET,
@@ -700,10 +700,10 @@ class AsyncUsersResource:
         sort_order: SortOrder | Unset = UNSET,
         page_size: int = 100,
     ) -> AsyncIterator[User]:
-        """Every item of `list_users`, fetching pages of `page_size` (`top`/`skip`) as you iterate."""
+        """Every item of `list`, fetching pages of `page_size` (`top`/`skip`) as you iterate."""
 
         async def page(top: int, skip: int) -> Sequence[User]:
-            answer = await self.list_users(
+            answer = await self.list(
                 search_term=search_term,
                 top=top,
                 skip=skip,
@@ -715,7 +715,7 @@ class AsyncUsersResource:
         async for item in aiterate_pages(page, page_size):
             yield item
 
-    async def create_users(
+    async def create_many(
         self,
         *,
         users: builtins.list[NewUser],
@@ -738,7 +738,7 @@ class AsyncUsersResource:
             ),
         )
 
-    async def invite_users(
+    async def invite(
         self,
         *,
         body: builtins.list[InvitedUser],
@@ -757,7 +757,7 @@ class AsyncUsersResource:
             body=body,
         )
 
-    async def change_user_password(
+    async def change_password(
         self,
         user_id: UUID,
         *,
@@ -781,7 +781,7 @@ class AsyncUsersResource:
             ),
         )
 
-    async def list_user_login_attempts(
+    async def list_login_attempts(
         self,
         user_id: UUID,
         *,
@@ -813,7 +813,7 @@ class AsyncUsersResource:
             since=since,
         )
 
-    async def iter_user_login_attempts(
+    async def iter_login_attempts(
         self,
         user_id: UUID,
         *,
@@ -823,10 +823,10 @@ class AsyncUsersResource:
         since: datetime.datetime | Unset = UNSET,
         page_size: int = 100,
     ) -> AsyncIterator[LoginAttempt]:
-        """Every item of `list_user_login_attempts`, fetching pages of `page_size` (`top`/`skip`) as you iterate."""
+        """Every item of `list_login_attempts`, fetching pages of `page_size` (`top`/`skip`) as you iterate."""
 
         async def page(top: int, skip: int) -> Sequence[LoginAttempt]:
-            answer = await self.list_user_login_attempts(
+            answer = await self.list_login_attempts(
                 user_id,
                 user_sid=user_sid,
                 top=top,
