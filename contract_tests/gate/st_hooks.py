@@ -4,5 +4,6 @@ positive cases in the organization under test, and the live-mode safety hooks.""
 
 # own_organization's before_call runs first: live_safety's hooks then see the organization's id.
 from . import check_overrides, custom_checks, own_organization, live_safety  # noqa: I001
+from . import thread_safe_lambdas
 
-__all__ = ["check_overrides", "custom_checks", "live_safety", "own_organization"]
+__all__ = ["check_overrides", "custom_checks", "live_safety", "own_organization", "thread_safe_lambdas"]
