@@ -68,6 +68,7 @@ class Binding:
     id_param: str | None = None
     ids_field: str | None = None
     touches: dict[str, str] = field(default_factory=dict)
+    search: tuple[str, ...] = ()  # fields a list's `searchTerm` matches (contains, case-insensitive)
 
     @property
     def custom(self) -> str | None:
@@ -278,6 +279,7 @@ def _binding(operation_id: str, row: dict[str, Any]) -> Binding:
         id_param=row.get("id"),
         ids_field=row.get("ids"),
         touches=dict(row.get("touches") or {}),
+        search=tuple(row.get("search") or ()),
     )
 
 

@@ -13,9 +13,11 @@ from typing import Any
 
 import httpx
 
-from contract_tests.spec_model import PARTITION, SpecModel
+from contract_tests.spec_model import PARTITION, OperationModel, SpecModel
 
 from .live_policy import cleanup_plan
+
+_PAGE = 1000  # the largest page the paged lists allow
 
 
 @dataclass
@@ -34,6 +36,21 @@ def _items(listing: Any) -> list[Any]:
     if isinstance(listing, dict):  # a paged list: its one array property
         return next((v for v in listing.values() if isinstance(v, list)), [])
     return []
+
+
+def _list_all(http: httpx.Client, op: OperationModel, path: str) -> list[Any] | str:
+    """Every item of a list; a paged one (declaring `top`/`skip`) page by page."""
+    paged = op.param("top") is not None and op.param("skip") is not None
+    items: list[Any] = []
+    while True:
+        params = {"top": _PAGE, "skip": len(items)} if paged else None
+        listing = http.get(path, params=params)
+        if listing.status_code != 200:
+            return str(listing.status_code)
+        page = _items(listing.json())
+        items += page
+        if not paged or len(page) < _PAGE:
+            return items
 
 
 def read_created(log: Path | None) -> dict[str, list[str]]:
@@ -74,12 +91,12 @@ def delete_prefixed(
                     continue
                 targets = [(f"{what} {i}", i) for i in (created or {}).get(what, [])]
             else:
-                listing = http.get(_fill(step.list_op.path, {PARTITION: partition_global_id}))
-                if listing.status_code != 200:
-                    result.problems.append(f"listing {what} answered {listing.status_code}")
+                items = _list_all(http, step.list_op, _fill(step.list_op.path, {PARTITION: partition_global_id}))
+                if isinstance(items, str):
+                    result.problems.append(f"listing {what} answered {items}")
                     continue
                 targets = []
-                for item in _items(listing.json()):
+                for item in items:
                     name = item.get(step.resource.naming) if isinstance(item, dict) else None
                     if isinstance(name, str) and name.startswith(prefix):
                         targets.append((name, str(item.get(step.resource.id_field))))

@@ -83,7 +83,7 @@ def mock_target(ready: dict[str, Any], options: GateOptions) -> Target:
         "client-credentials",
         env,
         ready["partition_global_id"],
-        None,
+        options.operations or None,
     )
 
 
@@ -107,7 +107,9 @@ def preflight(base_url: str, partition: str, token: str) -> None:
 def live_target(live: LiveTarget, options: GateOptions) -> Target:
     # Deny by default: only the operations table's `read` rows, plus `write-own` with --allow-writes.
     spec = live_policy.model()
-    operation_ids = live_policy.live_operations(spec, options.allow_writes)
+    operation_ids = live_policy.live_operations(spec, options.allow_writes, options.allow_live)
+    if options.operations:
+        operation_ids = tuple(o for o in operation_ids if o in options.operations)
     scopes = options.scopes or default_scopes(operation_ids)
     creds, token_url = live.credentials, f"{live.base_url}/connect/token"
     notes = [
@@ -267,6 +269,9 @@ def _cleanup(target: Target) -> tuple[bool, str]:
 def main(argv: list[str] | None = None) -> int:
     try:
         options = parse(argv)
+        unknown = live_policy.unknown_operations(live_policy.model(), options.operations + options.allow_live)
+        if unknown:
+            raise UsageError(f"no operation {', '.join(unknown)} in the spec")
     except UsageError as error:
         print(f"gate: error: {error}", file=sys.stderr)
         return 2

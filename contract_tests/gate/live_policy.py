@@ -26,9 +26,16 @@ def policy(op: OperationModel) -> str:
     return "never" if op.binding is None else op.binding.live
 
 
-def live_operations(spec: SpecModel, allow_writes: bool) -> tuple[str, ...]:
+def live_operations(spec: SpecModel, allow_writes: bool, opted_in: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The operations a live run may call; `opted_in` (--allow-live, writes only) adds named
+    `never` rows, one by one: e.g. user writes, which touch real people."""
     allowed = {"read", "write-own"} if allow_writes else {"read"}
-    return tuple(op.operation_id for op in spec.operations if policy(op) in allowed)
+    chosen = set(opted_in) if allow_writes else set()
+    return tuple(op.operation_id for op in spec.operations if policy(op) in allowed or op.operation_id in chosen)
+
+
+def unknown_operations(spec: SpecModel, names: tuple[str, ...]) -> list[str]:
+    return [name for name in names if name not in spec.by_id]
 
 
 def never_live(spec: SpecModel) -> list[str]:
@@ -58,12 +65,16 @@ def cleanup_plan(spec: SpecModel) -> list[CleanupStep]:
 
     steps = []
     for resource in sorted((spec.resources[r] for r in created), key=depth, reverse=True):
-        # The first operation of each action; a list is a GET (a POST "list by ids" needs a body).
-        by_action: dict[str, OperationModel] = {}
-        for op in spec.operations:
-            mine = op.binding is not None and op.binding.resource == resource.name
-            if mine and op.binding is not None and (op.binding.action != "list" or op.method == "get"):
-                by_action.setdefault(op.binding.action, op)
-        if resource.naming and "delete" in by_action:
-            steps.append(CleanupStep(resource, by_action.get("list"), by_action["delete"]))
+        ops = [op for op in spec.operations if op.binding is not None and op.binding.resource == resource.name]
+        # A list is a GET (a POST "list by ids" needs a body); without one, the ids the run recorded.
+        lists = [op for op in ops if op.binding is not None and op.binding.action == "list" and op.method == "get"]
+        # A delete of one record: the generic action, or a custom one (DELETE by a path id, no body).
+        deletes = [
+            op
+            for op in ops
+            if op.binding is not None
+            and (op.binding.action == "delete" or (op.method == "delete" and op.id_param and op.body_schema is None))
+        ]
+        if resource.naming and deletes:
+            steps.append(CleanupStep(resource, lists[0] if lists else None, deletes[0]))
     return steps

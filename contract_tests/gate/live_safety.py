@@ -117,11 +117,16 @@ def _keep_to_own_resources(case: AnyCase, op: OperationModel) -> None:
     body = case.body if isinstance(case.body, dict) else {}
     for name, resource in op.binding.touches.items():
         where = params if name in params else body
-        if name not in where or CREATED.owns(resource, where[name]):
+        if name not in where or (not isinstance(where[name], list) and CREATED.owns(resource, where[name])):
             continue
         param = op.param(name)
         schema = param.schema if param is not None else spec.resolve(op.body_properties.get(name, {}))
-        absent = _absent(schema, where[name])
+        value = where[name]
+        if isinstance(value, list):  # a list of ids (bulk deletes, members to add): each one checked
+            items = spec.resolve(schema.get("items") or {})
+            where[name] = [v if CREATED.owns(resource, v) else (_absent(items, v) or v) for v in value]
+            continue
+        absent = _absent(schema, value)
         if absent is not None:
             where[name] = absent
 

@@ -65,6 +65,8 @@ class GateOptions:
     skip_workflows: bool
     scopes: str
     strict: bool = False
+    operations: tuple[str, ...] = ()  # --operation: only these (empty: every operation)
+    allow_live: tuple[str, ...] = ()  # --allow-live: `never` rows opted in to for this live run
 
 
 def schemathesis_rate(text: str) -> str:
@@ -113,6 +115,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--skip-spec-validation", action="store_true", help="do not run the spec lint")
     parser.add_argument(
         "--skip-workflows", action="store_true", help="do not run tests/workflow (mock, or live with --allow-writes)"
+    )
+    parser.add_argument(
+        "--operation",
+        action="append",
+        default=[],
+        metavar="OPERATION_ID",
+        help="run only this operation (repeatable; default every operation the target may run)",
+    )
+    parser.add_argument(
+        "--allow-live",
+        action="append",
+        default=[],
+        metavar="OPERATION_ID",
+        help="live mode with --allow-writes: also run this `live: never` operation (repeatable; e.g. createUser)",
     )
     parser.add_argument(
         "--scopes", help="scopes to request (default: UIPATH_AUTH_SCOPES, else every PM scope the spec uses)"
@@ -182,6 +198,8 @@ def parse(argv: list[str] | None, env: Mapping[str, str] | None = None, default_
         raise UsageError("--fault applies to the embedded mock only, not to a live organization")
     if live is None and (args.allow_writes or args.partition_global_id):
         raise UsageError("--allow-writes and --partition-global-id apply to live mode (--base-url) only")
+    if args.allow_live and (live is None or not args.allow_writes):
+        raise UsageError("--allow-live opts in to live writes: it needs --base-url and --allow-writes")
     rate = args.rate_limit or (LIVE_DEFAULT_RATE_LIMIT if live else None)
     return GateOptions(
         live=live,
@@ -198,4 +216,6 @@ def parse(argv: list[str] | None, env: Mapping[str, str] | None = None, default_
         skip_workflows=args.skip_workflows,
         scopes=scopes,
         strict=args.strict,
+        operations=tuple(args.operation),
+        allow_live=tuple(args.allow_live),
     )

@@ -5,6 +5,7 @@ organization isolation, handler, faults."""
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 import traceback
 import uuid
@@ -13,6 +14,7 @@ from typing import Any
 
 import anyio.to_thread
 from starlette.applications import Starlette
+from starlette.datastructures import QueryParams
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
@@ -24,12 +26,14 @@ from . import custom, custom_seeds, seed
 from .auth import Authenticator, has_any_scope
 from .config import MAX_BODY_BYTES, MockConfig, OrgCredentials
 from .crud import Context
+from .enums import canonical
 from .faults import FaultSet, Hook
 from .handlers import Handlers
 from .oauth import Principal, TokenIssuer, token_reply
 from .problems import Reply, problem, unauthorized, validation_problem
 from .ratelimit import RateLimiter
 from .seed import admin_scopes, directory_entities
+from .seed_people import seed_people
 from .spec import Operation, Spec
 from .store import Org, Store
 from .validation import Errors, parse_json_body, validate_body, validate_parameters
@@ -80,6 +84,18 @@ def _disconnected(request: Request) -> Response:
     """The client went away mid-body: routine on a busy server, so one quiet line, no traceback."""
     log.info("client disconnected during %s %s", request.method, request.url.path)
     return Response(status_code=400)  # nobody reads it
+
+
+def _canonical_query(state: MockState, op: Operation, query: QueryParams) -> QueryParams:
+    """Query values of string enums in the declared case (enums.py)."""
+    schemas = {p.name: p.schema for p in op.parameters if p.location == "query"}
+    model = state.spec.model
+    pairs = []
+    for key, value in query.multi_items():
+        schema = model.resolve(schemas.get(key) or {})
+        item = schema.get("items") if schema.get("type") == "array" else schema
+        pairs.append((key, canonical(model, item, value) if key in schemas else value))
+    return QueryParams(pairs)
 
 
 def _is_json(content_type: str | None) -> bool:
@@ -154,7 +170,14 @@ class Pipeline:
         if principal.org_id != url_org.id and not leak:
             return problem(403, "The token is not valid for this organization.")
 
-        params, errors = validate_parameters(op, request.path_params, request.query_params, request.headers)
+        # Routes of one shape share a template (`/api/Group/{partitionGlobalId}` GET, `/api/Group/{groupId}`
+        # PUT): the segments get this method's parameter names.
+        names = re.findall(r"\{([^}]+)\}", op.path)
+        path_params = {name: request.path_params.get(f"s{i}", "") for i, name in enumerate(names)}
+        query = request.query_params
+        if query and any(p.location == "query" for p in op.parameters):
+            query = _canonical_query(self.state, op, query)
+        params, errors = validate_parameters(op, path_params, query, request.headers)
         body: Any = None
         if op.body_validator is not None:
             body, body_errors = await self._body(request, op)
@@ -170,6 +193,8 @@ class Pipeline:
         if partition is None:  # no partition in the route or body (or an optional one omitted): the URL's organization
             partition = url_org.id
         target = state.orgs_by_id.get((_canonical_uuid(partition) if isinstance(partition, str) else None) or "")
+        if op.model.partition_in is None:  # e.g. /api/User/{userId}: the token's organization
+            target = state.orgs_by_id.get(principal.org_id)
         if leak:
             target = target or url_org
         elif target is None or target.id != principal.org_id:
@@ -197,6 +222,8 @@ class Pipeline:
         body, errors = parse_json_body(raw)
         if errors:
             return None, errors
+        if op.model.body_schema is not None:
+            body = canonical(self.state.spec.model, op.model.body_schema, body)
         return body, validate_body(op, body)
 
 
@@ -253,6 +280,7 @@ def build_state(config: MockConfig) -> MockState:
         )
         custom.seed_directory(store, org.id, directory_entities(org.name))
         custom_seeds.seed_settings_saml_policy(store, org.id, first=not orgs)
+        seed_people(store, org.id)
         orgs.append(org)
     if store.get_client(orgs[0].id, seed.EXAMPLE_CLIENT_ID) is None:
         custom.seed_client(
@@ -284,7 +312,10 @@ def create_app(config: MockConfig | None = None) -> Starlette:
     state = build_state(config or MockConfig())
     by_path: dict[str, dict[str, Operation]] = {}
     for op in state.spec.operations:
-        by_path.setdefault(op.path, {})[op.method] = op
+        # One route per shape: ASP.NET Core picks among same-shaped templates by method.
+        parts = re.split(r"\{[^}]+\}", op.path)
+        shape = "".join(part + (f"{{s{i}}}" if i < len(parts) - 1 else "") for i, part in enumerate(parts))
+        by_path.setdefault(shape, {})[op.method] = op
     # Literal segments first, so /api/ExternalClient/GenerateSecret wins over /{partitionGlobalId};
     # routes take every method and the pipeline answers 405, so that path never falls through.
     ordered = sorted(by_path.items(), key=lambda item: item[0].count("{"))

@@ -248,7 +248,20 @@ class Engine:
 
     def listing(self, ctx: Context) -> Reply:
         paging = {k: ctx.params[k] for k in _PAGING if k in ctx.params}
-        if paging:
+        declared = ctx.op.param("top")
+        if "top" not in paging and declared is not None and "default" in declared.schema:
+            paging["top"] = declared.schema["default"]  # a page, as the service answers
+        term = ctx.params.get("searchTerm")
+        fields = ctx.op.binding.search if ctx.op.binding else ()
+        if isinstance(term, str) and fields:
+            wanted = term.lower()
+            items = [
+                i
+                for i in self._rendered(ctx).items()
+                if any(isinstance(i.get(f), str) and wanted in i[f].lower() for f in fields)
+            ]
+            return Reply(ctx.op.success_status, self._page(ctx, items, paging))
+        if paging or _array_property(self.model.resolve(ctx.op.success_schema or {})) is not None:
             return Reply(ctx.op.success_status, self._page(ctx, self._rendered(ctx).items(), paging))
         # The body stays serialized; faults that rewrite it parse it back (faults.py).
         return Reply(ctx.op.success_status, raw=self._rendered(ctx).parts())

@@ -1,6 +1,7 @@
 """The behaviour no table row can say, named by the operations table (spec/operations.yaml):
-secret generation, how an external client is stored and shown, robot accounts' groups, and
-directory resolution. Everything else is crud.py's generic behaviour."""
+secret generation and how an external client is stored and shown here; groups and robot accounts
+in custom_membership.py, users in custom_users.py, the directory in custom_directory.py.
+Everything else is crud.py's generic behaviour."""
 
 from __future__ import annotations
 
@@ -8,13 +9,12 @@ import secrets
 from collections.abc import Callable
 from typing import Any
 
-from . import custom_policy, custom_saml, custom_settings
+from . import custom_directory, custom_membership, custom_policy, custom_saml, custom_settings, custom_users
 from .crud import Context, Engine, Prepared, Preparer, Renderer, not_found
 from .problems import Reply, problem, validation_problem
 from .store import CLIENTS, SECRETS, NewDoc, Record, Store, format_time, hash_secret, parse_time, utc_now
 
 DIRECTORY = "directoryEntity"
-ROBOTS = "robotAccount"
 
 # API (resource) of a scope, by the scope's prefix.
 _APIS = {
@@ -96,28 +96,6 @@ def render_external_client(store: Store, record: Record, reveal: dict[str, Any])
     }
 
 
-def prepare_robot_account(ctx: Context, existing: Record | None) -> Prepared | Reply:
-    body = ctx.body
-    # Group ids compare case-insensitively (they are GUIDs or `aad|...` ids): keep the first spelling.
-    groups: dict[str, str] = {}
-    for group in body.get("groupIDsToAdd") or []:
-        groups.setdefault(group.lower(), group)
-    for group in groups.values():
-        found = ctx.store.get(DIRECTORY, ctx.org.id, group)
-        if found is None or found.doc.get("entityType") != "Group":
-            return problem(404, f"Group '{group[:128]}' not found.")
-    name = body["name"]
-    return Prepared(
-        {
-            "name": name,
-            "displayName": body.get("displayName") or name,
-            "lastModificationTime": None,
-            "lastLoginTime": None,
-            "groupIds": list(groups.values()),
-        }
-    )
-
-
 def generate_secret(engine: Engine, ctx: Context) -> Reply:
     body = ctx.body
     client = engine.get_record(ctx, CLIENTS, body["clientId"])
@@ -135,38 +113,6 @@ def generate_secret(engine: Engine, ctx: Context) -> Reply:
     new = engine.new_doc(ctx.resource, secret_doc(value, body.get("description"), expiry), parent=client.id)
     made = ctx.store.create(ctx.org.id, new)
     return Reply(ctx.op.success_status, engine.render(ctx, made[0], {"secret": value}))
-
-
-def _local_entity(kind: str, record: Record, display_name: str, **extra: Any) -> dict[str, Any]:
-    """A stored record as the directory shows it (`DirectoryUser`, `DirectoryApplication`)."""
-    base = {"objectType": kind, "source": "local", "identifier": record.id, "name": record.doc["name"], "email": None}
-    return {**base, "displayName": display_name, **extra}
-
-
-def _robot_as_user(robot: Record) -> dict[str, Any]:
-    return _local_entity(
-        "DirectoryUser", robot, robot.doc["displayName"], isActive=True, creationTime=robot.doc["creationTime"]
-    )
-
-
-def _client_as_application(client: Record) -> dict[str, Any]:
-    return _local_entity("DirectoryApplication", client, client.doc["name"], applicationId=client.id)
-
-
-def resolve_directory_entity(engine: Engine, ctx: Context) -> Reply:
-    entity_id, entity_type = ctx.body["entityId"], ctx.body["entityType"]
-    seeded = ctx.store.get(DIRECTORY, ctx.org.id, entity_id)
-    if seeded is not None:
-        ok = seeded.doc["entityType"] == entity_type
-        return Reply(200, seeded.doc["entity"]) if ok else not_found(DIRECTORY)
-    found: dict[str, Any] | None = None
-    if entity_type == "Application":
-        client = engine.get_record(ctx, CLIENTS, entity_id)
-        found = None if client is None else _client_as_application(client)
-    elif entity_type == "User":
-        robot = engine.get_record(ctx, ROBOTS, entity_id)
-        found = None if robot is None else _robot_as_user(robot)
-    return not_found(DIRECTORY) if found is None else Reply(200, found)
 
 
 def seed_directory(store: Store, org_id: str, entities: list[tuple[str, str, dict[str, Any]]]) -> None:
@@ -197,7 +143,7 @@ Action = Callable[[Engine, Context], Reply]
 
 PREPARERS: dict[str, Preparer] = {
     "externalClient": prepare_external_client,
-    "robotAccount": prepare_robot_account,
+    "robotAccount": custom_membership.prepare_robot_account,
     "messageTemplate": custom_settings.prepare_template,
     "samlRule": custom_policy.prepare_rule,
 }
@@ -205,10 +151,9 @@ RENDERERS: dict[str, Renderer] = {
     "externalClient": render_external_client,
     "clientSecret": render_secret,
     "samlRule": custom_policy.render_rule,
+    "group": custom_membership.render_group,
 }
 ACTIONS: dict[str, Action] = {
-    "generateSecret": generate_secret,
-    "resolveDirectoryEntity": resolve_directory_entity,
     "getSettings": custom_settings.get_settings,
     "updateSettings": custom_settings.update_settings,
     "deleteSettings": custom_settings.delete_settings,
@@ -221,4 +166,28 @@ ACTIONS: dict[str, Action] = {
     "getOrganizationAccessPolicy": custom_policy.get_policy,
     "updateOrganizationAccessPolicy": custom_policy.update_policy,
     "updateSamlProvisioningRule": custom_policy.update_rule,
+    "generateSecret": generate_secret,
+    "resolveDirectoryEntity": custom_directory.resolve,
+    "resolveDirectoryEntityByName": custom_directory.resolve_by_name,
+    "bulkResolveDirectoryEntities": custom_directory.bulk_resolve,
+    "bulkResolveDirectoryEntitiesByName": custom_directory.bulk_resolve_by_name,
+    "searchDirectory": custom_directory.search_directory,
+    "getDirectoryGroupMembership": custom_directory.group_membership,
+    "generateSecretValue": custom_directory.generate_secret_value,
+    "createGroup": custom_membership.create_group,
+    "updateGroup": custom_membership.update_group,
+    "deleteGroup": custom_membership.delete_group,
+    "deleteGroups": custom_membership.delete_groups,
+    "listGroupsByIds": custom_membership.list_groups_by_ids,
+    "checkGroupMembers": custom_membership.check_group_members,
+    "createRobotAccount": custom_membership.create_robot_account,
+    "updateRobotAccount": custom_membership.update_robot_account,
+    "deleteMember": custom_membership.delete_member,
+    "deleteMembers": custom_membership.delete_members,
+    "createUser": custom_users.create_user,
+    "createUsers": custom_users.create_users,
+    "inviteUsers": custom_users.invite_users,
+    "updateUser": custom_users.update_user,
+    "changeUserPassword": custom_users.change_password,
+    "listUserLoginAttempts": custom_users.list_login_attempts,
 }

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import replace
 from typing import Any
 
+from . import custom_directory
 from .crud import Context, Engine, Prepared, not_found
 from .problems import Reply, problem, validation_problem
 from .seed import ADMINISTRATORS, AUTOMATION_USERS, EVERYONE
@@ -25,13 +25,8 @@ BUILT_IN_CREATED = "2021-10-19T14:25:01.657Z"
 
 
 def _resolve(engine: Engine, ctx: Context, entity_id: str, entity_type: str) -> dict[str, Any] | None:
-    """The directory entity of that id and type (`user`, `group`, `application`), through the
-    shared directory lookup (custom.resolve_directory_entity)."""
-    from . import custom  # custom.py imports this module
-
-    query = {"entityId": entity_id, "entityType": entity_type.capitalize()}
-    found = custom.resolve_directory_entity(engine, replace(ctx, body=query))
-    return found.body if found.status == 200 and isinstance(found.body, dict) else None
+    """The directory entity of that id and type (`user`, `group`, `application`)."""
+    return custom_directory.find(ctx.store, ctx.org.id, entity_id, entity_type.lower())
 
 
 def _policy(ctx: Context) -> list[list[str]]:

@@ -5,9 +5,9 @@ changes (D45-D51, D85)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
+from . import custom_directory
 from .crud import Context, Engine, Prepared, not_found
 from .problems import Reply, problem, validation_problem
 from .store import NewDoc, Record, Store
@@ -35,10 +35,8 @@ def _unknown_user(engine: Engine, ctx: Context, user: str | None) -> Reply | Non
     """404 unless `user` is None or resolves to a user of the organization (the directory lookup)."""
     if user is None:
         return None
-    from . import custom  # the shared directory lookup (custom.py imports this module)
-
-    found = custom.resolve_directory_entity(engine, replace(ctx, body={"entityId": user, "entityType": "User"}))
-    return None if found.status == 200 else problem(404, f"User '{user}' not found.")
+    found = custom_directory.find(ctx.store, ctx.org.id, user, "user")
+    return None if found is not None else problem(404, f"User '{user}' not found.")
 
 
 def _settings_of(store: Store, org_id: str, user: str | None) -> dict[str, Record]:

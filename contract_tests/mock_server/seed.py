@@ -1,53 +1,9 @@
-"""Data every organization starts with: the spec's example directory entities, the built-in local
-groups, a couple of local users, and the admin client's scopes."""
+"""Data every organization starts with: the spec's example directory (Azure AD) entities and the
+admin client's scopes. Local groups, users and robot accounts are seeded by seed_people.py."""
 
 from __future__ import annotations
 
 from typing import Any
-
-EVERYONE = "ce684f6f-5af3-4e43-8516-1adad6e98fc9"
-ADMINISTRATORS = "35551807-06b1-4cda-90a1-2fb84851eee7"
-AUTOMATION_USERS = "cdc34b5b-77d2-4ae1-9744-209d21ce557d"
-
-
-def _local_group(identifier: str, name: str) -> tuple[str, str, dict[str, Any]]:
-    return (
-        identifier,
-        "Group",
-        {
-            "objectType": "DirectoryGroup",
-            "source": "local",
-            "identifier": identifier,
-            "name": name,
-            "email": None,
-            "displayName": name,
-            "externalId": None,
-        },
-    )
-
-
-def _local_user(identifier: str, user: str, first: str, last: str) -> tuple[str, str, dict[str, Any]]:
-    email = f"{user}@example.com"
-    return (
-        identifier,
-        "User",
-        {
-            "objectType": "DirectoryUser",
-            "source": "local",
-            "identifier": identifier,
-            "name": email,
-            "email": email,
-            "displayName": f"{first} {last}",
-            "firstName": first,
-            "lastName": last,
-            "jobTitle": None,
-            "companyName": None,
-            "city": None,
-            "department": None,
-            "isActive": True,
-            "creationTime": "2024-03-01T09:00:00Z",
-        },
-    )
 
 
 def directory_entities(org_name: str) -> list[tuple[str, str, dict[str, Any]]]:
@@ -55,7 +11,7 @@ def directory_entities(org_name: str) -> list[tuple[str, str, dict[str, Any]]]:
     return [
         (
             "aad|a1b2c3d4-e5f6-7890-abcd-ef1234567890",
-            "User",
+            "user",
             {
                 "objectType": "DirectoryUser",
                 "source": "aad",
@@ -75,7 +31,7 @@ def directory_entities(org_name: str) -> list[tuple[str, str, dict[str, Any]]]:
         ),
         (
             "aad|b2c3d4e5-f6a7-8901-bcde-f12345678901",
-            "Group",
+            "group",
             {
                 "objectType": "DirectoryGroup",
                 "source": "aad",
@@ -88,7 +44,7 @@ def directory_entities(org_name: str) -> list[tuple[str, str, dict[str, Any]]]:
         ),
         (
             "aad|c3d4e5f6-a7b8-9012-cdef-123456789012",
-            "Application",
+            "application",
             {
                 "objectType": "DirectoryApplication",
                 "source": "aad",
@@ -99,11 +55,6 @@ def directory_entities(org_name: str) -> list[tuple[str, str, dict[str, Any]]]:
                 "applicationId": "c3d4e5f6-a7b8-9012-cdef-123456789012",
             },
         ),
-        _local_group(EVERYONE, "Everyone"),
-        _local_group(ADMINISTRATORS, "Administrators"),
-        _local_group(AUTOMATION_USERS, "Automation Users"),
-        _local_user("6b1c2d3e-4f50-4a61-8b72-9c83d4e5f601", "alice.admin", "Alice", "Admin"),
-        _local_user("7c2d3e4f-5061-4b72-9c83-ad94e5f60712", "bob.builder", "Bob", "Builder"),
     ]
 
 

@@ -78,8 +78,9 @@ def test_unset_has_a_short_repr() -> None:
 
 
 def test_acronyms_and_type_get_python_names() -> None:
-    request = CreateRobotAccountRequest(partition_global_id=ORG_ID, name="r", group_ids_to_add=[ORG_ID])
-    assert request.to_dict()["groupIDsToAdd"] == [str(ORG_ID)]
+    group = UUID("cdc34b5b-77d2-4ae1-9744-209d21ce557d")
+    request = CreateRobotAccountRequest(partition_global_id=ORG_ID, name="r", group_ids_to_add=[group])
+    assert request.to_dict()["groupIDsToAdd"] == [str(group)]
     assert "type" in get_type_hints(Scope) and "type_" not in get_type_hints(Scope)
 
 

@@ -82,3 +82,22 @@ def test_uipath_debug_installs_a_stderr_handler_once(monkeypatch: pytest.MonkeyP
         logger.setLevel(level)
     monkeypatch.setenv("UIPATH_DEBUG", "0")
     assert not _logging.debug_enabled_by_env()
+
+
+def test_debug_log_hides_a_secret_answered_as_a_bare_string(caplog: pytest.LogCaptureFixture) -> None:
+    """The GET generate-secret answers the secret as a bare JSON string: no field name to redact by,
+    so the spec's `x-secret` on the response schema hides the whole answer (SECRET_RESPONSES)."""
+    from uipath_identity_client.api.external_client_secrets import generate_external_client_secret_value
+
+    script = Script(httpx.Response(200, json=NEW_SECRET), default=httpx.Response(200, json=[]))
+    client = make_client(script)
+    with caplog.at_level(logging.DEBUG, logger="uipath_identity_client"):
+        value = generate_external_client_secret_value.sync(ORG_ID, "app", client=client)
+    assert value == NEW_SECRET
+    assert "GenerateSecret" in caplog.text and "body=***" in caplog.text
+    assert NEW_SECRET not in caplog.text
+    # Other answers still show their (redacted) bodies: only the marked operation is hidden whole.
+    assert (
+        _logging.redact_response_body("GET", "/o/identity_/api/ExternalClient/x", 200, b"[]", "application/json")
+        == "[]"
+    )

@@ -117,7 +117,8 @@ def test_rotate_secret_proves_the_new_secret_and_retires_old_ones(client: Identi
 def test_directory_and_robot_accounts(client: IdentityClient) -> None:
     robot = client.robot_accounts.create(name="resource-robot", group_ids_to_add=[])
     entity = client.directory.resolve_entity(entity_id=str(robot.id), entity_type=DirectoryEntityType.USER)
-    assert isinstance(entity, DirectoryRobotUser) and entity.name == "resource-robot"
+    assert isinstance(entity, DirectoryRobotUser) and entity.name == "resource-robot"  # D42
+    assert [r.id for r in client.robot_accounts.iter(search_term="resource-robot", page_size=1)] == [robot.id]
 
 
 def test_async_identity_client(ready: dict[str, Any]) -> None:

@@ -81,7 +81,10 @@ def assert_sane(response: httpx.Response) -> None:
     already held to the spec), never a 5xx, and never an echo of a huge value."""
     assert response.status_code < 500, response.text[:500]
     if response.status_code >= 400:
-        assert response.headers["content-type"].startswith("application/problem+json"), response.text[:300]
+        media = response.headers["content-type"]
+        # User writes refuse with an IdentityResult (D32), held to the spec by CheckedClient.
+        refused = media.startswith("application/json") and response.json().get("succeeded") is False
+        assert media.startswith("application/problem+json") or refused, response.text[:300]
         assert len(response.content) <= MAX_ERROR_BODY, f"{len(response.content)}-byte error body"
         assert ECHO_PROBE not in response.text, "the error echoes a huge value"
 

@@ -60,11 +60,17 @@ def route_operation(method: str, path: str) -> str | None:
     import re
 
     suffix = path.split("/identity_", 1)[1].split("?", 1)[0]
-    # The mock's route order: literal segments first; the first path that matches owns the request.
-    for path in sorted({o.path for o in spec().operations}, key=lambda p: p.count("{")):
-        if re.match("^" + re.sub(r"\{[^}]+\}", "[^/]+", path) + "$", suffix):
+
+    # The mock's route order: literal segments first; the first path shape that matches owns the
+    # request, and the method picks among that shape's templates.
+    def shape(p: str) -> str:
+        return re.sub(r"\{[^}]+\}", "[^/]+", p)
+
+    for pattern in sorted({shape(o.path) for o in spec().operations}, key=lambda p: p.count("[^/]+")):
+        if re.match("^" + pattern + "$", suffix):
             wanted = "GET" if method.upper() == "HEAD" else method.upper()
-            return next((o.operation_id for o in spec().operations if o.path == path and o.method == wanted), None)
+            ops = spec().operations
+            return next((o.operation_id for o in ops if shape(o.path) == pattern and o.method == wanted), None)
     return None
 
 

@@ -77,7 +77,11 @@ def _string_fields() -> list[tuple[Operation, tuple[str | int, ...]]]:
 
 
 def _top_fields() -> list[tuple[Operation, tuple[str | int, ...]]]:
-    return [(op, (key,)) for op in BODY_OPS for key in [*example_body(op), "extra"]]
+    def keys(body: Any) -> list[str | int]:  # a bare-array body's first item, an object's fields
+        first: list[str | int] = [0]
+        return [*body, "extra"] if isinstance(body, dict) else first[: len(body or [])]
+
+    return [(op, (key,)) for op in BODY_OPS for key in keys(example_body(op))]
 
 
 def _ids(cases: list[tuple[Operation, tuple[str | int, ...]]]) -> list[str]:

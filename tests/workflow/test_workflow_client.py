@@ -46,6 +46,7 @@ from uipath_identity_client.models import (
     DirectoryApplication,
     DirectoryEntityType,
     DirectoryGroup,
+    DirectoryRobotUser,
     DirectoryUser,
     ExternalClient,
     GenerateSecretRequest,
@@ -98,7 +99,7 @@ def client(mock: dict[str, Any]) -> AuthenticatedClient:
     if LIVE is not None:  # the gate passes the token it already holds, not its credentials
         return AuthenticatedClient(base_url=LIVE["base_url"], token=LIVE["token"])
     answer = token_response(
-        mock, mock["admin_client_id"], mock["admin_client_secret"], "PM.OAuthApp PM.Directory PM.RobotAccount"
+        mock, mock["admin_client_id"], mock["admin_client_secret"], "PM.OAuthApp PM.Directory PM.RobotAccount PM.Group"
     )
     assert answer.status_code == 200, answer.text
     return AuthenticatedClient(base_url=mock["base_url"], token=answer.json()["access_token"])
@@ -244,7 +245,7 @@ def test_create_robot_account_in_a_group(client: AuthenticatedClient, org: UUID)
         client=client,
         body=ResolveDirectoryEntityRequest(entity_id=str(robot.id), entity_type=DirectoryEntityType.USER),
     )
-    assert isinstance(as_user, DirectoryUser) and as_user.name == "workflow-robot"
+    assert isinstance(as_user, DirectoryRobotUser) and as_user.name == "workflow-robot"  # D42
     again = create_robot_account.sync_detailed(
         client=client, body=CreateRobotAccountRequest(partition_global_id=org, name="workflow-robot")
     )

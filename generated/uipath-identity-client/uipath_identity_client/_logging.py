@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -37,6 +38,11 @@ SECRET_FIELDS: frozenset[str] = SPEC_SECRET_FIELDS | {
     "assertion",
     "client_assertion",
 }
+#: (METHOD, URL path pattern) of operations whose success answer is a secret as a whole: the
+#: spec's responses whose schema is marked `x-secret: true` (e.g. a bare secret string).
+SECRET_RESPONSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("GET", re.compile(r"/api/ExternalClient/[^/]+/[^/]+/GenerateSecret$")),
+)
 SECRET_HEADERS: frozenset[str] = frozenset(
     {"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"}
 )
@@ -80,6 +86,13 @@ def redact_json(value: Any) -> Any:
     if isinstance(value, list):
         return [redact_json(v) for v in value]
     return value
+
+
+def redact_response_body(method: str, path: str, status: int, content: bytes, content_type: str | None) -> str:
+    """A response body as `redact_body` renders it, hidden whole when the operation answers a secret."""
+    if content and 200 <= status < 300 and any(m == method and p.search(path) for m, p in SECRET_RESPONSES):
+        return REDACTED
+    return redact_body(content, content_type)
 
 
 def redact_body(content: bytes, content_type: str | None) -> str:

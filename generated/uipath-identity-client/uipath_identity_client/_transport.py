@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable, Mapping
 import httpx
 from attrs import define, field
 
-from ._logging import logger, redact_body, redact_headers
+from ._logging import logger, redact_body, redact_headers, redact_response_body
 from .errors import APIConnectionError, ConfigurationError, parse_retry_after
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
@@ -143,7 +143,13 @@ def _log_response(request: httpx.Request, response: httpx.Response, started: flo
         response.status_code,
         (time.perf_counter() - started) * 1000,
         redact_headers(response.headers.multi_items()),
-        redact_body(response.content, response.headers.get("content-type")),
+        redact_response_body(
+            request.method,
+            request.url.path,
+            response.status_code,
+            response.content,
+            response.headers.get("content-type"),
+        ),
     )
 
 
