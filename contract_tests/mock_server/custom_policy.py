@@ -11,15 +11,14 @@ from typing import Any
 
 from . import custom_directory
 from .crud import Context, Engine, Prepared, not_found
+from .custom_directory import GROUPS
 from .problems import Reply, problem, validation_problem
-from .seed import ADMINISTRATORS, AUTOMATION_USERS, EVERYONE
+from .seed_people import ADMINISTRATORS, AUTOMATION_USERS, CITIZEN_DEVELOPERS, EVERYONE
 from .store import Record, Store, utc_now
 
 POLICY = "accessPolicy"
 RULES = "samlRule"
 DIRECTORY = "directoryEntity"
-GROUPS = "group"  # the groups created through the API (when the table has that resource)
-CITIZEN_DEVELOPERS = "65bac4da-2a5b-459a-8f49-318dc95c06a6"
 BUILT_IN_GROUPS = {EVERYONE, ADMINISTRATORS, AUTOMATION_USERS}
 BUILT_IN_CREATED = "2021-10-19T14:25:01.657Z"
 
@@ -152,16 +151,8 @@ def update_rule(engine: Engine, ctx: Context) -> Reply:
 
 
 def seed(store: Store, org_id: str) -> None:
-    """Every organization's policy lets in Everyone, Citizen Developers and Administrators."""
-    from . import custom
-
-    custom.seed_directory(store, org_id, [_citizen_developers()])
+    """Every organization's policy lets in Everyone, Citizen Developers and Administrators (groups
+    seed_people.py seeds)."""
     if store.singleton(POLICY, org_id) is None:
         entries = [[EVERYONE, "group"], [CITIZEN_DEVELOPERS, "group"], [ADMINISTRATORS, "group"]]
         store.put_singleton(POLICY, org_id, {"entities": entries})
-
-
-def _citizen_developers() -> tuple[str, str, dict[str, Any]]:
-    from .seed import _local_group
-
-    return _local_group(CITIZEN_DEVELOPERS, "Citizen Developers")

@@ -15,6 +15,7 @@ ADMINISTRATORS = "35551807-06b1-4cda-90a1-2fb84851eee7"
 AUTOMATION_USERS = "cdc34b5b-77d2-4ae1-9744-209d21ce557d"
 ALUMNI = "9577fe24-a113-4f53-a1b5-8acbcd803c39"  # the spec's GroupId example
 PREFECTS = "4d161738-7204-4794-b839-8f7fed28366c"
+CITIZEN_DEVELOPERS = "65bac4da-2a5b-459a-8f49-318dc95c06a6"  # the access-policy example's group
 
 ALICE = "6b1c2d3e-4f50-4a61-8b72-9c83d4e5f601"
 BOB = "7c2d3e4f-5061-4b72-9c83-ad94e5f60712"
@@ -30,6 +31,7 @@ GROUP_SEEDS = [
     (AUTOMATION_USERS, "Automation Users", "builtIn"),
     (ALUMNI, "Alumni", "custom"),
     (PREFECTS, "Prefects", "custom"),
+    (CITIZEN_DEVELOPERS, "Citizen Developers", "custom"),
 ]
 # (id, user name, first name, last name, password, groups)
 USER_SEEDS = [
