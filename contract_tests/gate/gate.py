@@ -76,13 +76,14 @@ def mock_target(ready: dict[str, Any], options: GateOptions) -> Target:
         "GATE_PARTITION_GLOBAL_ID": ready["partition_global_id"],
     }
     faults = f" with faults {', '.join(options.faults)}" if options.faults else ""
+    profile = f" (profile {options.mock_profile})" if options.mock_profile else ""
     return Target(
-        f"embedded mock {ready['base_url']}{faults}",
+        f"embedded mock {ready['base_url']}{profile}{faults}",
         ready["base_url"],
         "client-credentials",
         env,
         ready["partition_global_id"],
-        None,
+        options.operation_ids,
     )
 
 
@@ -107,6 +108,8 @@ def live_target(live: LiveTarget, options: GateOptions) -> Target:
     # Deny by default: only the operations table's `read` rows, plus `write-own` with --allow-writes.
     spec = live_policy.model()
     operation_ids = live_policy.live_operations(spec, options.allow_writes)
+    if options.operation_ids is not None:
+        operation_ids = tuple(op for op in operation_ids if op in options.operation_ids)
     scopes = options.scopes or default_scopes(operation_ids)
     creds, token_url = live.credentials, f"{live.base_url}/connect/token"
     notes = [
@@ -260,6 +263,10 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as error:
         print(f"gate: error: {error}", file=sys.stderr)
         return 2
+    unknown = sorted(set(options.operation_ids or ()) - {op for op, _, _ in spec_operations()})
+    if unknown:
+        print(f"gate: error: --operation: no operationId {', '.join(unknown)} in the spec", file=sys.stderr)
+        return 2
     options.reports.mkdir(parents=True, exist_ok=True)
     report = GateReport("", options.seed, options.phases, [label for _, label, _ in spec_operations()])
     report.strict = options.strict
@@ -284,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
                 run_contract(options, target, report)
             else:
                 fault_args = [arg for fault in options.faults for arg in ("--fault", fault)]
-                with mock_process.running(*fault_args) as mock:
+                with mock_process.running(*fault_args, profile=options.mock_profile) as mock:
                     ready = mock.ready
                     if not options.skip_workflows:
                         step = _timed(
