@@ -1,5 +1,7 @@
-"""The gate has teeth: with each fault of the mock switched on it fails and names the check that
-caught the fault; with none it passes. Small example counts and a fixed seed keep it fast."""
+"""The gate has teeth on both behaviour profiles of the mock (default and aspnet): with each fault
+switched on it fails and names the check that caught the fault; with none it passes. Small example
+counts, a fixed seed and a few representative operations (create, read, replace, delete of one
+resource: every fault, links and the stateful phase included) keep it fast."""
 
 from __future__ import annotations
 
@@ -29,6 +31,8 @@ EXPECTED_CHECK = {
 # Faults where the mock is more lenient than the spec: reported as "the spec is stricter than the
 # service", failing the gate only with --strict.
 LENIENT_FAULTS = {"invalid-input-accepted"}
+PROFILES = ("default", "aspnet")
+OPERATIONS = ("createExternalClient", "getExternalClient", "updateExternalClient", "deleteExternalClient")
 
 
 def mock_faults() -> list[str]:
@@ -57,6 +61,7 @@ def run_gate(reports: Path, *args: str) -> tuple[int, str, str]:
             "1",
             "--reports",
             str(reports),
+            *[arg for op in OPERATIONS for arg in ("--operation", op)],
             *args,
         ],
         cwd=ROOT,
@@ -72,7 +77,19 @@ def failed_checks(summary: str) -> set[str]:
 
 
 def lenient_checks(summary: str) -> set[str]:
-    return set(re.findall(r"^- `([a-z_]+)` ", summary.partition("## The spec is stricter")[2], re.MULTILINE))
+    return {check for check, _, _ in leniencies(summary)}
+
+
+def leniencies(summary: str) -> set[tuple[str, str, str]]:
+    """(check, operation, field) of each "spec stricter than the service" finding."""
+    section = summary.partition("## The spec is stricter")[2]
+    return set(re.findall(r"^- `([a-z_]+)` ([A-Z]+ \S+)(?: `([^`]*)`)?", section, re.MULTILINE))
+
+
+@pytest.fixture(scope="module")
+def baseline(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int, str, str]]:
+    """Each profile without faults: the gate's verdict and what the profile's leniency alone reports."""
+    return {p: run_gate(tmp_path_factory.mktemp(p), "--mock-profile", p) for p in PROFILES}
 
 
 pytestmark = pytest.mark.slow
@@ -82,14 +99,21 @@ def test_every_fault_has_an_expected_check() -> None:
     assert set(mock_faults()) >= set(EXPECTED_CHECK), "a fault this test expects is gone from the mock"
 
 
+@pytest.mark.parametrize("profile", PROFILES)
 @pytest.mark.parametrize("fault", mock_faults())
-def test_gate_fails_and_names_the_check(fault: str, tmp_path: Path) -> None:
+def test_gate_fails_and_names_the_check(
+    fault: str, profile: str, baseline: dict[str, tuple[int, str, str]], tmp_path: Path
+) -> None:
     strict = ("--strict",) if fault in LENIENT_FAULTS else ()
-    code, stdout, summary = run_gate(tmp_path, "--fault", fault, *strict)
+    code, stdout, summary = run_gate(tmp_path, "--fault", fault, "--mock-profile", profile, *strict)
     assert code == 1, stdout
     assert "# Contract gate: FAILED" in summary
     if fault in EXPECTED_CHECK:
-        named = lenient_checks(summary) if strict else failed_checks(summary)
+        if strict:
+            # What the profile's leniency reports anyway does not count: the fault must add findings.
+            named = {check for check, _, _ in leniencies(summary) - leniencies(baseline[profile][2])}
+        else:
+            named = failed_checks(summary)
         assert EXPECTED_CHECK[fault] in named, (fault, named)
         assert f"[{EXPECTED_CHECK[fault]}]" in stdout
     # Every failure comes with a reproduction, and no credential leaks into it.
@@ -100,7 +124,7 @@ def test_gate_fails_and_names_the_check(fault: str, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("fault", sorted(LENIENT_FAULTS))
 def test_a_lenient_service_is_reported_but_passes_without_strict(fault: str, tmp_path: Path) -> None:
-    code, stdout, summary = run_gate(tmp_path, "--fault", fault)
+    code, stdout, summary = run_gate(tmp_path, "--fault", fault, "--mock-profile", "aspnet")
     assert code == 0, stdout
     assert failed_checks(summary) == set()
     assert EXPECTED_CHECK[fault] in lenient_checks(summary), summary
@@ -109,9 +133,17 @@ def test_a_lenient_service_is_reported_but_passes_without_strict(fault: str, tmp
     assert 'name="spec-stricter-than-service"' in junit and "<failure" not in junit
 
 
-def test_gate_passes_without_faults(tmp_path: Path) -> None:
-    code, stdout, summary = run_gate(tmp_path)
+@pytest.mark.parametrize("profile", PROFILES)
+def test_gate_passes_without_faults(profile: str, baseline: dict[str, tuple[int, str, str]]) -> None:
+    code, stdout, summary = baseline[profile]
     assert code == 0, stdout
     assert failed_checks(summary) == set()
-    junit = (tmp_path / "junit.xml").read_text()
-    assert 'name="contract"' in junit and "<failure" not in junit
+    assert "<failure" not in summary
+
+
+def test_the_profiles_leniency_is_reported_not_failed(baseline: dict[str, tuple[int, str, str]]) -> None:
+    """The default profile enforces the spec exactly; the aspnet profile's lenient binding (null for
+    an optional list) is reported as the spec being stricter than the service."""
+    assert leniencies(baseline["default"][2]) == set()
+    found = leniencies(baseline["aspnet"][2])
+    assert ("negative_data_rejection", "POST /api/ExternalClient", "clientCertificates") in found, found
