@@ -108,9 +108,10 @@ def live_target(live: LiveTarget, options: GateOptions) -> Target:
     # Deny by default: only the operations table's `read` rows, plus `write-own` with --allow-writes.
     spec = live_policy.model()
     operation_ids = live_policy.live_operations(spec, options.allow_writes)
+    # Scopes of every live operation, not only --operation's: the clean-up lists and deletes them all.
+    scopes = options.scopes or default_scopes(operation_ids)
     if options.operation_ids is not None:
         operation_ids = tuple(op for op in operation_ids if op in options.operation_ids)
-    scopes = options.scopes or default_scopes(operation_ids)
     creds, token_url = live.credentials, f"{live.base_url}/connect/token"
     notes = [
         f"live mode: {'read and write' if options.allow_writes else 'read-only'} operations "
