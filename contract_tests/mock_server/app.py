@@ -105,7 +105,7 @@ class Pipeline:
         self.template = template  # the spec's path
         self.ops = ops  # by HTTP method
         self.route: Route | None = None
-        self.siblings: Siblings | None = None  # routing by path first (the aspnet profile)
+        self.siblings: Siblings | None = None  # methods of sibling templates matching the same path
         model = state.spec.model
         # Per operation, what the generic faults act on (faults.py).
         self.required: dict[str, tuple[str, ...]] = {
@@ -142,7 +142,7 @@ class Pipeline:
                 sibling = self.siblings.route(self.template, request)
                 if sibling is not None:
                     return await sibling
-                methods = self.siblings.allowed(request)
+                methods = self.siblings.allowed(self.template, request)
             allow = ", ".join([*methods, *(["HEAD"] if "GET" in methods else [])])
             return problem(405, f"{request.method} is not allowed here.", headers={"Allow": allow})
         url_org = state.orgs_by_name.get(request.path_params["org_name"].lower())
@@ -219,9 +219,19 @@ class Siblings:
     """Routing by path first, then method (ASP.NET Core): a method the matched template lacks
     reaches a sibling template that matches the same path and has it (contract_tests/routing.py)."""
 
-    def __init__(self, routes: Routes, pipelines: dict[str, Pipeline]) -> None:
+    def __init__(self, routes: Routes, pipelines: dict[str, Pipeline], *, any_specificity: bool) -> None:
         self.routes = routes
         self.pipelines = pipelines
+        # False (the default profile): only an equally specific template shares a path's methods (e.g.
+        # PUT /api/RobotAccount/{robotAccountId} beside GET /api/RobotAccount/{partitionGlobalId}, which
+        # would otherwise own every such path); a literal segment still answers 405 for other methods.
+        self.any_specificity = any_specificity
+
+    def _eligible(self, own_template: str) -> Routes:
+        if self.any_specificity:
+            return self.routes
+        depth = own_template.count("{")
+        return Routes(tuple(t for t in self.routes.templates if t[0].count("{") == depth))
 
     @staticmethod
     def _relative(request: Request) -> str:
@@ -230,7 +240,7 @@ class Siblings:
     def route(self, own_template: str, request: Request) -> Awaitable[Reply] | None:
         """The sibling's answer (an awaitable Reply), or None if no sibling has the method."""
         method = "GET" if request.method == "HEAD" else request.method
-        template = self.routes.sibling(own_template, method, self._relative(request))
+        template = self._eligible(own_template).sibling(own_template, method, self._relative(request))
         sibling = self.pipelines.get(template or "")
         if sibling is None or sibling.route is None:
             return None
@@ -240,9 +250,9 @@ class Siblings:
         params = {k: sibling.route.param_convertors[k].convert(v) for k, v in match.groupdict().items()}
         return sibling._run(Request({**request.scope, "path_params": params}, request.receive))
 
-    def allowed(self, request: Request) -> list[str]:
-        """The methods of every template matching the path, in the usual order."""
-        methods = self.routes.methods_for(self._relative(request))
+    def allowed(self, own_template: str, request: Request) -> list[str]:
+        """The methods of every (eligible) template matching the path, in the usual order."""
+        methods = self._eligible(own_template).methods_for(self._relative(request))
         return [m for m in _ALL_METHODS if m.lower() in methods and m != "HEAD"]
 
 
@@ -341,10 +351,10 @@ def create_app(config: MockConfig | None = None) -> Starlette:
     for path, pipeline in pipelines.items():
         pipeline.route = Route(f"/{{org_name}}/identity_{path}", pipeline.handle, methods=_ALL_METHODS)
         routes.append(pipeline.route)
-    if state.profile.sibling_routing:
-        siblings = Siblings(Routes.from_paths(state.spec.document.get("paths") or {}), pipelines)
-        for pipeline in pipelines.values():
-            pipeline.siblings = siblings
+    templates = Routes.from_paths(state.spec.document.get("paths") or {})
+    siblings = Siblings(templates, pipelines, any_specificity=state.profile.sibling_routing)
+    for pipeline in pipelines.values():
+        pipeline.siblings = siblings
     token = _token_endpoint(state)
     routes.append(Route("/{org_name}/identity_/connect/token", token, methods=["POST"]))
     routes.append(Route("/identity_/connect/token", token, methods=["POST"]))

@@ -137,3 +137,17 @@ def test_the_cli_flag_starts_the_profile_on_a_real_socket() -> None:
         timeout=60,
     )
     assert refused.returncode == 2 and "aspnet" in refused.stderr
+
+
+def test_equally_specific_templates_share_a_path_on_both_profiles(
+    aspnet: CheckedClient, token: str, mock: CheckedClient, admin: str
+) -> None:
+    """PUT /api/RobotAccount/{robotAccountId} and GET /api/RobotAccount/{partitionGlobalId} match the
+    same paths: the PUT reaches its own action (404 for an unknown robot), never a 405."""
+    url = f"{API}/api/RobotAccount/{FOREIGN}"
+    body = {"partitionGlobalId": C, "displayName": "Roby", "groupIDsToAdd": [], "groupIDsToRemove": []}
+    for server, bearer in ((mock, admin), (aspnet, token)):
+        answer = server.client.put(url, json=body, headers={"Authorization": f"Bearer {bearer}"})
+        assert answer.status_code == 404, answer.text
+        options = server.client.options(url, headers={"Authorization": f"Bearer {bearer}"})
+        assert set(options.headers["allow"].split(", ")) >= {"GET", "PUT"}
