@@ -77,13 +77,14 @@ def mock_target(ready: dict[str, Any], options: GateOptions) -> Target:
         "GATE_PARTITION_GLOBAL_ID": ready["partition_global_id"],
     }
     faults = f" with faults {', '.join(options.faults)}" if options.faults else ""
+    profile = f" (profile {options.mock_profile})" if options.mock_profile else ""
     return Target(
-        f"embedded mock {ready['base_url']}{faults}",
+        f"embedded mock {ready['base_url']}{profile}{faults}",
         ready["base_url"],
         "client-credentials",
         env,
         ready["partition_global_id"],
-        options.operations or None,
+        options.operation_ids,
     )
 
 
@@ -108,9 +109,10 @@ def live_target(live: LiveTarget, options: GateOptions) -> Target:
     # Deny by default: only the operations table's `read` rows, plus `write-own` with --allow-writes.
     spec = live_policy.model()
     operation_ids = live_policy.live_operations(spec, options.allow_writes, options.allow_live)
-    if options.operations:
-        operation_ids = tuple(o for o in operation_ids if o in options.operations)
+    # Scopes of every live operation, not only --operation's: the clean-up lists and deletes them all.
     scopes = options.scopes or default_scopes(operation_ids)
+    if options.operation_ids is not None:
+        operation_ids = tuple(op for op in operation_ids if op in options.operation_ids)
     creds, token_url = live.credentials, f"{live.base_url}/connect/token"
     notes = [
         f"live mode: {'read and write' if options.allow_writes else 'read-only'} operations "
@@ -269,9 +271,10 @@ def _cleanup(target: Target) -> tuple[bool, str]:
 def main(argv: list[str] | None = None) -> int:
     try:
         options = parse(argv)
-        unknown = live_policy.unknown_operations(live_policy.model(), options.operations + options.allow_live)
+        named = (*(options.operation_ids or ()), *options.allow_live)
+        unknown = live_policy.unknown_operations(live_policy.model(), named)
         if unknown:
-            raise UsageError(f"no operation {', '.join(unknown)} in the spec")
+            raise UsageError(f"no operationId {', '.join(unknown)} in the spec")
     except UsageError as error:
         print(f"gate: error: {error}", file=sys.stderr)
         return 2
@@ -299,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
                 run_contract(options, target, report)
             else:
                 fault_args = [arg for fault in options.faults for arg in ("--fault", fault)]
-                with mock_process.running(*fault_args) as mock:
+                with mock_process.running(*fault_args, profile=options.mock_profile) as mock:
                     ready = mock.ready
                     if not options.skip_workflows:
                         step = _timed(

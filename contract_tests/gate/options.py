@@ -9,6 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from contract_tests.mock_server.profiles import PROFILES
+
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
 # The real service allows 300 GET and 160 PUT/PATCH/DELETE per 5 minutes per organization; the
 # live default stays under the smaller one with room for token requests and the clean-up.
@@ -65,8 +67,9 @@ class GateOptions:
     skip_workflows: bool
     scopes: str
     strict: bool = False
-    operations: tuple[str, ...] = ()  # --operation: only these (empty: every operation)
     allow_live: tuple[str, ...] = ()  # --allow-live: `never` rows opted in to for this live run
+    mock_profile: str | None = None  # the embedded mock's behaviour profile (None: its default)
+    operation_ids: tuple[str, ...] | None = None  # --operation: only these (None: every operation)
 
 
 def schemathesis_rate(text: str) -> str:
@@ -107,6 +110,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--workers", type=int, default=2, help="concurrent Schemathesis workers")
     parser.add_argument("--phases", default=",".join(PHASES), help="comma-separated subset of " + ",".join(PHASES))
     parser.add_argument("--fault", action="append", default=[], metavar="NAME", help="embedded mock fault (repeatable)")
+    parser.add_argument(
+        "--mock-profile",
+        choices=sorted(PROFILES),
+        help="the embedded mock's behaviour profile (python -m contract_tests.mock_server --help)",
+    )
+    parser.add_argument(
+        "--operation",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="run Schemathesis on this operationId only (repeatable; default: every operation)",
+    )
     parser.add_argument("--reports", type=Path, default=Path("reports"), help="report directory (default reports/)")
     parser.add_argument(
         "--strict", action="store_true", help="also fail where the spec is stricter than the service (exit 1)"
@@ -115,13 +130,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--skip-spec-validation", action="store_true", help="do not run the spec lint")
     parser.add_argument(
         "--skip-workflows", action="store_true", help="do not run tests/workflow (mock, or live with --allow-writes)"
-    )
-    parser.add_argument(
-        "--operation",
-        action="append",
-        default=[],
-        metavar="OPERATION_ID",
-        help="run only this operation (repeatable; default every operation the target may run)",
     )
     parser.add_argument(
         "--allow-live",
@@ -196,6 +204,8 @@ def parse(argv: list[str] | None, env: Mapping[str, str] | None = None, default_
     live = _live_target(args, env, scopes)
     if live is not None and args.fault:
         raise UsageError("--fault applies to the embedded mock only, not to a live organization")
+    if live is not None and args.mock_profile:
+        raise UsageError("--mock-profile applies to the embedded mock only, not to a live organization")
     if live is None and (args.allow_writes or args.partition_global_id):
         raise UsageError("--allow-writes and --partition-global-id apply to live mode (--base-url) only")
     if args.allow_live and (live is None or not args.allow_writes):
@@ -216,6 +226,7 @@ def parse(argv: list[str] | None, env: Mapping[str, str] | None = None, default_
         skip_workflows=args.skip_workflows,
         scopes=scopes,
         strict=args.strict,
-        operations=tuple(args.operation),
         allow_live=tuple(args.allow_live),
+        mock_profile=args.mock_profile,
+        operation_ids=tuple(dict.fromkeys(args.operation)) or None,
     )

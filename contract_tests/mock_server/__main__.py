@@ -24,6 +24,7 @@ from .config import (
     PersonalAccessToken,
 )
 from .faults import FAULTS
+from .profiles import DEFAULT_PROFILE, PROFILES
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -46,6 +47,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--token-ttl", type=int, default=3600, metavar="SECONDS")
     parser.add_argument("--rate-limit", action="store_true", help="enforce the documented per-org limits")
+    parser.add_argument(
+        "--profile",
+        choices=sorted(PROFILES),
+        default=DEFAULT_PROFILE,
+        help="behaviour profile: " + "; ".join(f"{p.name}: {p.description}" for p in PROFILES.values()),
+    )
     return parser.parse_args(argv)
 
 
@@ -65,6 +72,7 @@ def config_from_args(args: argparse.Namespace) -> MockConfig:
         pats=tuple(PersonalAccessToken.parse(p) for p in [*os.environ.get(PAT_ENV, "").split(), *args.pat]),
         token_ttl=args.token_ttl,
         rate_limit=args.rate_limit,
+        profile=args.profile,
     )
     if args.admin_client_secret:
         config.admin_client_secret = args.admin_client_secret
@@ -118,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"  admin client {primary.admin_client_id} / {primary.admin_client_secret}",
             ]
             lines += [f"  also org     {o.name} ({o.partition_global_id}), admin {o.admin_client_id}" for o in others]
+            if config.profile != DEFAULT_PROFILE:
+                lines.append(f"  profile      {config.profile}")
             if config.faults:
                 lines.append(f"  FAULTS ON:   {', '.join(config.faults)}")
             lines.append("MOCK_READY " + json.dumps(ready))

@@ -1,6 +1,7 @@
 """The ASGI app: one Starlette route per spec path under `/{org}/identity_`, each request run
 through the same pipeline: organization, rate limit, authentication, scopes, validation,
-organization isolation, handler, faults."""
+organization isolation, handler, faults. The behaviour profile (profiles.py) is consulted where a
+real service may answer differently from the spec's strictest reading."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 import secrets
 import traceback
 import uuid
+from collections.abc import Awaitable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +22,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from contract_tests.routing import Routes
 from contract_tests.spec_model import PARTITION
 
 from . import custom, custom_seeds, seed
@@ -30,7 +33,8 @@ from .enums import canonical
 from .faults import FaultSet, Hook
 from .handlers import Handlers
 from .oauth import Principal, TokenIssuer, token_reply
-from .problems import Reply, problem, unauthorized, validation_problem
+from .problems import Reply, problem, validation_problem
+from .profiles import PROFILES, Profile
 from .ratelimit import RateLimiter
 from .seed import admin_scopes, directory_entities
 from .seed_people import seed_people
@@ -60,6 +64,7 @@ class MockState:
     limiter: RateLimiter | None
     orgs_by_name: dict[str, Org]
     orgs_by_id: dict[str, Org]
+    profile: Profile
 
     @property
     def organizations(self) -> list[OrgCredentials]:
@@ -111,9 +116,12 @@ def _canonical_uuid(text: str) -> str | None:
 
 
 class Pipeline:
-    def __init__(self, state: MockState, ops: dict[str, Operation]) -> None:
+    def __init__(self, state: MockState, template: str, ops: dict[str, Operation]) -> None:
         self.state = state
+        self.template = template  # the spec's path, parameters named by position ({s0}, {s1}, ...)
         self.ops = ops  # by HTTP method
+        self.route: Route | None = None
+        self.siblings: Siblings | None = None  # methods of sibling templates matching the same path
         model = state.spec.model
         # Per operation, what the generic faults act on (faults.py).
         self.required: dict[str, tuple[str, ...]] = {
@@ -145,7 +153,13 @@ class Pipeline:
         state = self.state
         op = self.ops.get("GET" if request.method == "HEAD" else request.method)
         if op is None:
-            allow = ", ".join([*self.ops, *(["HEAD"] if "GET" in self.ops else [])])
+            methods: list[str] = list(self.ops)
+            if self.siblings is not None:
+                sibling = self.siblings.route(self.template, request)
+                if sibling is not None:
+                    return await sibling
+                methods = self.siblings.allowed(self.template, request)
+            allow = ", ".join([*methods, *(["HEAD"] if "GET" in methods else [])])
             return problem(405, f"{request.method} is not allowed here.", headers={"Allow": allow})
         url_org = state.orgs_by_name.get(request.path_params["org_name"].lower())
         if url_org is None:
@@ -159,16 +173,18 @@ class Pipeline:
         if principal is None:
             if not state.faults.on(Hook.AUTHENTICATION):
                 missing = "authorization" not in request.headers
-                return unauthorized(
+                return state.profile.unauthorized(
                     "A bearer token is required." if missing else "The bearer token is invalid or expired.",
                     None if missing else "invalid_token",
                 )
             principal = Principal(url_org.id, url_org.name, "fault-injection", frozenset(state.spec.all_scopes))
         if not has_any_scope(principal, op.scopes) and not state.faults.on(Hook.SCOPE):
-            return problem(403, f"The token has none of the scopes {', '.join(sorted(op.scopes))}.")
+            return state.profile.forbidden(
+                f"The token has none of the scopes {', '.join(sorted(op.scopes))}.", scope=True
+            )
         leak = state.faults.on(Hook.ORG_ISOLATION)
         if principal.org_id != url_org.id and not leak:
-            return problem(403, "The token is not valid for this organization.")
+            return state.profile.forbidden("The token is not valid for this organization.")
 
         # Routes of one shape share a template (`/api/Group/{partitionGlobalId}` GET, `/api/Group/{groupId}`
         # PUT): the segments get this method's parameter names.
@@ -198,7 +214,7 @@ class Pipeline:
         if leak:
             target = target or url_org
         elif target is None or target.id != principal.org_id:
-            return problem(403, "The token is not valid for this organization.")
+            return state.profile.foreign_organization(op)
 
         if state.faults.server_error_for(body, self.naming[op.operation_id]):
             return problem(500, "An unexpected error occurred.")
@@ -210,8 +226,8 @@ class Pipeline:
         ctx = Context(state.store, target, params, body, base_url, op.model, state.spec.model)
         if op.operation_id in self.lists and not state.handlers.engine.list_is_cached(ctx):
             # Rendering a big list takes seconds: off the event loop, so other requests keep flowing.
-            return await anyio.to_thread.run_sync(handler, ctx)
-        return handler(ctx)
+            return state.profile.finish(op, await anyio.to_thread.run_sync(handler, ctx), state.spec.resolve)
+        return state.profile.finish(op, handler(ctx), state.spec.resolve)
 
     async def _body(self, request: Request, op: Operation) -> tuple[Any, Errors | Reply]:
         raw = await _read_body(request)
@@ -224,7 +240,49 @@ class Pipeline:
             return None, errors
         if op.model.body_schema is not None:
             body = canonical(self.state.spec.model, op.model.body_schema, body)
+        body = self.state.profile.bind(op, body, self.state.spec.resolve)
         return body, validate_body(op, body)
+
+
+class Siblings:
+    """Routing by path first, then method (ASP.NET Core): a method the matched template lacks
+    reaches a sibling template that matches the same path and has it (contract_tests/routing.py)."""
+
+    def __init__(self, routes: Routes, pipelines: dict[str, Pipeline], *, any_specificity: bool) -> None:
+        self.routes = routes
+        self.pipelines = pipelines
+        # False (the default profile): only an equally specific template shares a path's methods (e.g.
+        # PUT /api/RobotAccount/{robotAccountId} beside GET /api/RobotAccount/{partitionGlobalId}, which
+        # would otherwise own every such path); a literal segment still answers 405 for other methods.
+        self.any_specificity = any_specificity
+
+    def _eligible(self, own_template: str) -> Routes:
+        if self.any_specificity:
+            return self.routes
+        depth = own_template.count("{")
+        return Routes(tuple(t for t in self.routes.templates if t[0].count("{") == depth))
+
+    @staticmethod
+    def _relative(request: Request) -> str:
+        return str(request.scope["path"]).removeprefix(f"/{request.path_params['org_name']}/identity_")
+
+    def route(self, own_template: str, request: Request) -> Awaitable[Reply] | None:
+        """The sibling's answer (an awaitable Reply), or None if no sibling has the method."""
+        method = "GET" if request.method == "HEAD" else request.method
+        template = self._eligible(own_template).sibling(own_template, method, self._relative(request))
+        sibling = self.pipelines.get(template or "")
+        if sibling is None or sibling.route is None:
+            return None
+        match = sibling.route.path_regex.match(request.scope["path"])
+        if match is None:
+            return None
+        params = {k: sibling.route.param_convertors[k].convert(v) for k, v in match.groupdict().items()}
+        return sibling._run(Request({**request.scope, "path_params": params}, request.receive))
+
+    def allowed(self, own_template: str, request: Request) -> list[str]:
+        """The methods of every (eligible) template matching the path, in the usual order."""
+        methods = self._eligible(own_template).methods_for(self._relative(request))
+        return [m for m in _ALL_METHODS if m.lower() in methods and m != "HEAD"]
 
 
 def _token_endpoint(state: MockState) -> Any:
@@ -265,6 +323,8 @@ async def _server_error(request: Request, exc: Exception) -> Response:
 
 
 def build_state(config: MockConfig) -> MockState:
+    if config.profile not in PROFILES:
+        raise ValueError(f"unknown profile {config.profile!r}; choose from {', '.join(sorted(PROFILES))}")
     spec = Spec(config.spec_path)
     handlers = Handlers(spec.model)  # refuses an operation the table does not bind
     faults = FaultSet(config.faults)
@@ -304,6 +364,7 @@ def build_state(config: MockConfig) -> MockState:
         limiter=RateLimiter() if config.rate_limit else None,
         orgs_by_name={o.name.lower(): o for o in orgs},
         orgs_by_id={o.id: o for o in orgs},
+        profile=PROFILES[config.profile],
     )
 
 
@@ -319,10 +380,18 @@ def create_app(config: MockConfig | None = None) -> Starlette:
     # Literal segments first, so /api/ExternalClient/GenerateSecret wins over /{partitionGlobalId};
     # routes take every method and the pipeline answers 405, so that path never falls through.
     ordered = sorted(by_path.items(), key=lambda item: item[0].count("{"))
-    routes = [
-        Route(f"/{{org_name}}/identity_{path}", Pipeline(state, ops).handle, methods=_ALL_METHODS)
-        for path, ops in ordered
-    ]
+    pipelines = {path: Pipeline(state, path, ops) for path, ops in ordered}
+    routes = []
+    for path, pipeline in pipelines.items():
+        pipeline.route = Route(f"/{{org_name}}/identity_{path}", pipeline.handle, methods=_ALL_METHODS)
+        routes.append(pipeline.route)
+    # Sibling routing sees the same per-shape templates the routes serve.
+    templates = Routes.from_paths(
+        {shape: {method.lower(): op for method, op in ops.items()} for shape, ops in by_path.items()}
+    )
+    siblings = Siblings(templates, pipelines, any_specificity=state.profile.sibling_routing)
+    for pipeline in pipelines.values():
+        pipeline.siblings = siblings
     token = _token_endpoint(state)
     routes.append(Route("/{org_name}/identity_/connect/token", token, methods=["POST"]))
     routes.append(Route("/identity_/connect/token", token, methods=["POST"]))

@@ -71,6 +71,7 @@ class MockConfig:
     token_ttl: int = 3600
     rate_limit: bool = False
     spec_path: Path = SPEC_PATH
+    profile: str = "default"  # a behaviour profile of profiles.py: "default" or "aspnet"
 
     @property
     def organizations(self) -> list[OrgCredentials]:

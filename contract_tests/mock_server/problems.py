@@ -24,9 +24,11 @@ class Reply:
     # `body` already serialized (a cached read), or the serialized items of a list body; dropped
     # if the body changes.
     raw: bytes | list[bytes] | None = None
+    # No body at all, whatever the status (a profile's empty 401/403 or x-body-optional success).
+    empty: bool = False
 
     def render(self) -> Response:
-        if self.body is None and self.status in (204, 304):
+        if self.empty or (self.body is None and self.status in (204, 304)):
             return Response(status_code=self.status, headers=self.headers)
         content = self.raw if self.raw is not None else to_json(self.body)
         if isinstance(content, list):

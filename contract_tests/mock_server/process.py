@@ -51,9 +51,14 @@ class MockProcess:
         return self.output()
 
 
-def start(*args: str, env: Mapping[str, str] | None = None, timeout: float = 60.0) -> MockProcess:
+def start(
+    *args: str, env: Mapping[str, str] | None = None, timeout: float = 60.0, profile: str | None = None
+) -> MockProcess:
     """`python -m contract_tests.mock_server --host 127.0.0.1 --port 0 ARGS`, once it announced itself.
-    Secrets go in `env` (UIPATH_MOCK_PAT, UIPATH_MOCK_ADMIN_CLIENT_SECRET), never in ARGS."""
+    Secrets go in `env` (UIPATH_MOCK_PAT, UIPATH_MOCK_ADMIN_CLIENT_SECRET), never in ARGS. `profile`:
+    a behaviour profile (`--profile`, see profiles.py), None for the default."""
+    if profile is not None:
+        args = ("--profile", profile, *args)
     if any(arg.split("=", 1)[0] in _SECRET_OPTIONS for arg in args):
         raise ValueError(f"pass secrets in env, not as {' or '.join(_SECRET_OPTIONS)} in the process list")
     process = subprocess.Popen(
@@ -86,8 +91,8 @@ def start(*args: str, env: Mapping[str, str] | None = None, timeout: float = 60.
 
 
 @contextmanager
-def running(*args: str, env: Mapping[str, str] | None = None) -> Iterator[MockProcess]:
-    mock = start(*args, env=env)
+def running(*args: str, env: Mapping[str, str] | None = None, profile: str | None = None) -> Iterator[MockProcess]:
+    mock = start(*args, env=env, profile=profile)
     try:
         yield mock
     finally:

@@ -176,3 +176,64 @@ def test_a_wrong_personal_access_token_fails_the_run(tmp_path: Path) -> None:
         assert result.returncode == 2, result.stdout + result.stderr
         assert "rejected the credentials (401" in result.stderr
         assert "not-the-pat-value" not in result.stdout + result.stderr
+
+
+# The operations bound by their own table rows before issue 9 (its 49 new operations carry placeholder
+# rows on some branches); every write-own one of them runs.
+ORIGINAL_OPERATIONS = (
+    "createExternalClient",
+    "listExternalClients",
+    "getExternalClient",
+    "updateExternalClient",
+    "deleteExternalClient",
+    "generateExternalClientSecret",
+    "deleteExternalClientSecret",
+    "resolveDirectoryEntity",
+    "createRobotAccount",
+)
+
+
+@pytest.fixture(scope="module")
+def aspnet_live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    """One live run with writes against the mock started with `--profile aspnet` (empty 401/403, an
+    empty 200 for the update, lenient binding, foreign organizations 400/404, routing by path first)."""
+    reports = tmp_path_factory.mktemp("aspnet-live")
+    with mock_process.running(profile="aspnet") as mock:
+        ready = mock.ready
+        before = client_names(ready)
+        only = [arg for op in ORIGINAL_OPERATIONS for arg in ("--operation", op)]
+        result = run_live(ready, reports, "--allow-writes", *only)
+        yield {
+            "ready": ready,
+            "result": result,
+            "reports": reports,
+            "before": before,
+            "after": client_names(ready),
+        }
+
+
+def test_live_against_the_aspnet_profile_runs_the_workflows_and_leaves_nothing_behind(
+    aspnet_live: dict[str, Any],
+) -> None:
+    result, reports, ready = aspnet_live["result"], aspnet_live["reports"], aspnet_live["ready"]
+    summary = (reports / "summary.md").read_text()
+    assert "ok   schemathesis" in result.stdout, result.stdout  # no violation on any of the operations
+    assert "PUT /api/ExternalClient/{partitionGlobalId}/{clientId}" in summary
+    junit = ET.parse(reports / "workflow-junit.xml").getroot()
+    ran = {case.get("name"): case.find("skipped") is None for case in junit.iter("testcase")}
+    assert ran["test_external_client_lifecycle_with_secret_rotation"], ran  # ran live, not skipped
+    assert int(result.stdout.split("deleted ")[1].split()[0]) > 0  # it created prefixed clients...
+    assert aspnet_live["after"] == aspnet_live["before"]  # ...and deleted every one
+    assert ready["admin_client_secret"] not in result.stdout + summary
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known defects on this commit: the generated client raises on the empty 200 the spec allows for "
+    "the update (x-body-optional, D61; found by this profile); on both profiles, resolving a created application "
+    "answers 404 (custom.py compares with `Application`, the enum is lower case since D21) and the clean-up's "
+    "group listing fails on the placeholder rows",
+)
+def test_live_against_the_aspnet_profile_passes(aspnet_live: dict[str, Any]) -> None:
+    result = aspnet_live["result"]
+    assert result.returncode == 0, result.stdout + result.stderr

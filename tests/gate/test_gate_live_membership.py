@@ -42,7 +42,7 @@ def test_allow_live_needs_live_writes_and_operation_restricts() -> None:
     with pytest.raises(UsageError):
         parse(["--allow-live", "createUser"], env={})
     options = parse(["--operation", "listGroups", "--operation", "getGroup"], env={})
-    assert options.operations == ("listGroups", "getGroup")
+    assert options.operation_ids == ("listGroups", "getGroup")
     live = parse(
         ["--base-url", "https://example.test/org/identity_", "--allow-writes", "--allow-live", "createUser"],
         env={"UIPATH_PAT": "x"},

@@ -59,6 +59,28 @@ def test_contradictory_options_are_usage_errors(argv: list[str]) -> None:
         parse(argv, {"UIPATH_PAT": "pat"})
 
 
+def test_mock_profile_and_operation_filter() -> None:
+    twice = ["--operation", "getExternalClient", "--operation", "getExternalClient"]
+    options = parse(["--mock-profile", "aspnet", *twice])
+    assert options.mock_profile == "aspnet" and options.operation_ids == ("getExternalClient",)
+    assert parse([]).mock_profile is None and parse([]).operation_ids is None
+    with pytest.raises(UsageError, match="mock-profile"):
+        parse(["--mock-profile", "aspnet", "--base-url", "https://x/o/identity_"], {"UIPATH_PAT": "pat"})
+    with pytest.raises(SystemExit):  # argparse: not one of the profiles
+        parse(["--mock-profile", "iis"])
+
+
+def test_an_unknown_operation_is_a_usage_error(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "contract_tests.gate", "--operation", "noSuchOperation", "--reports", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2 and "noSuchOperation" in result.stderr
+
+
 @pytest.mark.parametrize(("text", "rate"), [("150/5min", "30/m"), ("300/5m", "60/m"), ("10/s", "10/s"), ("2/h", "2/h")])
 def test_rate_limits(text: str, rate: str) -> None:
     assert schemathesis_rate(text) == rate

@@ -1,8 +1,10 @@
-"""The gate has teeth: with each fault of the mock switched on it fails and names the check that
-caught the fault; with none it passes. The faults are generic over the operations table, so each
-run is restricted (`--operation`) to a representative operation of a group, robot-account or
-directory-search kind instead of the whole spec; small example counts and a fixed seed keep it
-fast."""
+"""The gate has teeth on both behaviour profiles of the mock (default and aspnet): with each fault
+switched on it fails and names the check that caught the fault; with none it passes. The faults are
+generic over the operations table, so each run is restricted (`--operation`) to representative
+operations instead of the whole spec: on the default profile a group, robot-account or
+directory-search operation per fault; on the aspnet profile the external client's create, read,
+replace and delete (every fault, the links and the stateful phase). Small example counts and a
+fixed seed keep it fast."""
 
 from __future__ import annotations
 
@@ -46,6 +48,19 @@ FAULT_OPERATIONS = {
     "cross-org-leak": ("getGroup",),
 }
 DEFAULT_OPERATIONS = ("listGroups", "createRobotAccount", "searchDirectory")
+PROFILES = ("default", "aspnet")
+# The aspnet profile's runs: one resource's create, read, replace and delete.
+ASPNET_OPERATIONS = ("createExternalClient", "getExternalClient", "updateExternalClient", "deleteExternalClient")
+
+
+def operations_for(fault: str | None, profile: str) -> tuple[str, ...]:
+    if profile == "aspnet":
+        return ASPNET_OPERATIONS
+    if fault is None:  # every operation the faulty runs use
+        return tuple(dict.fromkeys(op for ops in FAULT_OPERATIONS.values() for op in ops))
+    return FAULT_OPERATIONS.get(fault, DEFAULT_OPERATIONS)
+
+
 # Faults where the mock is more lenient than the spec: reported as "the spec is stricter than the
 # service", failing the gate only with --strict.
 LENIENT_FAULTS = {"invalid-input-accepted"}
@@ -96,7 +111,21 @@ def failed_checks(summary: str) -> set[str]:
 
 
 def lenient_checks(summary: str) -> set[str]:
-    return set(re.findall(r"^- `([a-z_]+)` ", summary.partition("## The spec is stricter")[2], re.MULTILINE))
+    return {check for check, _, _ in leniencies(summary)}
+
+
+def leniencies(summary: str) -> set[tuple[str, str, str]]:
+    """(check, operation, field) of each "spec stricter than the service" finding."""
+    section = summary.partition("## The spec is stricter")[2]
+    return set(re.findall(r"^- `([a-z_]+)` ([A-Z]+ \S+)(?: `([^`]*)`)?", section, re.MULTILINE))
+
+
+@pytest.fixture(scope="module")
+def baseline(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int, str, str]]:
+    """Each profile without faults: the gate's verdict and what the profile's leniency alone reports."""
+    return {
+        p: run_gate(tmp_path_factory.mktemp(p), "--mock-profile", p, *only(operations_for(None, p))) for p in PROFILES
+    }
 
 
 pytestmark = pytest.mark.slow
@@ -106,15 +135,22 @@ def test_every_fault_has_an_expected_check() -> None:
     assert set(mock_faults()) >= set(EXPECTED_CHECK), "a fault this test expects is gone from the mock"
 
 
+@pytest.mark.parametrize("profile", PROFILES)
 @pytest.mark.parametrize("fault", mock_faults())
-def test_gate_fails_and_names_the_check(fault: str, tmp_path: Path) -> None:
+def test_gate_fails_and_names_the_check(
+    fault: str, profile: str, baseline: dict[str, tuple[int, str, str]], tmp_path: Path
+) -> None:
     strict = ("--strict",) if fault in LENIENT_FAULTS else ()
-    operations = FAULT_OPERATIONS.get(fault, DEFAULT_OPERATIONS)
-    code, stdout, summary = run_gate(tmp_path, "--fault", fault, *strict, *only(operations))
+    operations = operations_for(fault, profile)
+    code, stdout, summary = run_gate(tmp_path, "--fault", fault, "--mock-profile", profile, *strict, *only(operations))
     assert code == 1, stdout
     assert "# Contract gate: FAILED" in summary
     if fault in EXPECTED_CHECK:
-        named = lenient_checks(summary) if strict else failed_checks(summary)
+        if strict:
+            # What the profile's leniency reports anyway does not count: the fault must add findings.
+            named = {check for check, _, _ in leniencies(summary) - leniencies(baseline[profile][2])}
+        else:
+            named = failed_checks(summary)
         assert EXPECTED_CHECK[fault] in named, (fault, named)
         assert f"[{EXPECTED_CHECK[fault]}]" in stdout
     # Every failure comes with a reproduction, and no credential leaks into it.
@@ -141,11 +177,10 @@ def test_every_fault_runs_on_operations_of_the_spec() -> None:
     assert {op for ops in FAULT_OPERATIONS.values() for op in ops} | set(DEFAULT_OPERATIONS) <= known
 
 
-def test_gate_passes_without_faults(tmp_path: Path) -> None:
+@pytest.mark.parametrize("profile", PROFILES)
+def test_gate_passes_without_faults(profile: str, baseline: dict[str, tuple[int, str, str]]) -> None:
     """On the operations the faulty runs use (the whole surface passes in the CI gate run)."""
-    every = tuple(dict.fromkeys(op for ops in FAULT_OPERATIONS.values() for op in ops))
-    code, stdout, summary = run_gate(tmp_path, *only(every))
+    code, stdout, summary = baseline[profile]
     assert code == 0, stdout
     assert failed_checks(summary) == set()
-    junit = (tmp_path / "junit.xml").read_text()
-    assert 'name="contract"' in junit and "<failure" not in junit
+    assert "<failure" not in summary

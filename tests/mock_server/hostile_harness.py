@@ -80,7 +80,10 @@ def assert_sane(response: httpx.Response) -> None:
     """Hostile input earns a bounded problem+json 4xx (or a documented 2xx, which CheckedClient
     already held to the spec), never a 5xx, and never an echo of a huge value."""
     assert response.status_code < 500, response.text[:500]
-    if response.status_code >= 400:
+    if response.status_code in (401, 403) and response.content == b"":
+        # JwtBearer's empty challenge (the aspnet profile; the spec marks these bodies optional, D60).
+        assert response.headers["www-authenticate"].startswith("Bearer")
+    elif response.status_code >= 400:
         media = response.headers["content-type"]
         # User writes refuse with an IdentityResult (D32), held to the spec by CheckedClient.
         refused = media.startswith("application/json") and response.json().get("succeeded") is False

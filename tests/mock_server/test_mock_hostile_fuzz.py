@@ -19,9 +19,17 @@ import pytest
 from hostile_harness import HUGE, assert_sane, clients, example_body, operations, path_examples, send, url
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from mock_harness import ADMIN_SECRET, CheckedClient
+from mock_harness import ADMIN_SECRET, CheckedClient, in_process
 
 from contract_tests.mock_server.spec import Operation
+
+
+@pytest.fixture(scope="module")
+def aspnet() -> CheckedClient:
+    """The mock in its aspnet profile (lenient binding, routing by path first, empty 401/403)."""
+    client, _ = in_process(profile="aspnet")
+    return client
+
 
 EXAMPLES_PER_OPERATION = 20  # x every operation: seconds in CI, and the fixed cases below always run
 MARK = "\u2603FUZZ\u2603"
@@ -138,14 +146,22 @@ def _check(mock: CheckedClient, admin: str, op: Operation, path: str, body: byte
         assert clients(mock, admin) == before, "a rejected request changed the stored clients"
 
 
+@pytest.mark.parametrize("profile", ["default", "aspnet"])
 @pytest.mark.parametrize("op", operations(), ids=lambda op: op.operation_id)
-def test_every_operation_survives_hostile_requests(mock: CheckedClient, admin: str, op: Operation) -> None:
+def test_every_operation_survives_hostile_requests(
+    mock: CheckedClient, aspnet: CheckedClient, profile: str, op: Operation
+) -> None:
+    """On both behaviour profiles: the aspnet one binds leniently before validating, so the same
+    hostile bodies take other paths through it."""
+    server = aspnet if profile == "aspnet" else mock
+    admin = server.get_token()
+
     @settings(
         max_examples=EXAMPLES_PER_OPERATION, deadline=None, suppress_health_check=list(HealthCheck), database=None
     )
     @given(path=hostile_paths(op), body=hostile_bodies(op), content_type=st.sampled_from(CONTENT_TYPES))
     def run(path: str, body: bytes, content_type: str) -> None:
-        _check(mock, admin, op, path, body, content_type)
+        _check(server, admin, op, path, body, content_type)
 
     run()
 
