@@ -104,7 +104,7 @@ class ExternalClientsResource:
         redirect_uri: None | str | Unset = UNSET,
         scopes: builtins.list[Scope] | Unset = UNSET,
         client_certificates: builtins.list[ClientCertificate] | Unset = UNSET,
-    ) -> ExternalClient:
+    ) -> ExternalClient | None:
         """Update an external client.
 
         Replaces the name, redirect URI, scopes and certificates of an external client: a field
@@ -139,6 +139,7 @@ class ExternalClientsResource:
 
         Reads the current state with `get_external_client`, keeps every field not given here and
         sends the result with `update_external_client`. Fields the read does not return cannot be kept.
+        When the update answers without a body, the new state is read back with `get_external_client`.
         """
         current = get_external_client.sync(
             self._binding.organization_id(),
@@ -162,11 +163,18 @@ class ExternalClientsResource:
             "client_certificates": client_certificates,
         }
         body = evolve(kept, **{key: value for key, value in changes.items() if not isinstance(value, Unset)})
-        return update_external_client.sync(
+        answer = update_external_client.sync(
             self._binding.organization_id(),
             client_id,
             client=self._binding.client,
             body=body,
+        )
+        if answer is not None:
+            return answer
+        return get_external_client.sync(
+            self._binding.organization_id(),
+            client_id,
+            client=self._binding.client,
         )
 
     def delete(
@@ -266,7 +274,7 @@ class AsyncExternalClientsResource:
         redirect_uri: None | str | Unset = UNSET,
         scopes: builtins.list[Scope] | Unset = UNSET,
         client_certificates: builtins.list[ClientCertificate] | Unset = UNSET,
-    ) -> ExternalClient:
+    ) -> ExternalClient | None:
         """Update an external client.
 
         Replaces the name, redirect URI, scopes and certificates of an external client: a field
@@ -301,6 +309,7 @@ class AsyncExternalClientsResource:
 
         Reads the current state with `get_external_client`, keeps every field not given here and
         sends the result with `update_external_client`. Fields the read does not return cannot be kept.
+        When the update answers without a body, the new state is read back with `get_external_client`.
         """
         current = await get_external_client.asyncio(
             await self._binding.organization_id(),
@@ -324,11 +333,18 @@ class AsyncExternalClientsResource:
             "client_certificates": client_certificates,
         }
         body = evolve(kept, **{key: value for key, value in changes.items() if not isinstance(value, Unset)})
-        return await update_external_client.asyncio(
+        answer = await update_external_client.asyncio(
             await self._binding.organization_id(),
             client_id,
             client=self._binding.client,
             body=body,
+        )
+        if answer is not None:
+            return answer
+        return await get_external_client.asyncio(
+            await self._binding.organization_id(),
+            client_id,
+            client=self._binding.client,
         )
 
     async def delete(

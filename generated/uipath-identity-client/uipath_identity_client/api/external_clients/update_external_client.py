@@ -51,6 +51,8 @@ def _parse_response_unchecked(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ExternalClient | ProblemDetails | ValidationProblemDetails | None:
     if response.status_code == 200:
+        if not response.content:  # the spec's `x-body-optional`: the answer may come without a body
+            return None
         response_200 = ExternalClient.from_dict(response.json())
 
         return response_200
@@ -61,11 +63,15 @@ def _parse_response_unchecked(
         return response_400
 
     if response.status_code == 401:
+        if not response.content:  # the spec's `x-body-optional`: the answer may come without a body
+            return None
         response_401 = ProblemDetails.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
+        if not response.content:  # the spec's `x-body-optional`: the answer may come without a body
+            return None
         response_403 = ProblemDetails.from_dict(response.json())
 
         return response_403
@@ -154,7 +160,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateExternalClientRequest,
-) -> ExternalClient:
+) -> ExternalClient | None:
     """Update an external client
 
      Replaces the name, redirect URI, scopes and certificates of an external client: a field
@@ -177,7 +183,7 @@ def sync(
         errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
-        ExternalClient
+        ExternalClient | None
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +197,7 @@ def sync(
     )
     if not response.is_success:
         raise errors.status_error(response)
-    return cast(ExternalClient, _parse_response(client=client, response=response))
+    return cast(ExternalClient | None, _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
@@ -239,7 +245,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateExternalClientRequest,
-) -> ExternalClient:
+) -> ExternalClient | None:
     """Update an external client
 
      Replaces the name, redirect URI, scopes and certificates of an external client: a field
@@ -262,7 +268,7 @@ async def asyncio(
         errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
-        ExternalClient
+        ExternalClient | None
     """
 
     kwargs = _get_kwargs(
@@ -274,4 +280,4 @@ async def asyncio(
     response = await client.get_async_httpx_client().request(**kwargs)
     if not response.is_success:
         raise errors.status_error(response)
-    return cast(ExternalClient, _parse_response(client=client, response=response))
+    return cast(ExternalClient | None, _parse_response(client=client, response=response))

@@ -52,11 +52,15 @@ def _parse_response_unchecked(
         return response_400
 
     if response.status_code == 401:
+        if not response.content:  # the spec's `x-body-optional`: the answer may come without a body
+            return None
         response_401 = ProblemDetails.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
+        if not response.content:  # the spec's `x-body-optional`: the answer may come without a body
+            return None
         response_403 = ProblemDetails.from_dict(response.json())
 
         return response_403
