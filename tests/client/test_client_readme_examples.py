@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 import pytest
 from uipath_identity_client import IdentityClient
@@ -62,5 +63,5 @@ def test_the_examples_create_rotate_and_delete_an_app(namespace: dict[str, Any])
 
 def test_the_examples_resolve_a_user_and_create_a_robot(namespace: dict[str, Any]) -> None:
     assert isinstance(namespace["entity"], DirectoryUser)
-    assert namespace["robot"].group_ids == ["cdc34b5b-77d2-4ae1-9744-209d21ce557d"]
+    assert namespace["robot"].group_ids == [UUID("cdc34b5b-77d2-4ae1-9744-209d21ce557d")]
     assert namespace["creds"].organization_id == namespace["org"]

@@ -22,7 +22,8 @@ SPEC = live_policy.model()
 
 def test_robot_accounts_and_groups_are_cleaned_up_by_their_delete_by_id() -> None:
     steps = {
-        s.resource.name: (s.list_op.operation_id, s.delete_op.operation_id) for s in live_policy.cleanup_plan(SPEC)
+        s.resource.name: (s.list_op and s.list_op.operation_id, s.delete_op.operation_id)
+        for s in live_policy.cleanup_plan(SPEC)
     }
     assert steps["robotAccount"] == ("listRobotAccounts", "deleteRobotAccount")
     assert steps["group"] == ("listGroups", "deleteGroup")
