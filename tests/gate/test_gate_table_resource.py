@@ -87,6 +87,14 @@ def _widget_spec(document: dict[str, Any]) -> dict[str, Any]:
 
     widget_id = {"name": "widgetId", "in": "path", "required": True, "schema": {"type": "string", "maxLength": 64}}
     create = derived("/api/ExternalClient", "post", "createWidget", "CreateWidgetRequest", "201", widget)
+    # The stateful phase follows the spec's links only: create -> get, replace, delete.
+    create["responses"]["201"]["links"] = {
+        f"{verb}CreatedWidget": {
+            "operationId": f"{verb}Widget",
+            "parameters": {"partitionGlobalId": "$request.body#/partitionGlobalId", "widgetId": "$response.body#/id"},
+        }
+        for verb in ("get", "replace", "delete")
+    }
     paths["/api/Widget"] = {"post": create}
     listing = derived(
         "/api/ExternalClient/{partitionGlobalId}", "get", "listWidgets", None, "200", {"type": "array", "items": widget}
