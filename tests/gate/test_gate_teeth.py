@@ -55,6 +55,8 @@ ASPNET_OPERATIONS = ("createExternalClient", "getExternalClient", "updateExterna
 
 def operations_for(fault: str | None, profile: str) -> tuple[str, ...]:
     if profile == "aspnet":
+        if fault == "deleted-still-readable":  # the create/delete/read chain alone, so the stateful phase walks it
+            return tuple(op for op in ASPNET_OPERATIONS if op != "updateExternalClient")
         return ASPNET_OPERATIONS
     if fault is None:  # every operation the faulty runs use
         return tuple(dict.fromkeys(op for ops in FAULT_OPERATIONS.values() for op in ops))
