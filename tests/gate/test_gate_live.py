@@ -227,13 +227,6 @@ def test_live_against_the_aspnet_profile_runs_the_workflows_and_leaves_nothing_b
     assert ready["admin_client_secret"] not in result.stdout + summary
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known defects on this commit: the generated client raises on the empty 200 the spec allows for "
-    "the update (x-body-optional, D61; found by this profile); on both profiles, resolving a created application "
-    "answers 404 (custom.py compares with `Application`, the enum is lower case since D21) and the clean-up's "
-    "group listing fails on the placeholder rows",
-)
 def test_live_against_the_aspnet_profile_passes(aspnet_live: dict[str, Any]) -> None:
     result = aspnet_live["result"]
     assert result.returncode == 0, result.stdout + result.stderr
