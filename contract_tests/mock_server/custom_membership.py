@@ -243,17 +243,24 @@ def create_robot_account(engine: Engine, ctx: Context) -> Reply:
     return Reply(reply.status, engine.render(ctx, robot), reply.headers)
 
 
+def group_changes(ctx: Context) -> tuple[list[Record], list[Record]] | Reply:
+    """The groups an update's `groupIDsToAdd` and `groupIDsToRemove` name (404 for an unknown one)."""
+    adding = _groups(ctx.store, ctx.org.id, ctx.body.get("groupIDsToAdd") or [])
+    if isinstance(adding, Reply):
+        return adding
+    removing = _groups(ctx.store, ctx.org.id, ctx.body.get("groupIDsToRemove") or [])
+    return removing if isinstance(removing, Reply) else (adding, removing)
+
+
 def update_robot_account(engine: Engine, ctx: Context) -> Reply:
     body = ctx.body
     robot = engine.get_record(ctx, ROBOTS, ctx.params["robotAccountId"])
     if robot is None:
         return not_found(ROBOTS)
-    adding = _groups(ctx.store, ctx.org.id, body.get("groupIDsToAdd") or [])
-    if isinstance(adding, Reply):
-        return adding
-    removing = _groups(ctx.store, ctx.org.id, body.get("groupIDsToRemove") or [])
-    if isinstance(removing, Reply):
-        return removing
+    changes = group_changes(ctx)
+    if isinstance(changes, Reply):
+        return changes
+    adding, removing = changes
     doc = {**robot.doc, "lastModificationTime": utc_now()}
     if body.get("displayName") is not None:
         doc["displayName"] = body["displayName"]

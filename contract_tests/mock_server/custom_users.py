@@ -4,11 +4,12 @@ of the membership in step (custom_membership.py); login attempts filter by `sinc
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from .crud import Context, Engine, not_found
 from .custom_directory import GROUPS, USERS
-from .custom_membership import _groups, join, leave, touch_groups
+from .custom_membership import _groups, group_changes, join, leave, touch_groups
 from .problems import Reply, validation_problem
 from .store import Conflict, Record, Store, hash_secret, parse_time, utc_now
 
@@ -118,12 +119,10 @@ def update_user(engine: Engine, ctx: Context) -> Reply:
     user = _user(engine, ctx)
     if isinstance(user, Reply):
         return user
-    adding = _groups(ctx.store, ctx.org.id, body.get("groupIDsToAdd") or [])
-    if isinstance(adding, Reply):
-        return adding
-    removing = _groups(ctx.store, ctx.org.id, body.get("groupIDsToRemove") or [])
-    if isinstance(removing, Reply):
-        return removing
+    changes = group_changes(replace(ctx, body=body))
+    if isinstance(changes, Reply):
+        return changes
+    adding, removing = changes
     email = body.get("email")
     if email is not None:
         others = [r.doc for r in ctx.store.records(USERS, ctx.org.id) if r.id != user.id]
