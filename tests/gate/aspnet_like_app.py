@@ -5,8 +5,8 @@ no false alarm against it:
 - routing by path first, then method: `GET /api/ExternalClient/GenerateSecret` reaches the list
   action (`{partitionGlobalId}` = "GenerateSecret", answered 404), and a 405 lists the methods of
   every template matching the path in `Allow`;
-- lenient binding: `null` for `clientCertificates`, a missing `entityType` binds to `User`, enum
-  names match without regard to case;
+- lenient binding: `null` for `clientCertificates`, a missing `entityType` binds to `user`, enum
+  names match without regard to case (the service writes them in lower case, D21);
 - a foreign `partitionGlobalId` in a create body: 400 (or 404, `foreign_body_status`);
 - 401 with an empty body and `WWW-Authenticate: Bearer` (JwtBearer's default);
 - update answered 200 with an empty body (the published description declares no content).
@@ -29,10 +29,9 @@ from typing import Any
 
 import jsonschema
 import yaml
-from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 ROOT = Path(__file__).resolve().parents[2]
 BASE_PATH = "/acme/identity_"
@@ -96,10 +95,9 @@ class AspNetLikeServer:
         if data.get("clientCertificates", []) is None:  # null binds to an absent list
             del data["clientCertificates"]
         if schema == "ResolveDirectoryEntityRequest":
-            kind = data.get("entityType", "User")  # a missing enum binds to its default
-            if isinstance(kind, str):
-                names = {n.lower(): n for n in ("User", "Group", "Application")}
-                data["entityType"] = names.get(kind.lower(), kind)  # case-insensitive enum converter
+            kind = data.get("entityType", "user")  # a missing enum binds to its default
+            if isinstance(kind, str) and kind.lower() in ("user", "group", "application"):
+                data["entityType"] = kind.lower()  # case-insensitive enum converter
         return data
 
     def view(self, client: dict[str, Any], with_secret: bool) -> dict[str, Any]:
@@ -114,9 +112,10 @@ class AspNetLikeServer:
             "secrets": secrets,
         }
 
-    def new_secret(self, expiry: Any = None) -> dict[str, Any]:
+    def new_secret(self, expiry: Any = None, description: str | None = None) -> dict[str, Any]:
         now = datetime.now(UTC).isoformat().replace("+00:00", "Z")
-        return {"id": next(self.secret_ids), "secret": uuid.uuid4().hex, "creationTime": now, "expiryTime": expiry}
+        secret = {"id": next(self.secret_ids), "description": description, "secret": uuid.uuid4().hex}
+        return {**secret, "creationTime": now, "expiryTime": expiry}  # every field always sent (D66)
 
     async def create(self, request: Request, params: dict[str, str]) -> Response:
         data = await self.body(request, "CreateExternalClientRequest")
@@ -177,8 +176,7 @@ class AspNetLikeServer:
             return problem(404, "Not found")
         if not client["isConfidential"]:
             return problem(409, "Not a confidential client")
-        secret = self.new_secret(data.get("expiryTime"))
-        secret["description"] = data.get("description")
+        secret = self.new_secret(data.get("expiryTime"), data.get("description"))
         client["secrets"].append(secret)
         return JSONResponse(secret)
 
@@ -196,7 +194,7 @@ class AspNetLikeServer:
         data = await self.body(request, "ResolveDirectoryEntityRequest")
         if isinstance(data, Response):
             return data
-        if not self.own(params["partitionGlobalId"]) or data["entityId"] != USER_ID or data["entityType"] != "User":
+        if not self.own(params["partitionGlobalId"]) or data["entityId"] != USER_ID or data["entityType"] != "user":
             return problem(404, "Not found")
         user = {"objectType": "DirectoryUser", "source": "aad", "identifier": USER_ID, "name": "john.doe"}
         return JSONResponse({**user, "displayName": "John Doe"})
@@ -214,6 +212,10 @@ ROUTES: tuple[tuple[str, str, Handler], ...] = (
 )
 
 
+# The operations this server implements: the gate runs only these against it.
+OPERATION_IDS = tuple(_SPEC["paths"][template][method.lower()]["operationId"] for template, method, _ in ROUTES)
+
+
 def _compile(template: str) -> re.Pattern[str]:
     return re.compile("^" + re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", template) + "$")
 
@@ -221,7 +223,7 @@ def _compile(template: str) -> re.Pattern[str]:
 _COMPILED = [(_compile(t), t.count("{"), m, h) for t, m, h in ROUTES]
 
 
-def app(foreign_body_status: int = 400, breaks_on_non_ascii: bool = False) -> Starlette:
+def app(foreign_body_status: int = 400, breaks_on_non_ascii: bool = False) -> ASGIApp:
     server = AspNetLikeServer(foreign_body_status, breaks_on_non_ascii)
 
     async def dispatch(request: Request) -> Response:
@@ -244,5 +246,9 @@ def app(foreign_body_status: int = 400, breaks_on_non_ascii: bool = False) -> St
         except (KeyError, TypeError, AttributeError, ValueError):
             return problem(400, "Bad request", {"$": ["The request cannot be bound."]})
 
-    methods = ["GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD", "TRACE"]
-    return Starlette(routes=[Route("/{rest:path}", dispatch, methods=methods)])
+    async def asgi(scope: Scope, receive: Receive, send: Send) -> None:
+        # Every request reaches dispatch, whatever its method or path (a Starlette route's path
+        # pattern would answer a path holding a newline with its own text/plain 404).
+        await (await dispatch(Request(scope, receive)))(scope, receive, send)
+
+    return asgi

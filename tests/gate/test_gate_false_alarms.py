@@ -17,28 +17,18 @@ import httpx
 import pytest
 import uvicorn
 import yaml
-from aspnet_like_app import BASE_PATH, ORGANIZATION, PAT
-from starlette.applications import Starlette
+from aspnet_like_app import BASE_PATH, OPERATION_IDS, ORGANIZATION, PAT
+from starlette.types import ASGIApp
 
 from contract_tests.gate.results import RunResults, read_events
 from contract_tests.gate.schemathesis_run import StRun, run_schemathesis
 
 ROOT = Path(__file__).resolve().parents[2]
-OPERATIONS = (
-    "createExternalClient",
-    "listExternalClients",
-    "getExternalClient",
-    "updateExternalClient",
-    "deleteExternalClient",
-    "generateExternalClientSecret",
-    "deleteExternalClientSecret",
-    "resolveDirectoryEntity",
-)
 pytestmark = pytest.mark.slow
 
 
 @contextmanager
-def serving(application: Starlette) -> Iterator[str]:
+def serving(application: ASGIApp) -> Iterator[str]:
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     config = uvicorn.Config(application, log_level="warning", lifespan="off")
@@ -61,7 +51,7 @@ def server(request: pytest.FixtureRequest) -> Iterator[str]:
 def gate_run(url: str, reports: Path, phases: tuple[str, ...], seed: int = 11) -> RunResults:
     """The gate's own Schemathesis run (its config, hooks and derived spec) with a PAT."""
     env = {"GATE_PAT": PAT, "GATE_PARTITION_GLOBAL_ID": ORGANIZATION}
-    run = StRun(url, env, "pat", seed, 1, phases, max_examples=15, rate_limit=None, operation_ids=OPERATIONS)
+    run = StRun(url, env, "pat", seed, 1, phases, max_examples=15, rate_limit=None, operation_ids=OPERATION_IDS)
     outcome = run_schemathesis(run, reports)
     found = read_events(outcome.events)
     assert found.complete, (outcome.log.read_text()[-2000:], found.errors)
@@ -85,6 +75,10 @@ def auth() -> dict[str, str]:
     return {"Authorization": f"Bearer {PAT}"}
 
 
+def new_client(organization: str) -> dict[str, object]:
+    return {"partitionGlobalId": organization, "name": "n", "isConfidential": True, "scopes": []}
+
+
 def test_no_violation_at_all(results: RunResults) -> None:
     assert not results.errors
     assert [f"[{f.check}] {f.operation}: {f.title}" for f in results.violations] == []
@@ -103,7 +97,7 @@ def test_5_allow_lists_the_sibling_templates_methods(server: str, results: RunRe
 
 
 def test_2_6_lenient_binding_is_reported_as_spec_stricter_not_a_violation(server: str, results: RunResults) -> None:
-    body = {"partitionGlobalId": ORGANIZATION, "name": "n", "clientCertificates": None}
+    body = {**new_client(ORGANIZATION), "clientCertificates": None}
     assert httpx.post(f"{server}/api/ExternalClient", json=body, headers=auth()).status_code == 201
     resolve = f"{server}/api/Directory/Resolve/{ORGANIZATION}"
     assert httpx.post(resolve, json={"entityId": aspnet_like_app.USER_ID}, headers=auth()).status_code == 200
@@ -116,7 +110,7 @@ def test_2_6_lenient_binding_is_reported_as_spec_stricter_not_a_violation(server
 
 
 def test_3_9_positive_cases_use_the_organization_under_test(server: str, results: RunResults) -> None:
-    foreign = {"partitionGlobalId": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "name": "n"}
+    foreign = new_client("3fa85f64-5717-4562-b3fc-2c963f66afa6")
     refused = httpx.post(f"{server}/api/ExternalClient", json=foreign, headers=auth())
     assert refused.status_code in (400, 404)
     assert violations(results, "positive_data_acceptance") == []
@@ -136,9 +130,7 @@ def test_7_empty_401_with_www_authenticate(server: str, results: RunResults) -> 
 
 
 def test_8_update_answered_200_with_an_empty_body(server: str, results: RunResults) -> None:
-    created = httpx.post(
-        f"{server}/api/ExternalClient", json={"partitionGlobalId": ORGANIZATION, "name": "n"}, headers=auth()
-    ).json()
+    created = httpx.post(f"{server}/api/ExternalClient", json=new_client(ORGANIZATION), headers=auth()).json()
     url = f"{server}/api/ExternalClient/{ORGANIZATION}/{created['id']}"
     answer = httpx.put(url, json={"name": "m"}, headers=auth())
     assert answer.status_code == 200 and answer.content == b""

@@ -67,6 +67,11 @@ def _parse_response_unchecked(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 413:
         response_413 = ProblemDetails.from_dict(response.json())
 
