@@ -94,7 +94,8 @@ def test_patch_keeps_what_a_replace_would_wipe(client: IdentityClient) -> None:
         renamed = client.external_clients.patch(app.id, name="patched")
         assert renamed.name == "patched" and renamed.redirect_uri == "https://example.test/cb"
         assert [s.name for r in renamed.resources for s in r.scopes] == ["PM.OAuthApp.Read"]
-        wiped = client.external_clients.update(app.id, name="replaced")  # the raw PUT: the finding
+        client.external_clients.update(app.id, name="replaced")  # the raw PUT: the finding
+        wiped = client.external_clients.get(app.id)
         assert wiped.redirect_uri is None and wiped.resources == []
     finally:
         client.external_clients.delete(app.id)
