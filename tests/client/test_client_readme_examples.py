@@ -65,3 +65,13 @@ def test_the_examples_resolve_a_user_and_create_a_robot(namespace: dict[str, Any
     assert isinstance(namespace["entity"], DirectoryUser)
     assert namespace["robot"].group_ids == [UUID("cdc34b5b-77d2-4ae1-9744-209d21ce557d")]
     assert namespace["creds"].organization_id == namespace["org"]
+
+
+def test_the_examples_provision_a_group_around_the_robot(namespace: dict[str, Any]) -> None:
+    robot, team = namespace["robot"], namespace["team"]
+    assert [m.identifier for m in team.members] == [str(robot.id)]
+    assert "nightly-robot" in namespace["found"]
+    assert [m.identifier for m in namespace["members"]] == [str(robot.id)]
+    assert namespace["renamed"].name == "nightly-ops"
+    with pytest.raises(NotFoundError):  # the example deleted both
+        namespace["client"].groups.get(team.id)
