@@ -7,6 +7,7 @@ module holds its own reference to `lambda_description`, which reaches the parsin
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from hypothesis.internal import lambda_sources
 
@@ -23,10 +24,12 @@ def test_concurrent_descriptions_all_succeed() -> None:
     functions = [eval(f"lambda x: x > {n}") for n in range(64)]  # distinct lambdas: no cache hits
     errors: list[BaseException] = []
 
+    describe_one: Callable[[object], str] = lambda_sources.lambda_description
+
     def describe(chunk: list[object]) -> None:
         try:
             for function in chunk:
-                lambda_sources.lambda_description(function)
+                describe_one(function)
         except BaseException as error:  # the CPython error surfaces as SystemError
             errors.append(error)
 
