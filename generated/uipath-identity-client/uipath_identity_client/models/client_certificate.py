@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
+
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
@@ -28,12 +30,16 @@ class ClientCertificate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        client_certificate = cls()
+        _key: str | None = None
+        try:
+            client_certificate = cls()
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 0:
-            client_certificate.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return client_certificate
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 0:
+                client_certificate.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return client_certificate
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

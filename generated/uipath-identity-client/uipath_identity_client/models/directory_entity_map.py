@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
+
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
@@ -35,52 +37,57 @@ class DirectoryEntityMap:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        directory_entity_map = cls()
+        _key: str | None = None
+        try:
+            directory_entity_map = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in src_dict.items():
-            if prop_name in _KNOWN_KEYS:
-                continue
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                _key = prop_name
 
-            def _parse_additional_property(
-                data: object,
-            ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser:
-                try:
+                def _parse_additional_property(
+                    data: object,
+                ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_directory_entity_type_0 = DirectoryUser.from_dict(data)
+
+                        return componentsschemas_directory_entity_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_directory_entity_type_1 = DirectoryGroup.from_dict(data)
+
+                        return componentsschemas_directory_entity_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_directory_entity_type_2 = DirectoryApplication.from_dict(data)
+
+                        return componentsschemas_directory_entity_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_directory_entity_type_0 = DirectoryUser.from_dict(data)
+                    componentsschemas_directory_entity_type_3 = DirectoryRobotUser.from_dict(data)
 
-                    return componentsschemas_directory_entity_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_directory_entity_type_1 = DirectoryGroup.from_dict(data)
+                    return componentsschemas_directory_entity_type_3
 
-                    return componentsschemas_directory_entity_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_directory_entity_type_2 = DirectoryApplication.from_dict(data)
+                additional_property = _parse_additional_property(prop_dict)
 
-                    return componentsschemas_directory_entity_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_directory_entity_type_3 = DirectoryRobotUser.from_dict(data)
+                additional_properties[prop_name] = additional_property
 
-                return componentsschemas_directory_entity_type_3
-
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        directory_entity_map.additional_properties = additional_properties
-        return directory_entity_map
+            directory_entity_map.additional_properties = additional_properties
+            return directory_entity_map
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

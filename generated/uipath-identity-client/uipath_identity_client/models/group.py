@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
 from ..models.group_type import GroupType
 from ..types import Unset
 
@@ -100,75 +101,84 @@ class Group:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = UUID(src_dict["id"])
+        _key: str | None = None
+        try:
+            _key = "id"
+            id = UUID(src_dict["id"])
 
-        name = src_dict["name"]
+            name = src_dict["name"]
 
-        display_name = src_dict["displayName"]
+            display_name = src_dict["displayName"]
 
-        type = _GROUPTYPE_BY_VALUE.get(src_dict["type"]) or GroupType(src_dict["type"])
+            _key = "type"
+            type = _GROUPTYPE_BY_VALUE.get(src_dict["type"]) or GroupType.from_wire(src_dict["type"])
 
-        creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
+            _key = "creationTime"
+            creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
 
-        last_modification_time = src_dict["lastModificationTime"]
-        if last_modification_time is not None and not isinstance(last_modification_time, Unset):
-            last_modification_time = datetime.datetime.fromisoformat(last_modification_time)
+            _key = "lastModificationTime"
+            last_modification_time = src_dict["lastModificationTime"]
+            if last_modification_time is not None and not isinstance(last_modification_time, Unset):
+                last_modification_time = datetime.datetime.fromisoformat(last_modification_time)
 
-        members = []
-        _members = src_dict["members"]
-        for members_item_data in _members:
+            _key = "members"
+            members = []
+            _members = src_dict["members"]
+            for members_item_data in _members:
 
-            def _parse_members_item(
-                data: object,
-            ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser:
-                try:
+                def _parse_members_item(
+                    data: object,
+                ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_directory_entity_type_0 = DirectoryUser.from_dict(data)
+
+                        return componentsschemas_directory_entity_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_directory_entity_type_1 = DirectoryGroup.from_dict(data)
+
+                        return componentsschemas_directory_entity_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_directory_entity_type_2 = DirectoryApplication.from_dict(data)
+
+                        return componentsschemas_directory_entity_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_directory_entity_type_0 = DirectoryUser.from_dict(data)
+                    componentsschemas_directory_entity_type_3 = DirectoryRobotUser.from_dict(data)
 
-                    return componentsschemas_directory_entity_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_directory_entity_type_1 = DirectoryGroup.from_dict(data)
+                    return componentsschemas_directory_entity_type_3
 
-                    return componentsschemas_directory_entity_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_directory_entity_type_2 = DirectoryApplication.from_dict(data)
+                members_item = _parse_members_item(members_item_data)
 
-                    return componentsschemas_directory_entity_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_directory_entity_type_3 = DirectoryRobotUser.from_dict(data)
+                members.append(members_item)
 
-                return componentsschemas_directory_entity_type_3
+            group = cls(
+                id=id,
+                name=name,
+                display_name=display_name,
+                type=type,
+                creation_time=creation_time,
+                last_modification_time=last_modification_time,
+                members=members,
+            )
 
-            members_item = _parse_members_item(members_item_data)
-
-            members.append(members_item)
-
-        group = cls(
-            id=id,
-            name=name,
-            display_name=display_name,
-            type=type,
-            creation_time=creation_time,
-            last_modification_time=last_modification_time,
-            members=members,
-        )
-
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 7:
-            group.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return group
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 7:
+                group.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return group
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, Self, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
+
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
@@ -26,18 +28,23 @@ class ValidationProblemDetailsErrors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        validation_problem_details_errors = cls()
+        _key: str | None = None
+        try:
+            validation_problem_details_errors = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in src_dict.items():
-            if prop_name in _KNOWN_KEYS:
-                continue
-            additional_property = cast(list[str], prop_dict)
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                _key = prop_name
+                additional_property = cast(list[str], prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        validation_problem_details_errors.additional_properties = additional_properties
-        return validation_problem_details_errors
+            validation_problem_details_errors.additional_properties = additional_properties
+            return validation_problem_details_errors
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,7 +51,7 @@ def _parse_response(
         return _parse_response_unchecked(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise errors.ResponseValidationError.from_exception(
-            "update_organization_access_policy", response, error
+            "updateOrganizationAccessPolicy", response, error
         ) from error
 
 
@@ -202,9 +202,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -244,9 +242,7 @@ def sync(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(
@@ -290,7 +286,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -330,7 +326,7 @@ async def asyncio(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(

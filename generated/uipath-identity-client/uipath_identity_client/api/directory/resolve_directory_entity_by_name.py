@@ -53,9 +53,7 @@ def _parse_response(
     try:
         return _parse_response_unchecked(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise errors.ResponseValidationError.from_exception(
-            "resolve_directory_entity_by_name", response, error
-        ) from error
+        raise errors.ResponseValidationError.from_exception("resolveDirectoryEntityByName", response, error) from error
 
 
 def _parse_response_unchecked(
@@ -206,9 +204,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -245,9 +241,7 @@ def sync(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(
@@ -291,7 +285,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -328,7 +322,7 @@ async def asyncio(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(

@@ -7,7 +7,8 @@ from typing import Any
 from attrs import evolve
 
 from ..._binding import AsyncBinding, Binding
-from ..._workflows import merge_for_replace
+from ..._raw import async_raw_response, raw_response
+from ..._workflows import merged_for_replace
 from ...models import (
     CreateMessageTemplateRequest,
     MessageTemplate,
@@ -24,10 +25,19 @@ from . import (
 
 
 class MessageTemplatesResource:
-    """Message templates: `get_by_name`, `create`, `get`, `update`, `delete`."""
+    """Message templates: `get_by_name`, `create`, `get`, `update`, `patch`, `delete`.
+
+    `with_raw_response` has the same methods (but the iterators), answering a `RawResponse`:
+    status, headers and the parsed body.
+    """
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
+
+    @property
+    def with_raw_response(self) -> MessageTemplatesResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status code, headers, the parsed body)."""
+        return MessageTemplatesResourceWithRawResponse(self)
 
     def get_by_name(
         self,
@@ -36,10 +46,10 @@ class MessageTemplatesResource:
     ) -> MessageTemplate:
         """Get a message template by name.
 
-        Returns the message template with the given name (one template, not a list). No template of
-        that name, or no name at all, answers 404.
+        Returns the message template with the given name (one template, not a list). No template of that
+        name, or no name at all, answers 404.
 
-        Calls `get_message_template_by_name`; raises its errors.
+        Calls `getMessageTemplateByName`; raises its errors.
         """
 
         return get_message_template_by_name.sync(
@@ -57,15 +67,12 @@ class MessageTemplatesResource:
 
         Creates a message template and answers its id (a bare JSON integer, not an object).
 
-        Calls `create_message_template`; raises its errors.
+        Calls `createMessageTemplate`; raises its errors.
         """
 
         return create_message_template.sync(
             client=self._binding.client,
-            body=CreateMessageTemplateRequest(
-                name=name,
-                value=value,
-            ),
+            body=CreateMessageTemplateRequest(name=name, value=value),
         )
 
     def get(
@@ -76,7 +83,7 @@ class MessageTemplatesResource:
 
         Returns one message template by its id.
 
-        Calls `get_message_template`; raises its errors.
+        Calls `getMessageTemplate`; raises its errors.
         """
 
         return get_message_template.sync(
@@ -93,19 +100,16 @@ class MessageTemplatesResource:
     ) -> MessageTemplate:
         """Update a message template.
 
-        Replaces the content (`value`) of a message template. Its name cannot be changed. The template
-        is the one the path addresses; an `id` in the body, if sent, must be the same.
+        Replaces the content (`value`) of a message template. Its name cannot be changed. The template is
+        the one the path addresses; an `id` in the body, if sent, must be the same.
 
-        Calls `update_message_template`; raises its errors.
+        Calls `updateMessageTemplate`; raises its errors.
         """
 
         return update_message_template.sync(
             template_id,
             client=self._binding.client,
-            body=UpdateMessageTemplateRequest(
-                value=value,
-                id=id,
-            ),
+            body=UpdateMessageTemplateRequest(value=value, id=id),
         )
 
     def patch(
@@ -115,21 +119,26 @@ class MessageTemplatesResource:
         value: str | Unset = UNSET,
         id: int | Unset = UNSET,
     ) -> MessageTemplate:
-        """Change only the given fields (`update_message_template` replaces the whole resource).
+        """Change only the given fields (`updateMessageTemplate` replaces the whole resource).
 
-        Reads the current state with `get_message_template`, keeps every field not given here and
-        sends the result with `update_message_template`. Fields the read does not return cannot be kept.
+        Reads the current state with `getMessageTemplate`, keeps every field of the update
+        not given here (`value`, `id`) and sends the result with
+        `updateMessageTemplate`.
         """
         current = get_message_template.sync(
             template_id,
             client=self._binding.client,
         )
-        fields: list[str] = [
-            "value",
-            "id",
-        ]
-        read_from: dict[str, str] = {}
-        kept = UpdateMessageTemplateRequest.from_dict(merge_for_replace(current.to_dict(), fields, read_from))
+        kept = UpdateMessageTemplateRequest.from_dict(
+            merged_for_replace(
+                current.to_dict(),
+                {
+                    "value": None,
+                    "id": None,
+                },
+                {},
+            )
+        )
         changes: dict[str, Any] = {
             "value": value,
             "id": id,
@@ -149,7 +158,7 @@ class MessageTemplatesResource:
 
         Deletes a message template.
 
-        Calls `delete_message_template`; raises its errors.
+        Calls `deleteMessageTemplate`; raises its errors.
         """
 
         delete_message_template.sync(
@@ -158,11 +167,32 @@ class MessageTemplatesResource:
         )
 
 
+class MessageTemplatesResourceWithRawResponse:
+    """`MessageTemplatesResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
+
+    def __init__(self, resource: MessageTemplatesResource) -> None:
+        self.get_by_name = raw_response(resource.get_by_name)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.patch = raw_response(resource.patch)
+        self.delete = raw_response(resource.delete)
+
+
 class AsyncMessageTemplatesResource:
-    """Message templates: `get_by_name`, `create`, `get`, `update`, `delete`."""
+    """Message templates: `get_by_name`, `create`, `get`, `update`, `patch`, `delete`.
+
+    `with_raw_response` has the same methods (but the iterators), answering a `RawResponse`:
+    status, headers and the parsed body.
+    """
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
+
+    @property
+    def with_raw_response(self) -> AsyncMessageTemplatesResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status code, headers, the parsed body)."""
+        return AsyncMessageTemplatesResourceWithRawResponse(self)
 
     async def get_by_name(
         self,
@@ -171,10 +201,10 @@ class AsyncMessageTemplatesResource:
     ) -> MessageTemplate:
         """Get a message template by name.
 
-        Returns the message template with the given name (one template, not a list). No template of
-        that name, or no name at all, answers 404.
+        Returns the message template with the given name (one template, not a list). No template of that
+        name, or no name at all, answers 404.
 
-        Calls `get_message_template_by_name`; raises its errors.
+        Calls `getMessageTemplateByName`; raises its errors.
         """
 
         return await get_message_template_by_name.asyncio(
@@ -192,15 +222,12 @@ class AsyncMessageTemplatesResource:
 
         Creates a message template and answers its id (a bare JSON integer, not an object).
 
-        Calls `create_message_template`; raises its errors.
+        Calls `createMessageTemplate`; raises its errors.
         """
 
         return await create_message_template.asyncio(
             client=self._binding.client,
-            body=CreateMessageTemplateRequest(
-                name=name,
-                value=value,
-            ),
+            body=CreateMessageTemplateRequest(name=name, value=value),
         )
 
     async def get(
@@ -211,7 +238,7 @@ class AsyncMessageTemplatesResource:
 
         Returns one message template by its id.
 
-        Calls `get_message_template`; raises its errors.
+        Calls `getMessageTemplate`; raises its errors.
         """
 
         return await get_message_template.asyncio(
@@ -228,19 +255,16 @@ class AsyncMessageTemplatesResource:
     ) -> MessageTemplate:
         """Update a message template.
 
-        Replaces the content (`value`) of a message template. Its name cannot be changed. The template
-        is the one the path addresses; an `id` in the body, if sent, must be the same.
+        Replaces the content (`value`) of a message template. Its name cannot be changed. The template is
+        the one the path addresses; an `id` in the body, if sent, must be the same.
 
-        Calls `update_message_template`; raises its errors.
+        Calls `updateMessageTemplate`; raises its errors.
         """
 
         return await update_message_template.asyncio(
             template_id,
             client=self._binding.client,
-            body=UpdateMessageTemplateRequest(
-                value=value,
-                id=id,
-            ),
+            body=UpdateMessageTemplateRequest(value=value, id=id),
         )
 
     async def patch(
@@ -250,21 +274,26 @@ class AsyncMessageTemplatesResource:
         value: str | Unset = UNSET,
         id: int | Unset = UNSET,
     ) -> MessageTemplate:
-        """Change only the given fields (`update_message_template` replaces the whole resource).
+        """Change only the given fields (`updateMessageTemplate` replaces the whole resource).
 
-        Reads the current state with `get_message_template`, keeps every field not given here and
-        sends the result with `update_message_template`. Fields the read does not return cannot be kept.
+        Reads the current state with `getMessageTemplate`, keeps every field of the update
+        not given here (`value`, `id`) and sends the result with
+        `updateMessageTemplate`.
         """
         current = await get_message_template.asyncio(
             template_id,
             client=self._binding.client,
         )
-        fields: list[str] = [
-            "value",
-            "id",
-        ]
-        read_from: dict[str, str] = {}
-        kept = UpdateMessageTemplateRequest.from_dict(merge_for_replace(current.to_dict(), fields, read_from))
+        kept = UpdateMessageTemplateRequest.from_dict(
+            merged_for_replace(
+                current.to_dict(),
+                {
+                    "value": None,
+                    "id": None,
+                },
+                {},
+            )
+        )
         changes: dict[str, Any] = {
             "value": value,
             "id": id,
@@ -284,10 +313,22 @@ class AsyncMessageTemplatesResource:
 
         Deletes a message template.
 
-        Calls `delete_message_template`; raises its errors.
+        Calls `deleteMessageTemplate`; raises its errors.
         """
 
         await delete_message_template.asyncio(
             template_id,
             client=self._binding.client,
         )
+
+
+class AsyncMessageTemplatesResourceWithRawResponse:
+    """`AsyncMessageTemplatesResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
+
+    def __init__(self, resource: AsyncMessageTemplatesResource) -> None:
+        self.get_by_name = async_raw_response(resource.get_by_name)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.patch = async_raw_response(resource.patch)
+        self.delete = async_raw_response(resource.delete)
