@@ -17,8 +17,10 @@ paging, read-back, patch plans, secret fields) and only rendered by the template
 
 What it replaces in openapi-python-client, checked against the pinned version (a different one
 stops the run, naming both, so an upgrade is a reviewed change): `strings.split_words` and
-`strings.fix_reserved_words` (the naming rule), and `Project.build` (wrapped: it adds the plan
-before upstream renders anything and writes our files after).
+`strings.fix_reserved_words` (the naming rule), `Project.build` (wrapped: it adds the plan
+before upstream renders anything and writes our files after), and `UnionProperty`'s type strings
+and imports (wrapped: a union of objects also admits `types.UnknownObject`, the variant a newer
+service may send, which templates/property_templates/union_property.py.jinja keeps).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from typing import Any
 import openapi_python_client
 from openapi_python_client import Project, strings
 from openapi_python_client.cli import app
+from openapi_python_client.parser.properties import ModelProperty, UnionProperty
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -53,6 +56,8 @@ PATCHED = (
     (strings, "split_words"),
     (strings, "fix_reserved_words"),
     (Project, "build"),
+    (UnionProperty, "_get_inner_type_strings"),
+    (UnionProperty, "get_imports"),
 )
 
 
@@ -112,6 +117,29 @@ def spec_path() -> Path:
     raise SystemExit("generator: --path SPEC is required")
 
 
+def is_open_union(union: UnionProperty) -> bool:
+    """A union of objects (a oneOf of models): a newer service may send a variant it lacks."""
+    return all(isinstance(p, ModelProperty) for p in union.inner_properties)
+
+
+_inner_type_strings = UnionProperty._get_inner_type_strings
+_union_imports = UnionProperty.get_imports
+
+
+def _open_inner_type_strings(self: UnionProperty, json: bool) -> set[strings.PythonCode]:
+    found = _inner_type_strings(self, json)
+    if not json and is_open_union(self):
+        found.add(strings.PythonCode("UnknownObject"))
+    return found
+
+
+def _open_union_imports(self: UnionProperty, *, prefix: str) -> set[str]:
+    imports = _union_imports(self, prefix=prefix)
+    if is_open_union(self):
+        imports.add(f"from {prefix}types import UnknownObject")
+    return imports
+
+
 _build = Project.build
 
 
@@ -141,6 +169,8 @@ check_upstream()
 strings.split_words = split_words
 strings.fix_reserved_words = fix_reserved_words
 Project.build = _build_with_resources  # type: ignore[method-assign]
+UnionProperty._get_inner_type_strings = _open_inner_type_strings  # type: ignore[method-assign]
+UnionProperty.get_imports = _open_union_imports  # type: ignore[method-assign]
 
 if __name__ == "__main__":
     sys.argv[0] = "openapi-python-client"

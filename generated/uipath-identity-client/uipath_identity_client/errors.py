@@ -136,6 +136,10 @@ class ResponseValidationError(UiPathIdentityError):
         return cls(operation, path, f"{type(cause).__name__}: {cause}", response.status_code)
 
 
+class ConstMismatch(ValueError):
+    """A field is not its schema's `const` (internal: for a union, "not this variant")."""
+
+
 class FieldError(ValueError):
     """Raised while parsing an answer: the JSON path, inside the body, of what failed (internal;
     the endpoint functions raise it as a `ResponseValidationError`)."""

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,14 @@ from ..errors import FieldError
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
+if TYPE_CHECKING:  # the value types are imported at the end of the module
+    _MapBase = Mapping[str, "Any"]
+else:
+    _MapBase = Mapping
+
+
 @_attrs_define
-class ClientCertificate:
+class ClientCertificate(_MapBase):
     """A certificate the client may authenticate with instead of a secret. Its fields are not
     documented; any object is accepted and returned as sent.
 
@@ -54,5 +60,11 @@ class ClientCertificate:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
@@ -98,6 +99,7 @@ class CreateGroupRequest:
                     return data
                 if isinstance(data, Unset):
                     return data
+                failure: Exception | None = None
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -109,8 +111,8 @@ class CreateGroupRequest:
                         directory_user_member_ids_type_0.append(directory_user_member_ids_type_0_item)
 
                     return directory_user_member_ids_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
                 return cast(list[UUID] | None | Unset, data)
 
             directory_user_member_ids = _parse_directory_user_member_ids(src_dict.get("directoryUserMemberIDs", UNSET))

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
 from .._logging import redacted_repr
 from ..errors import FieldError
 from ..models.user_type import UserType
@@ -212,14 +213,15 @@ class CreateUserRequest:
                     return data
                 if isinstance(data, Unset):
                     return data
+                failure: Exception | None = None
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
                     id_type_0 = UUID(data)
 
                     return id_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
                 return cast(None | Unset | UUID, data)
 
             id = _parse_id(src_dict.get("id", UNSET))
@@ -257,6 +259,7 @@ class CreateUserRequest:
                     return data
                 if isinstance(data, Unset):
                     return data
+                failure: Exception | None = None
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -268,8 +271,8 @@ class CreateUserRequest:
                         group_ids_type_0.append(group_ids_type_0_item)
 
                     return group_ids_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
                 return cast(list[UUID] | None | Unset, data)
 
             group_ids = _parse_group_ids(src_dict.get("groupIDs", UNSET))
@@ -281,6 +284,7 @@ class CreateUserRequest:
                     return data
                 if isinstance(data, Unset):
                     return data
+                failure: Exception | None = None
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -292,8 +296,8 @@ class CreateUserRequest:
                         user_logins_type_0.append(user_logins_type_0_item)
 
                     return user_logins_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
                 return cast(list[UserLoginInfo] | None | Unset, data)
 
             user_logins = _parse_user_logins(src_dict.get("userLogins", UNSET))

@@ -6,7 +6,7 @@ from typing import Any, Literal, Self, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import FieldError
+from ..errors import ConstMismatch, FieldError
 from ..types import UNSET, Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -94,7 +94,7 @@ class DirectoryGroup:
             _key = "objectType"
             object_type = cast(Literal["DirectoryGroup"], src_dict["objectType"])
             if object_type != "DirectoryGroup":
-                raise ValueError(f"objectType must match const 'DirectoryGroup', got '{object_type}'")
+                raise ConstMismatch(f"objectType must match const 'DirectoryGroup', got '{object_type}'")
 
             source = src_dict["source"]
 

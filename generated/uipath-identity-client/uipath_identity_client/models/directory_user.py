@@ -7,7 +7,7 @@ from typing import Any, Literal, Self, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import FieldError
+from ..errors import ConstMismatch, FieldError
 from ..types import UNSET, Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -170,7 +170,7 @@ class DirectoryUser:
             _key = "objectType"
             object_type = cast(Literal["DirectoryUser"], src_dict["objectType"])
             if object_type != "DirectoryUser":
-                raise ValueError(f"objectType must match const 'DirectoryUser', got '{object_type}'")
+                raise ConstMismatch(f"objectType must match const 'DirectoryUser', got '{object_type}'")
 
             source = src_dict["source"]
 

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
@@ -120,6 +121,7 @@ class InvitedUser:
                     return data
                 if isinstance(data, Unset):
                     return data
+                failure: Exception | None = None
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -131,8 +133,8 @@ class InvitedUser:
                         group_ids_type_0.append(group_ids_type_0_item)
 
                     return group_ids_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
                 return cast(list[UUID] | None | Unset, data)
 
             group_ids = _parse_group_ids(src_dict.get("groupIDs", UNSET))

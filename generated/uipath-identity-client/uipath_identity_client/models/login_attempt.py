@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
 from ..errors import FieldError
 from ..models.login_attempt_result import LoginAttemptResult
 
@@ -120,14 +121,15 @@ class LoginAttempt:
             def _parse_user_id(data: object) -> None | UUID:
                 if data is None:
                     return data
+                failure: Exception | None = None
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
                     user_id_type_0 = UUID(data)
 
                     return user_id_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
                 return cast(None | UUID, data)
 
             user_id = _parse_user_id(src_dict["userId"])

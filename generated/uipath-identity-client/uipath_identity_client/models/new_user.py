@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
 from ..errors import FieldError
 from ..models.user_type import UserType
 from ..types import UNSET, Unset
@@ -149,14 +150,15 @@ class NewUser:
                     return data
                 if isinstance(data, Unset):
                     return data
+                failure: Exception | None = None
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
                     id_type_0 = UUID(data)
 
                     return id_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
                 return cast(None | Unset | UUID, data)
 
             id = _parse_id(src_dict.get("id", UNSET))

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
 from ..errors import FieldError
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -110,6 +111,7 @@ class SamlProvisioningRule:
             def _parse_assigned_groups(data: object) -> list[SamlProvisioningRuleGroup] | None:
                 if data is None:
                     return data
+                failure: Exception | None = None
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -123,8 +125,8 @@ class SamlProvisioningRule:
                         assigned_groups_type_0.append(assigned_groups_type_0_item)
 
                     return assigned_groups_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
                 return cast(list[SamlProvisioningRuleGroup] | None, data)
 
             assigned_groups = _parse_assigned_groups(src_dict["assignedGroups"])

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
 from ..errors import FieldError
 from ..models.saml_provisioning_rule_group_type import SamlProvisioningRuleGroupType
 from ..types import UNSET, Unset
@@ -139,6 +140,7 @@ class SamlProvisioningRuleGroup:
                     return data
                 if isinstance(data, Unset):
                     return data
+                failure: Exception | None = None
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -152,8 +154,8 @@ class SamlProvisioningRuleGroup:
                         members_type_0.append(members_type_0_item)
 
                     return members_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
                 return cast(list[SamlProvisioningRuleGroupMembersType0Item] | None | Unset, data)
 
             members = _parse_members(src_dict.get("members", UNSET))

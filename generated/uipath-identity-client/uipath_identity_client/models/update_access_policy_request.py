@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
 from ..errors import FieldError
 from ..models.directory_entity_type import DirectoryEntityType
 from ..types import UNSET, Unset
@@ -90,6 +91,7 @@ class UpdateAccessPolicyRequest:
                     return data
                 if isinstance(data, Unset):
                     return data
+                failure: Exception | None = None
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -101,8 +103,8 @@ class UpdateAccessPolicyRequest:
                         entities_to_add_type_0.append(entities_to_add_type_0_item)
 
                     return entities_to_add_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
                 return cast(list[UUID] | None | Unset, data)
 
             entities_to_add = _parse_entities_to_add(src_dict.get("entitiesToAdd", UNSET))
@@ -114,6 +116,7 @@ class UpdateAccessPolicyRequest:
                     return data
                 if isinstance(data, Unset):
                     return data
+                failure: Exception | None = None
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -125,8 +128,8 @@ class UpdateAccessPolicyRequest:
                         entities_to_remove_type_0.append(entities_to_remove_type_0_item)
 
                     return entities_to_remove_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
                 return cast(list[UUID] | None | Unset, data)
 
             entities_to_remove = _parse_entities_to_remove(src_dict.get("entitiesToRemove", UNSET))

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
@@ -103,6 +104,7 @@ class UpdateGroupRequest:
                     return data
                 if isinstance(data, Unset):
                     return data
+                failure: Exception | None = None
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -114,8 +116,8 @@ class UpdateGroupRequest:
                         directory_user_ids_to_add_type_0.append(directory_user_ids_to_add_type_0_item)
 
                     return directory_user_ids_to_add_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
                 return cast(list[UUID] | None | Unset, data)
 
             directory_user_ids_to_add = _parse_directory_user_ids_to_add(src_dict.get("directoryUserIDsToAdd", UNSET))
@@ -127,6 +129,7 @@ class UpdateGroupRequest:
                     return data
                 if isinstance(data, Unset):
                     return data
+                failure: Exception | None = None
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -138,8 +141,8 @@ class UpdateGroupRequest:
                         directory_user_ids_to_remove_type_0.append(directory_user_ids_to_remove_type_0_item)
 
                     return directory_user_ids_to_remove_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
                 return cast(list[UUID] | None | Unset, data)
 
             directory_user_ids_to_remove = _parse_directory_user_ids_to_remove(

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
@@ -87,14 +88,15 @@ class UpdateSettingsRequest:
                     return data
                 if isinstance(data, Unset):
                     return data
+                failure: Exception | None = None
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
                     partition_global_id_type_0 = UUID(data)
 
                     return partition_global_id_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
                 return cast(None | Unset | UUID, data)
 
             partition_global_id = _parse_partition_global_id(src_dict.get("partitionGlobalId", UNSET))
@@ -106,14 +108,15 @@ class UpdateSettingsRequest:
                     return data
                 if isinstance(data, Unset):
                     return data
+                failure: Exception | None = None
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
                     user_id_type_0 = UUID(data)
 
                     return user_id_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
                 return cast(None | Unset | UUID, data)
 
             user_id = _parse_user_id(src_dict.get("userId", UNSET))

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
 from .._logging import redacted_repr
 from ..errors import FieldError
 from ..types import UNSET, Unset
@@ -212,6 +213,7 @@ class UpdateUserRequest:
                     return data
                 if isinstance(data, Unset):
                     return data
+                failure: Exception | None = None
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -223,8 +225,8 @@ class UpdateUserRequest:
                         group_ids_to_add_type_0.append(group_ids_to_add_type_0_item)
 
                     return group_ids_to_add_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
                 return cast(list[UUID] | None | Unset, data)
 
             group_ids_to_add = _parse_group_ids_to_add(src_dict.get("groupIDsToAdd", UNSET))
@@ -236,6 +238,7 @@ class UpdateUserRequest:
                     return data
                 if isinstance(data, Unset):
                     return data
+                failure: Exception | None = None
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -247,8 +250,8 @@ class UpdateUserRequest:
                         group_ids_to_remove_type_0.append(group_ids_to_remove_type_0_item)
 
                     return group_ids_to_remove_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
                 return cast(list[UUID] | None | Unset, data)
 
             group_ids_to_remove = _parse_group_ids_to_remove(src_dict.get("groupIDsToRemove", UNSET))
@@ -266,6 +269,7 @@ class UpdateUserRequest:
                     return data
                 if isinstance(data, Unset):
                     return data
+                failure: Exception | None = None
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -274,8 +278,8 @@ class UpdateUserRequest:
                     )
 
                     return extension_user_attributes_to_add_or_update_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
                 return cast(None | Unset | UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0, data)
 
             extension_user_attributes_to_add_or_update = _parse_extension_user_attributes_to_add_or_update(
@@ -289,14 +293,15 @@ class UpdateUserRequest:
                     return data
                 if isinstance(data, Unset):
                     return data
+                failure: Exception | None = None
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
                     extension_user_attributes_to_remove_type_0 = cast(list[str], data)
 
                     return extension_user_attributes_to_remove_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
                 return cast(list[str] | None | Unset, data)
 
             extension_user_attributes_to_remove = _parse_extension_user_attributes_to_remove(

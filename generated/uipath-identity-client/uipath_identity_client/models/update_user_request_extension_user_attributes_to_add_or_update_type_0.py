@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,14 @@ from ..errors import FieldError
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
+if TYPE_CHECKING:  # the value types are imported at the end of the module
+    _MapBase = Mapping[str, "str"]
+else:
+    _MapBase = Mapping
+
+
 @_attrs_define
-class UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0:
+class UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0(_MapBase):
     """Custom user attributes to set, name to value."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -53,5 +59,11 @@ class UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, cast
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,14 @@ from ..errors import FieldError
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
+if TYPE_CHECKING:  # the value types are imported at the end of the module
+    _MapBase = Mapping[str, "list[str]"]
+else:
+    _MapBase = Mapping
+
+
 @_attrs_define
-class ValidationProblemDetailsErrors:
+class ValidationProblemDetailsErrors(_MapBase):
     """For each invalid field (a JSON path such as `scopes[0].name`, or a parameter name), its problems."""
 
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
@@ -59,5 +65,11 @@ class ValidationProblemDetailsErrors:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)

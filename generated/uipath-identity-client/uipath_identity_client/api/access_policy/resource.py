@@ -18,7 +18,7 @@ from ...models import (
     DirectoryUser,
     UpdateAccessPolicyRequest,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, UnknownObject, Unset
 from . import get_organization_access_policy, update_organization_access_policy
 
 
@@ -39,7 +39,7 @@ class AccessPolicyResource:
 
     def get_organization(
         self,
-    ) -> builtins.list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]:
+    ) -> builtins.list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]:
         """Get the organization access policy.
 
         Returns the directory entities (groups and users) allowed to access the organization. The caller
@@ -60,7 +60,7 @@ class AccessPolicyResource:
         entities_to_add: Sequence[UUID | str] | None | Unset = UNSET,
         entities_to_remove: Sequence[UUID | str] | None | Unset = UNSET,
         entity_type: DirectoryEntityType | Literal["user", "group", "application"] | Unset = UNSET,
-    ) -> builtins.list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]:
+    ) -> builtins.list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]:
         """Update the organization access policy.
 
         Adds entities to and removes entities from the organization access policy, and answers the entities
@@ -119,7 +119,7 @@ class AsyncAccessPolicyResource:
 
     async def get_organization(
         self,
-    ) -> builtins.list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]:
+    ) -> builtins.list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]:
         """Get the organization access policy.
 
         Returns the directory entities (groups and users) allowed to access the organization. The caller
@@ -140,7 +140,7 @@ class AsyncAccessPolicyResource:
         entities_to_add: Sequence[UUID | str] | None | Unset = UNSET,
         entities_to_remove: Sequence[UUID | str] | None | Unset = UNSET,
         entity_type: DirectoryEntityType | Literal["user", "group", "application"] | Unset = UNSET,
-    ) -> builtins.list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]:
+    ) -> builtins.list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]:
         """Update the organization access policy.
 
         Adds entities to and removes entities from the organization access policy, and answers the entities

@@ -25,7 +25,7 @@ from ...models import (
     ResolveDirectoryEntityByNameRequest,
     ResolveDirectoryEntityRequest,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, UnknownObject, Unset
 from . import (
     bulk_resolve_directory_entities,
     bulk_resolve_directory_entities_by_name,
@@ -56,7 +56,7 @@ class DirectoryResource:
         *,
         entity_id: str | UUID,
         entity_type: DirectoryEntityType | Literal["user", "group", "application"],
-    ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser:
+    ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject:
         """Resolve a directory entity.
 
         Resolves one directory entity by its identifier and type. The shape of the answer depends on the
@@ -121,7 +121,7 @@ class DirectoryResource:
         *,
         entity_name: str,
         entity_type: DirectoryEntityType | Literal["user", "group", "application"],
-    ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser:
+    ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject:
         """Resolve a directory entity by name.
 
         Resolves one directory entity by its unique name (a user's user name or e-mail address, a group's or
@@ -247,7 +247,7 @@ class AsyncDirectoryResource:
         *,
         entity_id: str | UUID,
         entity_type: DirectoryEntityType | Literal["user", "group", "application"],
-    ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser:
+    ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject:
         """Resolve a directory entity.
 
         Resolves one directory entity by its identifier and type. The shape of the answer depends on the
@@ -312,7 +312,7 @@ class AsyncDirectoryResource:
         *,
         entity_name: str,
         entity_type: DirectoryEntityType | Literal["user", "group", "application"],
-    ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser:
+    ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject:
         """Resolve a directory entity by name.
 
         Resolves one directory entity by its unique name (a user's user name or e-mail address, a group's or

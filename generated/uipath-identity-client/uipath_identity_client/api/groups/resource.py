@@ -23,7 +23,7 @@ from ...models import (
     Group,
     UpdateGroupRequest,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, UnknownObject, Unset
 from . import (
     check_group_members,
     create_group,
@@ -269,7 +269,7 @@ class GroupsResource:
         group_id: UUID | str,
         *,
         body: Sequence[UUID | str],
-    ) -> builtins.list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]:
+    ) -> builtins.list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]:
         """Check which of some directory entities are members of a group.
 
         Given a bare JSON array of entity ids (users, robot accounts, groups, applications), returns those
@@ -536,7 +536,7 @@ class AsyncGroupsResource:
         group_id: UUID | str,
         *,
         body: Sequence[UUID | str],
-    ) -> builtins.list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]:
+    ) -> builtins.list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]:
         """Check which of some directory entities are members of a group.
 
         Given a bare JSON array of entity ids (users, robot accounts, groups, applications), returns those
