@@ -56,7 +56,8 @@ class Argument:
     convert: str  # Python expression turning the argument into the wire type ({} is the value); "" when none
     kind: str  # uuid | id | enum | model | list | int | str | bool | datetime | any
     organization: bool = False  # filled in with the bound organization, never an argument
-    same_as_path: bool = False  # a body field taking the value of the path parameter of the same name
+    same_as_path: bool = False  # a body field taking the value of a path parameter (`same_as`)
+    same_as: str | None = None  # that path parameter: of the same name, or the field's `x-same-as`
     secret: bool = False
     minimum: int | None = None
     maximum: int | None = None
@@ -364,6 +365,10 @@ def argument(ctx: _Context, prop: Any, location: str, schema: dict[str, Any], pa
         annotation += " | Unset"
         default = "UNSET"
     minimum, maximum = _int_bound(schema, "minimum"), _int_bound(schema, "maximum")
+    same_as = None
+    if location == "field":
+        named = json_name if json_name in path_names else schema.get("x-same-as")
+        same_as = named if isinstance(named, str) and named in path_names else None
     convert = got.convert
     if _kind(base) == "IntProperty" and location == "query" and (minimum is not None or maximum is not None):
         convert = f"check_range({{}}, {literal(json_name)}, {minimum}, {maximum})"
@@ -379,7 +384,8 @@ def argument(ctx: _Context, prop: Any, location: str, schema: dict[str, Any], pa
         convert=convert,
         kind="int" if _kind(base) == "IntProperty" else got.kind,
         organization=json_name == ORG,
-        same_as_path=location == "field" and json_name in path_names,
+        same_as_path=same_as is not None,
+        same_as=same_as,
         secret=schema.get("x-secret") is True,
         minimum=minimum,
         maximum=maximum,
@@ -430,7 +436,7 @@ def _call(endpoint: Any, op_id: str, args: Iterable[Argument], body_model: str |
             if a.organization:
                 value = ORG_VALUE
             elif a.same_as_path:
-                value = by_json[a.json_name].converted()
+                value = by_json[str(a.same_as)].converted()
             else:
                 value = a.converted()
             fields.append(f"{a.python_name}={value}")
@@ -462,13 +468,22 @@ def getter_for(put: Any, put_args: tuple[Argument, ...], endpoints: list[Any]) -
         needs = {text(p.name) for p in getter.path_parameters if text(p.name) != ORG}
         if getter.query_parameters and any(p.required for p in getter.query_parameters):
             continue
-        if text(getter.path) == text(put.path) or (needs and needs <= available and (not put_path or needs == put_path)):
+        if text(getter.path) == text(put.path) or (
+            needs and needs <= available and (not put_path or needs == put_path)
+        ):
             return getter
     return None
 
 
+def _by_json(args: tuple[Argument, ...]) -> dict[str, Argument]:
+    """The path and body-field arguments by JSON name; a path parameter wins over a body field
+    of the same name (which only copies it)."""
+    fields = {a.json_name: a for a in args if a.location == "field"}
+    return {**fields, **{a.json_name: a for a in args if a.location == "path"}}
+
+
 def _getter_call(getter: Any, op_id: str, args: tuple[Argument, ...]) -> Call:
-    by_json = {a.json_name: a for a in args if a.location in ("path", "field")}
+    by_json = _by_json(args)
     positional = []
     for prop in getter.path_parameters:
         name = text(prop.name)
@@ -520,20 +535,25 @@ def patch(ctx: _Context, put: Any, put_args: tuple[Argument, ...], getter: Any) 
     readable = {text(p.name) for p in answer.required_properties + answer.optional_properties} if answer else set()
     raw_fields = ctx.operation(put).body_properties
     fields, filled = [], []
-    by_json = {a.json_name: a for a in put_args if a.location in ("path", "field")}
+    by_json = _by_json(put_args)
+    by_path = {a.json_name: a for a in put_args if a.location == "path"}
     ids = getter_ids(getter)
     for prop in model.required_properties + model.optional_properties:
         name = text(prop.name)
         read_from = ctx.resolve(raw_fields.get(name, {})).get("x-read-from")
         if name == ORG:
             filled.append((name, f"str({ORG_VALUE})"))
-        elif by_json.get(name) is not None and (by_json[name].same_as_path or name in ids):
+        elif by_json.get(name) is not None and by_json[name].same_as_path:
+            filled.append((name, _json_value(by_path[str(by_json[name].same_as)])))
+        elif by_json.get(name) is not None and name in ids:
             filled.append((name, _json_value(by_json[name])))
         elif name in readable or read_from:
             fields.append(PatchField(name, str(prop.python_name), read_from))
         elif prop.required:
             raise PlanError(f"{op_id}: patch cannot keep the required field {name!r}: the read does not return it")
-    return Patch(getter=_getter_call(getter, ctx.operation_id(getter), put_args), fields=tuple(fields), filled=tuple(filled))
+    return Patch(
+        getter=_getter_call(getter, ctx.operation_id(getter), put_args), fields=tuple(fields), filled=tuple(filled)
+    )
 
 
 def getter_ids(getter: Any) -> set[str]:
@@ -564,7 +584,7 @@ def methods_of(ctx: _Context, tag: str, endpoints: list[Any]) -> list[Method]:
             "operation_id": op.operation_id,
             "endpoint": str(endpoint.name),
             "http_method": endpoint.method,
-            "path": text(endpoint.path),
+            "path": op.path,
             "summary": " ".join(text(endpoint.summary or endpoint.name).split()),
             "description": " ".join(text(endpoint.description or "").split()),
             "secret_fields": tuple(a.json_name for a in args if a.secret),
@@ -578,23 +598,48 @@ def methods_of(ctx: _Context, tag: str, endpoints: list[Any]) -> list[Method]:
             base = returns.removesuffix(" | None")
             returns = base if base == got else f"{base} | {got}"
         methods.append(
-            Method(name=name, kind="call", arguments=args, returns=returns, body_model=body_model, call=call,
-                   read_back=read_back, **common)  # fmt: skip
+            Method(
+                name=name,
+                kind="call",
+                arguments=args,
+                returns=returns,
+                body_model=body_model,
+                call=call,
+                read_back=read_back,
+                **common,
+            )  # fmt: skip
         )
         pages = paging(ctx, endpoint, name, args)
         if pages is not None:
             iter_args = tuple(a for a in args if a.json_name not in PAGING)
             methods.append(
-                Method(name=iterator_name(name), kind="iter", arguments=iter_args, returns=pages.item_type,
-                       body_model=body_model, call=call, paging=pages, **common)  # fmt: skip
+                Method(
+                    name=iterator_name(name),
+                    kind="iter",
+                    arguments=iter_args,
+                    returns=pages.item_type,
+                    body_model=body_model,
+                    call=call,
+                    paging=pages,
+                    **common,
+                )  # fmt: skip
             )
         if getter is not None:
             plan = patch(ctx, endpoint, args, getter)
             ids = getter_ids(getter)
             patch_args = tuple(a if a.json_name in ids else _optional(a) for a in args)
             methods.append(
-                Method(name="patch", kind="patch", arguments=patch_args, returns=returns, body_model=body_model,
-                       call=call, read_back=read_back, patch=plan, **common)  # fmt: skip
+                Method(
+                    name="patch",
+                    kind="patch",
+                    arguments=patch_args,
+                    returns=returns,
+                    body_model=body_model,
+                    call=call,
+                    read_back=read_back,
+                    patch=plan,
+                    **common,
+                )  # fmt: skip
             )
     return methods
 
@@ -606,7 +651,9 @@ def _optional(arg: Argument) -> Argument:
     return Argument(**{**asdict(arg), "annotation": arg.annotation + " | Unset", "default": "UNSET", "required": False})
 
 
-def plan(collections: dict[str, Any], model: Any, overrides: dict[str, str], success_type: Any, class_name: Any) -> Plan:
+def plan(
+    collections: dict[str, Any], model: Any, overrides: dict[str, str], success_type: Any, class_name: Any
+) -> Plan:
     """The resource client of a parsed spec: one `Resource` per tag, in tag order."""
     ctx = _Context(model, overrides, success_type)
     for name, schema in ctx.schemas.items():
@@ -621,8 +668,12 @@ def plan(collections: dict[str, Any], model: Any, overrides: dict[str, str], suc
         if clashes:
             raise PlanError(f"tag {tag}: two methods would be called {', '.join(clashes)}")
         resources.append(
-            Resource(tag=tag, class_name=str(class_name(tag)), description=str(tags.get(spec_tag, "")),
-                     methods=tuple(methods))  # fmt: skip
+            Resource(
+                tag=tag,
+                class_name=str(class_name(tag)),
+                description=str(tags.get(spec_tag, "")),
+                methods=tuple(methods),
+            )  # fmt: skip
         )
     operation_ids = {
         str(e.name): ctx.operation_id(e) for collection in collections.values() for e in collection.endpoints

@@ -96,7 +96,6 @@ class MessageTemplatesResource:
         template_id: int,
         *,
         value: str,
-        id: int | Unset = UNSET,
     ) -> MessageTemplate:
         """Update a message template.
 
@@ -109,7 +108,7 @@ class MessageTemplatesResource:
         return update_message_template.sync(
             template_id,
             client=self._binding.client,
-            body=UpdateMessageTemplateRequest(value=value, id=id),
+            body=UpdateMessageTemplateRequest(value=value, id=template_id),
         )
 
     def patch(
@@ -117,14 +116,14 @@ class MessageTemplatesResource:
         template_id: int,
         *,
         value: str | Unset = UNSET,
-        id: int | Unset = UNSET,
     ) -> MessageTemplate:
         """Change only the given fields (`updateMessageTemplate` replaces the whole resource).
 
         Reads the current state with `getMessageTemplate`, keeps every field of the update
-        not given here (`value`, `id`) and sends the result with
+        not given here (`value`) and sends the result with
         `updateMessageTemplate`.
         """
+        _org = self._binding.organization_id()
         current = get_message_template.sync(
             template_id,
             client=self._binding.client,
@@ -134,14 +133,14 @@ class MessageTemplatesResource:
                 current.to_dict(),
                 {
                     "value": None,
-                    "id": None,
                 },
-                {},
+                {
+                    "id": template_id,
+                },
             )
         )
         changes: dict[str, Any] = {
             "value": value,
-            "id": id,
         }
         body = evolve(kept, **{key: value for key, value in changes.items() if not isinstance(value, Unset)})
         return update_message_template.sync(
@@ -251,7 +250,6 @@ class AsyncMessageTemplatesResource:
         template_id: int,
         *,
         value: str,
-        id: int | Unset = UNSET,
     ) -> MessageTemplate:
         """Update a message template.
 
@@ -264,7 +262,7 @@ class AsyncMessageTemplatesResource:
         return await update_message_template.asyncio(
             template_id,
             client=self._binding.client,
-            body=UpdateMessageTemplateRequest(value=value, id=id),
+            body=UpdateMessageTemplateRequest(value=value, id=template_id),
         )
 
     async def patch(
@@ -272,14 +270,14 @@ class AsyncMessageTemplatesResource:
         template_id: int,
         *,
         value: str | Unset = UNSET,
-        id: int | Unset = UNSET,
     ) -> MessageTemplate:
         """Change only the given fields (`updateMessageTemplate` replaces the whole resource).
 
         Reads the current state with `getMessageTemplate`, keeps every field of the update
-        not given here (`value`, `id`) and sends the result with
+        not given here (`value`) and sends the result with
         `updateMessageTemplate`.
         """
+        _org = await self._binding.organization_id()
         current = await get_message_template.asyncio(
             template_id,
             client=self._binding.client,
@@ -289,14 +287,14 @@ class AsyncMessageTemplatesResource:
                 current.to_dict(),
                 {
                     "value": None,
-                    "id": None,
                 },
-                {},
+                {
+                    "id": template_id,
+                },
             )
         )
         changes: dict[str, Any] = {
             "value": value,
-            "id": id,
         }
         body = evolve(kept, **{key: value for key, value in changes.items() if not isinstance(value, Unset)})
         return await update_message_template.asyncio(
