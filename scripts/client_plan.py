@@ -451,9 +451,13 @@ def _call(endpoint: Any, op_id: str, args: Iterable[Argument], body_model: str |
 
 def _response_model(endpoint: Any) -> Any | None:
     for response in endpoint.responses.patterns:
-        if response.status_code.range[0] == 200 and hasattr(response.prop, "required_properties"):
-            if hasattr(response.prop, "class_info"):
-                return response.prop
+        prop = response.prop
+        if (
+            response.status_code.range[0] == 200
+            and hasattr(prop, "required_properties")
+            and hasattr(prop, "class_info")
+        ):
+            return prop
     return None
 
 
@@ -607,7 +611,7 @@ def methods_of(ctx: _Context, tag: str, endpoints: list[Any]) -> list[Method]:
                 call=call,
                 read_back=read_back,
                 **common,
-            )  # fmt: skip
+            )
         )
         pages = paging(ctx, endpoint, name, args)
         if pages is not None:
@@ -622,7 +626,7 @@ def methods_of(ctx: _Context, tag: str, endpoints: list[Any]) -> list[Method]:
                     call=call,
                     paging=pages,
                     **common,
-                )  # fmt: skip
+                )
             )
         if getter is not None:
             plan = patch(ctx, endpoint, args, getter)
@@ -639,7 +643,7 @@ def methods_of(ctx: _Context, tag: str, endpoints: list[Any]) -> list[Method]:
                     read_back=read_back,
                     patch=plan,
                     **common,
-                )  # fmt: skip
+                )
             )
     return methods
 
@@ -673,7 +677,7 @@ def plan(
                 class_name=str(class_name(tag)),
                 description=str(tags.get(spec_tag, "")),
                 methods=tuple(methods),
-            )  # fmt: skip
+            )
         )
     operation_ids = {
         str(e.name): ctx.operation_id(e) for collection in collections.values() for e in collection.endpoints
