@@ -33,6 +33,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 ORG = "partitionGlobalId"
+#: Where a conversion (`Argument.convert`) puts the value it converts.
+VALUE = "__value__"
 #: The Python expression of the bound organization id in a generated method (a local it sets first).
 ORG_VALUE = "_org"
 PAGING = ("top", "skip")
@@ -53,7 +55,7 @@ class Argument:
     annotation: str  # what the method accepts, e.g. `UUID | str`
     required: bool
     default: str | None  # Python source of the default; None when required
-    convert: str  # Python expression turning the argument into the wire type ({} is the value); "" when none
+    convert: str  # Python expression turning the argument into the wire type (of VALUE); "" when none
     kind: str  # uuid | id | enum | model | list | int | str | bool | datetime | any
     organization: bool = False  # filled in with the bound organization, never an argument
     same_as_path: bool = False  # a body field taking the value of a path parameter (`same_as`)
@@ -74,7 +76,7 @@ class Argument:
         name = value or self.python_name
         if not self.convert:
             return name
-        expression = self.convert.format(name)
+        expression = self.convert.replace(VALUE, name)
         guards = []
         if "None" in self.annotation.split(" | "):
             guards.append(f"{name} is None")
@@ -274,7 +276,7 @@ def type_string(prop: Any) -> str:
 @dataclass(frozen=True)
 class Accepts:
     annotation: str
-    convert: str  # {} is the value
+    convert: str  # of VALUE
     kind: str
 
 
@@ -282,28 +284,28 @@ def accepts(prop: Any, json_name: str, schema: dict[str, Any], model_schemas: di
     """What an argument of this (non-null) property accepts and how it becomes the wire type."""
     kind = _kind(prop)
     if kind == "UuidProperty":
-        return Accepts("UUID | str", f"as_uuid({{}}, {literal(json_name)})", "uuid")
+        return Accepts("UUID | str", f"as_uuid(__value__, {literal(json_name)})", "uuid")
     if kind == "StringProperty" and _ID_NAME.search(json_name):
-        return Accepts("str | UUID", f"as_str_id({{}}, {literal(json_name)})", "id")
+        return Accepts("str | UUID", f"as_str_id(__value__, {literal(json_name)})", "id")
     if kind == "EnumProperty":
         name = prop.class_info.name
         values = ", ".join(literal(str(v)) for v in prop.values.values())
-        return Accepts(f"{name} | Literal[{values}]", f"as_enum({name}, {{}}, {literal(json_name)})", "enum")
+        return Accepts(f"{name} | Literal[{values}]", f"as_enum({name}, __value__, {literal(json_name)})", "enum")
     if kind == "ModelProperty":
         name = prop.class_info.name
         shorthand = (model_schemas.get(name) or {}).get("x-shorthand")
         if isinstance(shorthand, dict) and "field" in shorthand:
             defaults = json.dumps(shorthand.get("defaults") or {}, sort_keys=True)
-            convert = f"as_model({name}, {{}}, {literal(json_name)}, {literal(shorthand['field'])}, {defaults})"
+            convert = f"as_model({name}, __value__, {literal(json_name)}, {literal(shorthand['field'])}, {defaults})"
             return Accepts(f"{name} | str", convert, "model")
         return Accepts(name, "", "model")
     if kind == "ListProperty":
         inner_schema = schema.get("items") if isinstance(schema.get("items"), dict) else {}
         inner = accepts(prop.inner_property, json_name, inner_schema, model_schemas)
         if inner.convert:
-            each = inner.convert.format("item")
-            return Accepts(f"Sequence[{inner.annotation}]", f"[{each} for item in {{}}]", "list")
-        return Accepts(f"Sequence[{inner.annotation}]", "list({})", "list")
+            each = inner.convert.replace(VALUE, "item")
+            return Accepts(f"Sequence[{inner.annotation}]", f"[{each} for item in __value__]", "list")
+        return Accepts(f"Sequence[{inner.annotation}]", "list(__value__)", "list")
     simple = {"IntProperty": "int", "StringProperty": "str", "BooleanProperty": "bool", "DateTimeProperty": "datetime"}
     return Accepts(type_string(prop), "", simple.get(kind, "any"))
 
@@ -371,7 +373,7 @@ def argument(ctx: _Context, prop: Any, location: str, schema: dict[str, Any], pa
         same_as = named if isinstance(named, str) and named in path_names else None
     convert = got.convert
     if _kind(base) == "IntProperty" and location == "query" and (minimum is not None or maximum is not None):
-        convert = f"check_range({{}}, {literal(json_name)}, {minimum}, {maximum})"
+        convert = f"check_range(__value__, {literal(json_name)}, {minimum}, {maximum})"
     enum_values = tuple(str(v) for v in base.values.values()) if _kind(base) == "EnumProperty" else ()
     description = text(getattr(prop, "description", None) or schema.get("description") or "").strip()
     return Argument(

@@ -9,7 +9,7 @@ from uuid import UUID
 
 from attrs import evolve
 
-from ..._arguments import as_str_id
+from ..._arguments import as_model, as_str_id
 from ..._binding import AsyncBinding, Binding
 from ..._raw import async_raw_response, raw_response
 from ..._workflows import merged_for_replace
@@ -50,7 +50,7 @@ class ExternalClientsResource:
         *,
         name: str,
         is_confidential: bool,
-        scopes: Sequence[Scope],
+        scopes: Sequence[Scope | str],
         redirect_uri: str | None | Unset = UNSET,
         client_certificates: Sequence[ClientCertificate] | Unset = UNSET,
     ) -> ExternalClient:
@@ -70,7 +70,7 @@ class ExternalClientsResource:
                 partition_global_id=_org,
                 name=name,
                 is_confidential=is_confidential,
-                scopes=list(scopes),
+                scopes=[as_model(Scope, item, "scopes", "name", {"type": "application"}) for item in scopes],
                 redirect_uri=redirect_uri,
                 client_certificates=(
                     client_certificates if isinstance(client_certificates, Unset) else list(client_certificates)
@@ -120,7 +120,7 @@ class ExternalClientsResource:
         *,
         name: str,
         redirect_uri: str | None | Unset = UNSET,
-        scopes: Sequence[Scope] | Unset = UNSET,
+        scopes: Sequence[Scope | str] | Unset = UNSET,
         client_certificates: Sequence[ClientCertificate] | Unset = UNSET,
     ) -> ExternalClient:
         """Update an external client.
@@ -142,7 +142,11 @@ class ExternalClientsResource:
             body=UpdateExternalClientRequest(
                 name=name,
                 redirect_uri=redirect_uri,
-                scopes=(scopes if isinstance(scopes, Unset) else list(scopes)),
+                scopes=(
+                    scopes
+                    if isinstance(scopes, Unset)
+                    else [as_model(Scope, item, "scopes", "name", {"type": "application"}) for item in scopes]
+                ),
                 client_certificates=(
                     client_certificates if isinstance(client_certificates, Unset) else list(client_certificates)
                 ),
@@ -162,7 +166,7 @@ class ExternalClientsResource:
         *,
         name: str | Unset = UNSET,
         redirect_uri: str | None | Unset = UNSET,
-        scopes: Sequence[Scope] | Unset = UNSET,
+        scopes: Sequence[Scope | str] | Unset = UNSET,
         client_certificates: Sequence[ClientCertificate] | Unset = UNSET,
     ) -> ExternalClient:
         """Change only the given fields (`updateExternalClient` replaces the whole resource).
@@ -191,7 +195,11 @@ class ExternalClientsResource:
         changes: dict[str, Any] = {
             "name": name,
             "redirect_uri": redirect_uri,
-            "scopes": (scopes if isinstance(scopes, Unset) else list(scopes)),
+            "scopes": (
+                scopes
+                if isinstance(scopes, Unset)
+                else [as_model(Scope, item, "scopes", "name", {"type": "application"}) for item in scopes]
+            ),
             "client_certificates": (
                 client_certificates if isinstance(client_certificates, Unset) else list(client_certificates)
             ),
@@ -262,7 +270,7 @@ class AsyncExternalClientsResource:
         *,
         name: str,
         is_confidential: bool,
-        scopes: Sequence[Scope],
+        scopes: Sequence[Scope | str],
         redirect_uri: str | None | Unset = UNSET,
         client_certificates: Sequence[ClientCertificate] | Unset = UNSET,
     ) -> ExternalClient:
@@ -282,7 +290,7 @@ class AsyncExternalClientsResource:
                 partition_global_id=_org,
                 name=name,
                 is_confidential=is_confidential,
-                scopes=list(scopes),
+                scopes=[as_model(Scope, item, "scopes", "name", {"type": "application"}) for item in scopes],
                 redirect_uri=redirect_uri,
                 client_certificates=(
                     client_certificates if isinstance(client_certificates, Unset) else list(client_certificates)
@@ -332,7 +340,7 @@ class AsyncExternalClientsResource:
         *,
         name: str,
         redirect_uri: str | None | Unset = UNSET,
-        scopes: Sequence[Scope] | Unset = UNSET,
+        scopes: Sequence[Scope | str] | Unset = UNSET,
         client_certificates: Sequence[ClientCertificate] | Unset = UNSET,
     ) -> ExternalClient:
         """Update an external client.
@@ -354,7 +362,11 @@ class AsyncExternalClientsResource:
             body=UpdateExternalClientRequest(
                 name=name,
                 redirect_uri=redirect_uri,
-                scopes=(scopes if isinstance(scopes, Unset) else list(scopes)),
+                scopes=(
+                    scopes
+                    if isinstance(scopes, Unset)
+                    else [as_model(Scope, item, "scopes", "name", {"type": "application"}) for item in scopes]
+                ),
                 client_certificates=(
                     client_certificates if isinstance(client_certificates, Unset) else list(client_certificates)
                 ),
@@ -374,7 +386,7 @@ class AsyncExternalClientsResource:
         *,
         name: str | Unset = UNSET,
         redirect_uri: str | None | Unset = UNSET,
-        scopes: Sequence[Scope] | Unset = UNSET,
+        scopes: Sequence[Scope | str] | Unset = UNSET,
         client_certificates: Sequence[ClientCertificate] | Unset = UNSET,
     ) -> ExternalClient:
         """Change only the given fields (`updateExternalClient` replaces the whole resource).
@@ -403,7 +415,11 @@ class AsyncExternalClientsResource:
         changes: dict[str, Any] = {
             "name": name,
             "redirect_uri": redirect_uri,
-            "scopes": (scopes if isinstance(scopes, Unset) else list(scopes)),
+            "scopes": (
+                scopes
+                if isinstance(scopes, Unset)
+                else [as_model(Scope, item, "scopes", "name", {"type": "application"}) for item in scopes]
+            ),
             "client_certificates": (
                 client_certificates if isinstance(client_certificates, Unset) else list(client_certificates)
             ),
