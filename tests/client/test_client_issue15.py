@@ -177,7 +177,7 @@ def test_ids_flow_between_resources(client: IdentityClient) -> None:
     assert client.users.get(hit.identifier).id == user_id  # a search hit's str id reads the user
     resolved = client.directory.bulk_resolve_entities(entity_ids=[alice.id], entity_types=["user"])
     assert isinstance(resolved, Mapping) and len(resolved) == 1 and str(alice.id) in resolved
-    assert resolved.get(str(alice.id)) is not None and list(resolved.items())[0][0] == str(alice.id)
+    assert resolved.get(str(alice.id)) is not None and [key for key, _ in resolved.items()] == [str(alice.id)]
     client.users.delete(alice.id)
     client.groups.delete(group.id)
 
