@@ -300,7 +300,8 @@ def accepts(prop: Any, json_name: str, schema: dict[str, Any], model_schemas: di
             return Accepts(f"{name} | str", convert, "model")
         return Accepts(name, "", "model")
     if kind == "ListProperty":
-        inner_schema = schema.get("items") if isinstance(schema.get("items"), dict) else {}
+        items = schema.get("items")
+        inner_schema: dict[str, Any] = items if isinstance(items, dict) else {}
         inner = accepts(prop.inner_property, json_name, inner_schema, model_schemas)
         if inner.convert:
             each = inner.convert.replace(VALUE, "item")

@@ -35,12 +35,13 @@ from typing import Any
 import openapi_python_client
 from openapi_python_client import Project, strings
 from openapi_python_client.cli import app
-from openapi_python_client.parser.properties import ModelProperty, UnionProperty
+from openapi_python_client.parser.properties import ModelProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-import client_plan  # noqa: E402
+import client_plan  # type: ignore[import-not-found]  # noqa: E402  (scripts/, put on sys.path above)
 
 from contract_tests import spec_model  # noqa: E402
 
@@ -67,7 +68,7 @@ def pinned_version() -> str:
     for requirement in project["project"]["dependencies"]:
         name, _, version = requirement.partition("==")
         if name.strip() == "openapi-python-client":
-            return version.strip()
+            return str(version).strip()
     raise SystemExit("generator: openapi-python-client is not pinned in pyproject.toml")
 
 

@@ -1,5 +1,5 @@
-"""The client tests' shared mock servers: one process per behaviour profile for the whole session
-(per xdist worker), started on first use, on a real loopback socket (conftest.py's fixtures).
+"""Helpers around the session's mock servers (the `mocks`, `profile` and `ready` fixtures of
+tests/conftest.py: one process per behaviour profile, shared, on a real loopback socket).
 
 Tests that share a mock create what they change under unique names (`unique()`), so they do not
 depend on each other's order."""
@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import itertools
 import os
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, Protocol, TypedDict
 
-from uipath_identity_client import AsyncIdentityClient
-
-from contract_tests.mock_server import process as mock_process
+import pytest
+from uipath_identity_client import AsyncIdentityClient, IdentityClient
 
 PROFILES = ("default", "aspnet")
-#: Static bearer tokens of the mock's primary organization: all PM scopes, and one narrow one.
-PATS = "client-full-pat client-test-pat:PM.OAuthApp,PM.Directory client-narrow-pat:PM.Directory"
 _counter = itertools.count(1)
+
+
+class Mocks(Protocol):
+    """The `mocks` fixture: the MOCK_READY announcement of the session's mock in a profile."""
+
+    def ready(self, profile: str = "default") -> dict[str, Any]: ...
 
 
 def unique(prefix: str) -> str:
@@ -25,25 +29,23 @@ def unique(prefix: str) -> str:
     return f"{prefix}-{os.getpid()}-{next(_counter)}"
 
 
-class Mocks:
-    """The session's mock processes, one per profile, started when first asked for."""
-
-    def __init__(self) -> None:
-        self.running: dict[str, mock_process.MockProcess] = {}
-
-    def ready(self, profile: str = "default") -> dict[str, Any]:
-        if profile not in self.running:
-            self.running[profile] = mock_process.start(profile=profile, env={"UIPATH_MOCK_PAT": PATS})
-        return self.running[profile].ready
-
-    def stop(self) -> None:
-        for mock in self.running.values():
-            mock.stop()
+class Credentials(TypedDict):
+    client_id: str
+    client_secret: str
 
 
-def credentials(ready: dict[str, Any]) -> dict[str, str]:
+def credentials(ready: dict[str, Any]) -> Credentials:
+    """The seeded admin client's credentials, as keyword arguments of `IdentityClient`."""
     return {"client_id": ready["admin_client_id"], "client_secret": ready["admin_client_secret"]}
 
 
 def async_client(ready: dict[str, Any]) -> AsyncIdentityClient:
     return AsyncIdentityClient(ready["base_url"], **credentials(ready))
+
+
+@pytest.fixture(name="client")
+def identity_client(ready: dict[str, Any]) -> Iterator[IdentityClient]:
+    """The `client` fixture: an `IdentityClient` of the session's mock in `profile` (a test
+    module imports `identity_client` to use it)."""
+    with IdentityClient(ready["base_url"], **credentials(ready)) as identity:
+        yield identity

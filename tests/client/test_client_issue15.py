@@ -16,7 +16,13 @@ from uuid import UUID, uuid4
 import httpx
 import pytest
 from client_harness import ORG, Script, make_client
-from mock_session import Mocks, async_client, credentials, unique
+from mock_session import (
+    Mocks,
+    async_client,
+    credentials,
+    identity_client,  # noqa: F401  (the `client` fixture)
+    unique,
+)
 from uipath_identity_client import (
     AsyncIdentityClient,
     AuthenticatedClient,
@@ -34,7 +40,7 @@ from uipath_identity_client.models import DirectoryEntityType, Group, GroupType
 from uipath_identity_client.types import UnknownObject
 
 pytestmark = pytest.mark.slow
-GROUP = {
+GROUP: dict[str, Any] = {
     "id": "9577fe24-a113-4f53-a1b5-8acbcd803c39",
     "name": "g",
     "displayName": "g",
@@ -152,6 +158,7 @@ def test_an_unknown_union_variant_is_kept() -> None:
     script = Script(httpx.Response(200, json=[{**GROUP, "members": [member]}]))
     (group,) = identity_over(script).groups.list()
     assert isinstance(group.members[0], UnknownObject) and group.members[0]["identifier"] == "sp"
+    assert group.members[0].identifier == "sp" and group.members[0].object_type == "DirectoryServicePrincipal"
     assert group.to_dict()["members"] == [member]
 
 

@@ -107,7 +107,7 @@ def test_the_matrix_covers_every_method_the_generator_produced() -> None:
 
 def _bare(cls: type) -> Any:
     """Resources bound to nothing, to look at their classes."""
-    return cls(None)  # type: ignore[arg-type]
+    return cls(None)
 
 
 def test_the_two_clients_have_the_same_shape() -> None:

@@ -10,7 +10,10 @@ import threading
 from typing import Any
 
 import pytest
-from mock_session import unique
+from mock_session import (
+    identity_client,  # noqa: F401  (the `client` fixture)
+    unique,
+)
 from uipath_identity_client import (
     ClientCredentials,
     ForbiddenError,
