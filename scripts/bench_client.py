@@ -8,7 +8,8 @@ Both sides send the same GET through an httpx.MockTransport answering one extern
 JSON; the raw side is `httpx.Client.get(...).json()` with a bearer header, the generated side is
 `get_external_client.sync(...)` (auth flow, retry transport, typed parsing into models). The ratio
 is the median over rounds of generated/raw time per call (target <= 1.2x); the 1,000-item list
-parse targets <= 2x raw httpx + json (issue 15). The load average is printed beside the figures. `IdentityClient.external_clients.get` (the resource client,
+parse targets <= 2x raw httpx + json (issue 15); the load average is printed beside the figures.
+`IdentityClient.external_clients.get` (the resource client,
 organization bound) is measured the same way.
 """
 
