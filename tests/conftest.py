@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,3 +26,44 @@ def project_copy(tmp_path: Path) -> Path:
         else:
             shutil.copy2(source, tmp_path / name)
     return tmp_path
+
+
+# --- the session's mock servers (used by tests/client; helpers in tests/client/mock_session.py) ---
+
+
+@pytest.fixture(scope="session")
+def mocks() -> Iterator[Any]:
+    """One mock server process per behaviour profile for the session (per xdist worker), started
+    on first use, on a real loopback socket (`Mocks` in tests/client/mock_session.py)."""
+    from contract_tests.mock_server import process
+
+    class Mocks:
+        PATS = "client-full-pat client-test-pat:PM.OAuthApp,PM.Directory client-narrow-pat:PM.Directory"
+
+        def __init__(self) -> None:
+            self.running: dict[str, process.MockProcess] = {}
+
+        def ready(self, profile: str = "default") -> dict[str, Any]:
+            if profile not in self.running:
+                self.running[profile] = process.start(profile=profile, env={"UIPATH_MOCK_PAT": self.PATS})
+            return self.running[profile].ready
+
+    started = Mocks()
+    try:
+        yield started
+    finally:
+        for mock in started.running.values():
+            mock.stop()
+
+
+@pytest.fixture(params=("default", "aspnet"))
+def profile(request: pytest.FixtureRequest) -> str:
+    """Each mock behaviour profile in turn."""
+    return str(request.param)
+
+
+@pytest.fixture
+def ready(mocks: Any, profile: str) -> dict[str, Any]:
+    """The MOCK_READY announcement of the session's mock in `profile`."""
+    ready: dict[str, Any] = mocks.ready(profile)
+    return ready

@@ -21,9 +21,11 @@ from ._transport import RETRYABLE_EXTENSION, TOKEN_REQUEST_EXTENSION
 from ._version import USER_AGENT
 from .errors import REQUEST_ID_HEADERS, ConfigurationError, TokenError
 
-#: From this many seconds before expiry a refresh is attempted, but a failed one keeps the old token.
+#: From this many seconds before expiry a refresh is attempted, but a failed one keeps the old token
+#: (at most half the token's lifetime, so a short-lived token is used before it is refreshed).
 ADVISORY_REFRESH_SECONDS = 120.0
-#: From this many seconds before expiry the token is no longer used: a refresh must succeed.
+#: From this many seconds before expiry the token is no longer used: a refresh must succeed
+#: (at most a quarter of the token's lifetime).
 MANDATORY_REFRESH_SECONDS = 30.0
 #: After a failed advisory refresh, wait this long before trying again.
 ADVISORY_RETRY_SECONDS = 5.0
@@ -60,11 +62,14 @@ BearerToken = PersonalAccessToken
 
 
 class _Token:
-    __slots__ = ("expires_at", "value")
+    __slots__ = ("advisory_at", "expires_at", "mandatory_at", "value")
 
-    def __init__(self, value: str, expires_at: float) -> None:
+    def __init__(self, value: str, expires_at: float, lifetime: float) -> None:
         self.value = value
         self.expires_at = expires_at
+        # The refresh windows scale with the lifetime: a 40 s token is used for 20 s, not refreshed at once.
+        self.advisory_at = expires_at - min(ADVISORY_REFRESH_SECONDS, lifetime / 2)
+        self.mandatory_at = expires_at - min(MANDATORY_REFRESH_SECONDS, lifetime / 4)
 
     def __repr__(self) -> str:
         return f"_Token(value='***', expires_at={self.expires_at!r})"
@@ -74,9 +79,10 @@ class ClientCredentials(httpx.Auth):
     """OAuth 2.0 client-credentials auth of a confidential external application, for httpx.
 
     - Fetches an access token from ``token_url`` on first use and caches it.
-    - Refreshes ahead of expiry: from 120 s before it, a refresh is attempted but a failed one
-      (an error answer from the token endpoint) keeps serving the still-valid token; from 30 s
-      before it, the refresh must succeed.
+    - Refreshes ahead of expiry: from 120 s before it (at most half the token's lifetime), a
+      refresh is attempted but a failed one (an error answer from the token endpoint) keeps
+      serving the still-valid token; from 30 s before it (at most a quarter of the lifetime), the
+      refresh must succeed.
     - Single-flight: N threads (or N asyncio tasks) that need a token cause one token request.
     - A 401 answer invalidates the token and the request is sent once more with a fresh one.
     - The client secret and tokens never appear in ``repr``/``str``, logs or exception messages.
@@ -132,9 +138,9 @@ class ClientCredentials(httpx.Auth):
     def _usable(self) -> tuple[str | None, bool]:
         """(token to use or None, whether to try a refresh first)."""
         token, now = self._token, self._clock()
-        if token is None or now >= token.expires_at - MANDATORY_REFRESH_SECONDS:
+        if token is None or now >= token.mandatory_at:
             return None, True
-        if now >= token.expires_at - ADVISORY_REFRESH_SECONDS and now >= self._next_advisory_attempt:
+        if now >= token.advisory_at and now >= self._next_advisory_attempt:
             return token.value, True
         return token.value, False
 
@@ -170,7 +176,8 @@ class ClientCredentials(httpx.Auth):
                 lifetime = float(expires_in)
             except (TypeError, ValueError):
                 lifetime = 3600.0
-            self._token = _Token(payload["access_token"], self._clock() + lifetime)
+            lifetime = max(lifetime, 0.0)
+            self._token = _Token(payload["access_token"], self._clock() + lifetime, lifetime)
             return self._token.value
         if fallback is not None:  # advisory refresh failed: keep the still-valid token a while
             self._next_advisory_attempt = self._clock() + ADVISORY_RETRY_SECONDS

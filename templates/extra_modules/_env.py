@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any
+from typing import Unpack
 
 from . import base_urls
 from ._auth import ClientCredentials, PersonalAccessToken
 from ._logging import configure_from_env
+from ._options import ClientOptions
 from ._transport import RetryPolicy
 from .client import AuthenticatedClient
 from .errors import ConfigurationError
@@ -24,7 +25,7 @@ ENV_SCOPES = "UIPATH_AUTH_SCOPES"
 ENV_PAT = "UIPATH_PAT"
 
 
-def from_env(environ: Mapping[str, str] | None = None, **client_kwargs: Any) -> AuthenticatedClient:
+def from_env(environ: Mapping[str, str] | None = None, **options: Unpack[ClientOptions]) -> AuthenticatedClient:
     """An `AuthenticatedClient` from the UiPath CLI's variables.
 
     - ``UIPATH_URI`` (e.g. ``https://cloud.uipath.com``) and ``UIPATH_ORGANIZATION``: the base URL
@@ -33,8 +34,9 @@ def from_env(environ: Mapping[str, str] | None = None, **client_kwargs: Any) -> 
       space-separated): client credentials; or ``UIPATH_PAT``: a personal access token.
     - ``UIPATH_MAX_ATTEMPTS``: attempts per request (default 3); ``UIPATH_DEBUG=1``: debug logging.
 
-    Raises `ConfigurationError` naming exactly which variables are missing. Extra keyword
-    arguments go to `AuthenticatedClient` (e.g. ``timeout``, ``retry``).
+    Raises `ConfigurationError` naming exactly which variables are missing. Keyword options go to
+    `AuthenticatedClient` (e.g. ``timeout``, ``retry``, ``proxy``). The environment's proxies
+    (``HTTP_PROXY``, ``HTTPS_PROXY``, ``NO_PROXY``) apply as in httpx.
     """
     env = os.environ if environ is None else environ
 
@@ -59,6 +61,6 @@ def from_env(environ: Mapping[str, str] | None = None, **client_kwargs: Any) -> 
         )
     else:
         auth = PersonalAccessToken(pat)
-    client_kwargs.setdefault("retry", RetryPolicy.from_env(env))
+    options.setdefault("retry", RetryPolicy.from_env(env))
     configure_from_env(env)
-    return AuthenticatedClient(base_url=base_url, auth=auth, **client_kwargs)
+    return AuthenticatedClient(base_url=base_url, auth=auth, **options)

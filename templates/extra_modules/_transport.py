@@ -27,6 +27,8 @@ RETRY_STATUSES = frozenset({429, 502, 503, 504})
 RETRYABLE_EXTENSION = "uipath_retryable"
 #: Request extension that marks the token request (so a failure says it was the token URL).
 TOKEN_REQUEST_EXTENSION = "uipath_token_request"
+#: Request extension overriding the policy's attempts for one request (`with_options(max_retries=...)`).
+MAX_ATTEMPTS_EXTENSION = "uipath_max_attempts"
 DEFAULT_MAX_ATTEMPTS = 3
 
 
@@ -91,9 +93,14 @@ class RetryPolicy:
             return True
         return method == "POST" and self.retry_post
 
+    def attempts_for(self, request: httpx.Request) -> int:
+        """The attempts `request` may take: its `MAX_ATTEMPTS_EXTENSION`, else `max_attempts`."""
+        override = request.extensions.get(MAX_ATTEMPTS_EXTENSION)
+        return override if isinstance(override, int) and override >= 1 else self.max_attempts
+
     def delay_for_response(self, request: httpx.Request, response: httpx.Response, attempt: int) -> float | None:
         """Seconds to wait before retrying after `response`, or None to return it."""
-        if attempt >= self.max_attempts or response.status_code not in self.statuses:
+        if attempt >= self.attempts_for(request) or response.status_code not in self.statuses:
             return None
         if not self.method_is_retryable(request):
             return None
@@ -104,7 +111,7 @@ class RetryPolicy:
 
     def delay_for_error(self, request: httpx.Request, error: httpx.TransportError, attempt: int) -> float | None:
         """Seconds to wait before retrying after a transport error, or None to raise it."""
-        if attempt >= self.max_attempts:
+        if attempt >= self.attempts_for(request):
             return None
         never_sent = isinstance(error, httpx.ConnectError | httpx.ConnectTimeout)
         if not (never_sent or self.method_is_retryable(request)):
@@ -189,7 +196,7 @@ class _Attempts:
         delay = self.policy.delay_for_error(self.request, error, self.attempt)
         if delay is None:
             raise APIConnectionError.wrap(self.request, error, _is_token_request(self.request)) from error
-        _log_retry(self.request, type(error).__name__, delay, self.attempt, self.policy.max_attempts)
+        _log_retry(self.request, type(error).__name__, delay, self.attempt, self.policy.attempts_for(self.request))
         return delay
 
     def after_response(self, response: httpx.Response, debug: bool) -> float | None:
@@ -198,7 +205,9 @@ class _Attempts:
             _log_response(self.request, response, self.started)
         delay = self.policy.delay_for_response(self.request, response, self.attempt)
         if delay is not None:
-            _log_retry(self.request, str(response.status_code), delay, self.attempt, self.policy.max_attempts)
+            _log_retry(
+                self.request, str(response.status_code), delay, self.attempt, self.policy.attempts_for(self.request)
+            )
         return delay
 
 

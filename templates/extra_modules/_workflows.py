@@ -1,42 +1,66 @@
-"""Generic helpers the generated resources use: auto-paging over `top`/`skip`, and the merge of a
-read-modify-write (`patch`). Nothing here knows an operation; the spec decides where they apply.
+"""Generic helpers the generated resources use: reading every page of a `top`/`skip` list, and the
+merge of a read-modify-write (`patch`). Nothing here knows an operation; the spec decides where
+they apply (scripts/client_plan.py).
 
 Added module: copied into the package by scripts/regenerate.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Hashable, Mapping, Sequence
 from typing import Any, TypeVar
 
 Item = TypeVar("Item")
 
 
-def iterate_pages(page: Callable[[int, int], Sequence[Item]], page_size: int) -> Iterator[Item]:
-    """Every item of `page(top, skip)`, page after page, until a page is short."""
-    if page_size < 1:
-        raise ValueError(f"page_size must be >= 1, got {page_size}")
-    skip = 0
-    while True:
-        items = page(page_size, skip)
-        yield from items
-        if len(items) < page_size:
-            return
-        skip += len(items)
+class _Pages:
+    """The state of reading a `top`/`skip` list page after page (shared by sync and async)."""
+
+    def __init__(self, page_size: int, key: Callable[[Any], Hashable] | None) -> None:
+        self.page_size = page_size
+        self.key = key
+        self.skip = 0
+        self.items: list[Any] = []
+        self.seen: set[Hashable] = set()
+
+    def add(self, page: Sequence[Any]) -> bool:
+        """Keep a page's items (each once); True if another page may follow."""
+        for item in page:
+            if self.key is None:
+                self.items.append(item)
+                continue
+            key = self.key(item)
+            if key not in self.seen:
+                self.seen.add(key)
+                self.items.append(item)
+        self.skip += len(page)
+        return len(page) >= self.page_size and len(page) > 0
 
 
-async def aiterate_pages(page: Callable[[int, int], Awaitable[Sequence[Item]]], page_size: int) -> AsyncIterator[Item]:
-    """Every item of `await page(top, skip)`, page after page, until a page is short."""
-    if page_size < 1:
-        raise ValueError(f"page_size must be >= 1, got {page_size}")
-    skip = 0
-    while True:
-        items = await page(page_size, skip)
-        for item in items:
-            yield item
-        if len(items) < page_size:
-            return
-        skip += len(items)
+def collect_pages(
+    page: Callable[[int, int], Sequence[Item]], page_size: int, key: Callable[[Item], Hashable] | None = None
+) -> list[Item]:
+    """Every item of `page(top, skip)`, reading page after page until a short one, before any is
+    used: deleting what one iterates cannot make the next `skip` pass over items. With `key`, an
+    item met twice (the list moved while it was read) is kept once."""
+    pages = _Pages(page_size, key)
+    while pages.add(page(page_size, pages.skip)):
+        pass
+    items: list[Item] = pages.items
+    return items
+
+
+async def acollect_pages(
+    page: Callable[[int, int], Awaitable[Sequence[Item]]],
+    page_size: int,
+    key: Callable[[Item], Hashable] | None = None,
+) -> list[Item]:
+    """`collect_pages` for asyncio."""
+    pages = _Pages(page_size, key)
+    while pages.add(await page(page_size, pages.skip)):
+        pass
+    items: list[Item] = pages.items
+    return items
 
 
 def read_path(document: Any, path: str) -> Any:
@@ -53,14 +77,19 @@ def read_path(document: Any, path: str) -> Any:
     return values if flatten else (values[0] if values else None)
 
 
-def merge_for_replace(
-    current: Mapping[str, Any], fields: Iterable[str], read_from: Mapping[str, str]
+def merged_for_replace(
+    current: Mapping[str, Any], kept: Mapping[str, str | None], filled: Mapping[str, Any]
 ) -> dict[str, Any]:
-    """The body of a replace (PUT) that keeps the current state: each of `fields` taken from the
-    read (GET) answer `current`, by the same JSON name or from the `x-read-from` path the spec gives."""
-    body: dict[str, Any] = {}
-    for name in fields:
-        value = read_path(current, read_from[name]) if name in read_from else current.get(name)
-        if value is not None or name in current:
-            body[name] = value
+    """The body of a replace (PUT) that keeps the current state: each field of `kept` taken from the
+    read (GET) answer `current`, under the same JSON name or at the `x-read-from` path given, and
+    the `filled` fields (the organization, the ids of the path) as given. Exactly the update
+    schema's fields: nothing else of the answer is sent."""
+    body: dict[str, Any] = dict(filled)
+    for name, read_from in kept.items():
+        if read_from is not None:
+            value = read_path(current, read_from)
+            if value is not None:
+                body[name] = value
+        elif name in current:
+            body[name] = current[name]
     return body

@@ -34,7 +34,8 @@ def version(spec: dict[str, Any], label: str) -> SpecVersion:
 
 def test_renames_removals_and_new_required_arguments_are_caught() -> None:
     """Four breaking edits of the frozen spec: each shows in the code users import, the renamed
-    operation both as a function and as a method of the resource client (IdentityClient)."""
+    operation both as a function and as a method of the resource client (IdentityClient) and of
+    its raw-response variant."""
     new = copy.deepcopy(SPEC)
     for edit in (rename_operation, remove_optional_response_field, add_required_request_field, narrow_request_enum):
         edit(new)
@@ -45,6 +46,8 @@ def test_renames_removals_and_new_required_arguments_are_caught() -> None:
         f"{robots}.create_robot_account: {removed}",
         f"{robots}.resource.RobotAccountsResource.create: {removed}",
         f"{robots}.resource.AsyncRobotAccountsResource.create: {removed}",
+        f"{robots}.resource.RobotAccountsResourceWithRawResponse.create: {removed}",
+        f"{robots}.resource.AsyncRobotAccountsResourceWithRawResponse.create: {removed}",
         f"{PKG}.models.robot_account.RobotAccount.last_login_time: {removed}",
         f"{PKG}.models.create_robot_account_request.CreateRobotAccountRequest.department: {required}",
         f"{PKG}.models.directory_entity_type.DirectoryEntityType.APPLICATION: {removed}",

@@ -51,13 +51,13 @@ def test_a_response_missing_a_required_field_is_a_response_validation_error() ->
     with pytest.raises(ResponseValidationError) as caught:
         list_external_clients.sync(ORG_ID, client=make_client(script))
     assert isinstance(caught.value, UiPathIdentityError)
-    assert caught.value.field == "id" and caught.value.operation == "list_external_clients"
-    assert "list_external_clients" in str(caught.value) and "'id'" in str(caught.value)
+    assert caught.value.field == "$[0].id" and caught.value.operation == "listExternalClients"
+    assert "listExternalClients" in str(caught.value) and "$[0].id" in str(caught.value)
 
 
 def test_a_mistyped_field_is_a_response_validation_error() -> None:
     body = {"id": 1, "description": None, "secret": "x", "creationTime": 12, "expiryTime": None}
-    with pytest.raises(ResponseValidationError, match="generate_external_client_secret"):
+    with pytest.raises(ResponseValidationError, match=r"generateExternalClientSecret.*\$\.creationTime"):
         generate_external_client_secret.sync(
             client=make_client(Script(httpx.Response(200, json=body))),
             body=GenerateSecretRequest(client_id="c", partition_global_id=ORG_ID),

@@ -1,8 +1,10 @@
-"""The package README's examples run, in order, against the mock on loopback.
+"""The READMEs' examples run, in order, against the mock on loopback, in both behaviour profiles.
 
-Every ```python block of the README's "Examples" section is executed in one namespace, with
-`client` bound to an `IdentityClient` of the mock's organization (the organization id read from
-the token). A README example that no longer matches the generated client fails here."""
+Every ```python block of the package README's "Examples" section is executed in one namespace,
+with `client` bound to an `IdentityClient` of the mock's organization (the organization id read
+from the token); the root README's "Using the generated client" example runs as written, with
+the UiPath CLI's variables pointing at the mock. A README example that no longer matches the
+generated client, or that works in one profile only, fails here."""
 
 from __future__ import annotations
 
@@ -13,32 +15,34 @@ from typing import Any
 from uuid import UUID
 
 import pytest
+from mock_session import PROFILES, Mocks, credentials
 from uipath_identity_client import IdentityClient
 from uipath_identity_client.errors import NotFoundError
 from uipath_identity_client.models import DirectoryUser
 
-from contract_tests.mock_server import process as mock_process
-
-README = Path(__file__).resolve().parents[2] / "generated" / "uipath-identity-client" / "README.md"
+ROOT = Path(__file__).resolve().parents[2]
+README = ROOT / "generated" / "uipath-identity-client" / "README.md"
 pytestmark = pytest.mark.slow
 
 
+def blocks(path: Path, section: str) -> list[str]:
+    text = path.read_text()
+    body = text.split(f"\n## {section}\n", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```python\n(.*?)```", body, flags=re.S)
+
+
 def example_blocks() -> list[str]:
-    text = README.read_text()
-    section = text.split("\n## Examples\n", 1)[1].split("\n## ", 1)[0]
-    return re.findall(r"```python\n(.*?)```", section, flags=re.S)
+    return blocks(README, "Examples")
 
 
-@pytest.fixture(scope="module")
-def namespace() -> Iterator[dict[str, Any]]:
-    with mock_process.running() as mock:
-        ready = mock.ready
-        credentials = {"client_id": ready["admin_client_id"], "client_secret": ready["admin_client_secret"]}
-        with IdentityClient(ready["base_url"], **credentials) as client:
-            namespace: dict[str, Any] = {"client": client}
-            for block in example_blocks():
-                exec(compile(block, str(README), "exec"), namespace)
-            yield namespace
+@pytest.fixture(scope="module", params=PROFILES)
+def namespace(request: pytest.FixtureRequest, mocks: Mocks) -> Iterator[dict[str, Any]]:
+    ready = mocks.ready(request.param)
+    with IdentityClient(ready["base_url"], **credentials(ready)) as client:
+        namespace: dict[str, Any] = {"client": client}
+        for block in example_blocks():
+            exec(compile(block, str(README), "exec"), namespace)
+        yield namespace
 
 
 def test_the_examples_call_every_resource_method_of_the_nine_operations() -> None:
@@ -55,6 +59,7 @@ def test_the_examples_call_every_resource_method_of_the_nine_operations() -> Non
 def test_the_examples_create_rotate_and_delete_an_app(namespace: dict[str, Any]) -> None:
     app, new = namespace["app"], namespace["new"]
     assert namespace["first_secret"] and new.secret and new.secret != namespace["first_secret"]
+    assert namespace["stored"] == [new]  # handed over before anything was retired
     assert namespace["rotation"].retired  # the first secret, retired by age
     assert [s.name for r in app.resources for s in r.scopes] == ["OR.Jobs.Read"]
     with pytest.raises(NotFoundError):  # the example deleted it
@@ -75,3 +80,24 @@ def test_the_examples_provision_a_group_around_the_robot(namespace: dict[str, An
     assert namespace["renamed"].name == "nightly-ops"
     with pytest.raises(NotFoundError):  # the example deleted both
         namespace["client"].groups.get(team.id)
+
+
+def test_the_examples_show_per_call_options_and_raw_responses(namespace: dict[str, Any]) -> None:
+    raw = namespace["raw"]
+    assert raw.status_code == 200 and len(raw.parsed) == len(namespace["groups"])
+
+
+def test_the_root_readme_example_runs(mocks: Mocks, profile: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    (code,) = blocks(ROOT / "README.md", "Using the generated client")
+    ready = mocks.ready(profile)
+    monkeypatch.setenv("UIPATH_URI", ready["base_url"].rsplit("/", 2)[0])
+    monkeypatch.setenv("UIPATH_ORGANIZATION", ready["organization"])
+    monkeypatch.setenv("UIPATH_CLIENT_ID", ready["admin_client_id"])
+    monkeypatch.setenv("UIPATH_CLIENT_SECRET", ready["admin_client_secret"])
+    namespace: dict[str, Any] = {}
+    exec(compile(code, "README.md", "exec"), namespace)
+    client: IdentityClient = namespace["client"]
+    app = client.external_clients.get(namespace["app"].id)
+    assert app.name == "renamed" and [s.name for r in app.resources for s in r.scopes] == ["PM.OAuthApp.Read"]
+    assert [s.id for s in app.secrets][-1] == namespace["rotation"].new_secret.id
+    client.external_clients.delete(app.id)

@@ -45,7 +45,7 @@ def client(ready: dict[str, Any]) -> Iterator[IdentityClient]:
 def test_the_organization_comes_from_the_token(client: IdentityClient, ready: dict[str, Any]) -> None:
     apps = client.external_clients.list()
     assert any(app.id == ready["admin_client_id"] for app in apps)
-    assert client.organization_id == UUID(str(client.verify_credentials().organization_id))
+    assert client.organization_id() == UUID(str(client.verify_credentials().organization_id))
 
 
 def test_verify_credentials_reports_organization_and_scopes(client: IdentityClient, ready: dict[str, Any]) -> None:
@@ -64,7 +64,7 @@ def test_verify_credentials_with_a_wrong_secret_is_a_token_error(ready: dict[str
 def test_the_organization_as_str_uuid_environment_or_existing_client(
     client: IdentityClient, ready: dict[str, Any]
 ) -> None:
-    org = client.organization_id
+    org = client.organization_id()
     auth = ClientCredentials(ready["admin_client_id"], ready["admin_client_secret"], token_url=ready["token_url"])
     existing = AuthenticatedClient(base_url=ready["base_url"], auth=auth)
     for bound in (
@@ -80,7 +80,7 @@ def test_the_organization_as_str_uuid_environment_or_existing_client(
             }
         ),
     ):
-        assert bound.organization_id == org
+        assert bound.organization_id() == org
         assert bound.external_clients.list()
     with pytest.raises(ConfigurationError, match="GUID"):
         IdentityClient(client=existing, organization_id="myorg")

@@ -13,7 +13,7 @@ from uipath_identity_client.models import DirectoryEntityType, DirectoryRobotUse
 
 
 def rotate_and_rename(client: IdentityClient) -> str:
-    org: UUID = client.organization_id
+    org: UUID = client.organization_id()
     granted: tuple[str, ...] = client.verify_credentials().scopes
     assert org and granted
     app = client.external_clients.create(

@@ -3,7 +3,10 @@
 from . import base_urls, errors
 from ._auth import BearerToken, ClientCredentials, PersonalAccessToken
 from ._env import from_env
-from ._identity import AsyncIdentityClient, Credentials, IdentityClient, Rotation
+from ._identity import AsyncIdentityClient, Credentials, IdentityClient
+from ._options import ClientOptions
+from ._raw import RawResponse
+from ._rotation import Rotation, SecretRotationError
 from ._transport import RetryPolicy
 from ._version import USER_AGENT, __version__
 from .client import DEFAULT_TIMEOUT, AuthenticatedClient, Client
@@ -12,6 +15,7 @@ from .errors import (
     APIStatusError,
     APITimeoutError,
     BadRequestError,
+    ClientClosedError,
     ConfigurationError,
     ConflictError,
     ForbiddenError,
@@ -42,6 +46,10 @@ __all__ = (
     "AuthenticatedClient",
     "BadRequestError",
     "BearerToken",
+    "ClientClosedError",
+    "ClientOptions",
+    "RawResponse",
+    "SecretRotationError",
     "Client",
     "ClientCredentials",
     "ConfigurationError",

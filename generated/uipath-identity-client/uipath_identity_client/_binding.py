@@ -57,14 +57,25 @@ def _static_token(client: AuthenticatedClient) -> str | None:
 
 
 class Binding:
-    """An `AuthenticatedClient` and the organization its calls are for (sync)."""
+    """An `AuthenticatedClient` and the organization its calls are for (sync). A binding made for
+    `with_options` (`parent`) shares its parent's organization."""
 
-    def __init__(self, client: AuthenticatedClient, organization_id: str | UUID | None = None) -> None:
+    def __init__(
+        self, client: AuthenticatedClient, organization_id: str | UUID | None = None, parent: Binding | None = None
+    ) -> None:
         self.client = client
         self._organization_id = None if organization_id is None else to_uuid(organization_id)
         self._lock = threading.Lock()
+        self._parent = parent
+
+    @property
+    def known_organization_id(self) -> UUID | None:
+        """The organization id if already known (given, or read from a token)."""
+        return self._parent.known_organization_id if self._parent is not None else self._organization_id
 
     def organization_id(self) -> UUID:
+        if self._parent is not None:
+            return self._parent.organization_id()
         if self._organization_id is None:
             with self._lock:
                 if self._organization_id is None:
@@ -84,11 +95,21 @@ class Binding:
 class AsyncBinding:
     """An `AuthenticatedClient` and the organization its calls are for (async)."""
 
-    def __init__(self, client: AuthenticatedClient, organization_id: str | UUID | None = None) -> None:
+    def __init__(
+        self, client: AuthenticatedClient, organization_id: str | UUID | None = None, parent: AsyncBinding | None = None
+    ) -> None:
         self.client = client
         self._organization_id = None if organization_id is None else to_uuid(organization_id)
+        self._parent = parent
+
+    @property
+    def known_organization_id(self) -> UUID | None:
+        """The organization id if already known (given, or read from a token)."""
+        return self._parent.known_organization_id if self._parent is not None else self._organization_id
 
     async def organization_id(self) -> UUID:
+        if self._parent is not None:
+            return await self._parent.organization_id()
         if self._organization_id is None:
             auth = self.client.auth
             if isinstance(auth, ClientCredentials):

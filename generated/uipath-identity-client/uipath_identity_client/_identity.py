@@ -4,7 +4,8 @@ that need more than one call: `rotate_secret` and `verify_credentials`.
 
 Added module: copied into the package by scripts/regenerate. The resources themselves are
 generated from the spec (`resources.py`, `api/<tag>/resource.py`); this module only builds the
-client they are bound to and holds the inherently multi-step workflows.
+client they are bound to and holds the inherently multi-step workflows. The two clients have the
+same shape: the same methods, coroutines in the async one.
 """
 
 from __future__ import annotations
@@ -13,18 +14,20 @@ import datetime
 import os
 from collections.abc import Iterable, Mapping
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import Generic, Self, TypeVar, Unpack
 from uuid import UUID
 
+import httpx
 from attrs import frozen
 
 from . import base_urls
 from ._auth import ClientCredentials, PersonalAccessToken
 from ._binding import AsyncBinding, Binding, to_uuid, token_claims
 from ._env import from_env as _client_from_env
+from ._options import ClientOptions
+from ._rotation import AsyncOnNewSecret, OnNewSecret, Rotation, arotate, rotate
 from .client import AuthenticatedClient
-from .errors import ConfigurationError, UiPathIdentityError
-from .models import ExternalClient, NewClientSecret
+from .errors import ConfigurationError, ForbiddenError
 from .resources import AsyncResources, Resources
 
 ENV_ORGANIZATION_ID = "UIPATH_ORGANIZATION_ID"
@@ -33,21 +36,12 @@ AnyBinding = TypeVar("AnyBinding", Binding, AsyncBinding)
 
 @frozen
 class Credentials:
-    """What a token says about the credentials it was issued for (see `verify_credentials`)."""
+    """What the credentials were proven to be (see `verify_credentials`)."""
 
     organization_id: UUID | None
     client_id: str | None
     scopes: tuple[str, ...]
     token_url: str | None
-
-
-@frozen
-class Rotation:
-    """The outcome of `rotate_secret`: the new secret (its value is ``new_secret.secret``), proven
-    to obtain a token, and the ids of the secrets deleted because of their age."""
-
-    new_secret: NewClientSecret
-    retired: tuple[int, ...]
 
 
 def _build_client(
@@ -57,10 +51,10 @@ def _build_client(
     client_secret: str | None,
     token: str | None,
     scopes: Iterable[str] | str | None,
-    client_kwargs: dict[str, Any],
+    options: ClientOptions,
 ) -> AuthenticatedClient:
     if client is not None:
-        if base_url or client_id or client_secret or token or client_kwargs:
+        if base_url or client_id or client_secret or token or options:
             raise ConfigurationError("give either client= or the arguments to build one, not both")
         return client
     if not base_url:
@@ -75,7 +69,7 @@ def _build_client(
         auth = PersonalAccessToken(token)
     else:
         raise ConfigurationError("give client_id and client_secret, or token (a personal access token)")
-    return AuthenticatedClient(base_url=base_url, auth=auth, **client_kwargs)
+    return AuthenticatedClient(base_url=base_url, auth=auth, **options)
 
 
 def _org_from_env(environ: Mapping[str, str] | None) -> str | None:
@@ -83,32 +77,18 @@ def _org_from_env(environ: Mapping[str, str] | None) -> str | None:
     return env.get(ENV_ORGANIZATION_ID, "").strip() or None
 
 
-def _token_url(client: AuthenticatedClient) -> str:
-    if isinstance(client.auth, ClientCredentials):
-        return client.auth.token_url
-    return base_urls.token_url(str(client.get_httpx_client().base_url).rstrip("/"))
-
-
-def _credentials(client: AuthenticatedClient, token: str) -> Credentials:
+def _credentials(client: AuthenticatedClient, token: str, organization_id: UUID | None) -> Credentials:
     claims = token_claims(token)
     raw_scopes = claims.get("scope", ())
     scopes = tuple(raw_scopes.split() if isinstance(raw_scopes, str) else (str(s) for s in raw_scopes))
     org = claims.get("prt_id")
     auth = client.auth
     return Credentials(
-        organization_id=to_uuid(org) if isinstance(org, str) else None,
+        organization_id=to_uuid(org) if isinstance(org, str) else organization_id,
         client_id=str(claims.get("client_id")) if claims.get("client_id") else None,
         scopes=scopes,
         token_url=auth.token_url if isinstance(auth, ClientCredentials) else None,
     )
-
-
-def _to_retire(app: ExternalClient, new: NewClientSecret, older_than: datetime.timedelta | None) -> tuple[int, ...]:
-    """The ids of `app`'s secrets other than `new` created more than `older_than` ago."""
-    if older_than is None:
-        return ()
-    now = datetime.datetime.now(datetime.UTC)
-    return tuple(s.id for s in app.secrets if s.id != new.id and s.creation_time < now - older_than)
 
 
 class _Bound(Generic[AnyBinding]):
@@ -127,17 +107,40 @@ class _Bound(Generic[AnyBinding]):
         scopes: Iterable[str] | str | None = None,
         organization_id: str | UUID | None = None,
         client: AuthenticatedClient | None = None,
-        **client_kwargs: Any,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        self.client = _build_client(client, base_url, client_id, client_secret, token, scopes, client_kwargs)
+        self.client = _build_client(client, base_url, client_id, client_secret, token, scopes, options)
         self._binding: AnyBinding = self._binding_type(self.client, organization_id)
         super().__init__(self._binding)  # type: ignore[call-arg]  # Resources / AsyncResources
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **client_kwargs: Any) -> Self:
+    def from_env(cls, environ: Mapping[str, str] | None = None, **options: Unpack[ClientOptions]) -> Self:
         """A client from the UiPath CLI's variables (see `from_env`) and ``UIPATH_ORGANIZATION_ID``."""
-        client = _client_from_env(environ, **client_kwargs)
+        client = _client_from_env(environ, **options)
         return cls(client=client, organization_id=_org_from_env(environ))
+
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """This client for some calls with another timeout, number of retries (attempts - 1) or
+        extra headers, sharing its connections, token cache and organization:
+        ``client.with_options(timeout=5, max_retries=0).groups.list()``."""
+        derived = object.__new__(type(self))
+        derived.client = self.client.with_options(timeout=timeout, max_retries=max_retries, headers=headers)
+        derived._binding = self._binding_type(derived.client, parent=self._binding)
+        super(_Bound, derived).__init__(derived._binding)  # type: ignore[call-arg]
+        return derived
+
+    def __repr__(self) -> str:
+        org = self._binding.known_organization_id
+        return (
+            f"{type(self).__name__}(base_url={self.client._base_url!r}, "
+            f"organization_id={str(org) if org else 'from the token'!r}, auth={self.client.auth!r})"
+        )
 
 
 class IdentityClient(_Bound[Binding], Resources):
@@ -149,22 +152,32 @@ class IdentityClient(_Bound[Binding], Resources):
     (``IdentityClient(client=...)``). The organization id is, in this order, the
     ``organization_id`` argument (``str`` or ``UUID``), ``UIPATH_ORGANIZATION_ID``, or the
     ``prt_id`` claim of the access token; every operation that needs it gets it filled in.
+    Keyword options (``timeout``, ``retry``, ``proxy``, ``verify_ssl``, ...) go to the
+    `AuthenticatedClient` it builds.
     """
 
     _binding_type = Binding
 
-    @property
     def organization_id(self) -> UUID:
         """The organization's GUID (read from the token on first use if not given)."""
         return self._binding.organization_id()
 
     def verify_credentials(self) -> Credentials:
-        """Fetch a token and report what it grants: organization, client id, scopes."""
+        """Prove the credentials and report what they grant: organization, client id, scopes.
+
+        Client credentials: a token is obtained (`TokenError` if refused). A personal access
+        token: one cheap authenticated read is sent (`UnauthorizedError` if the token is refused;
+        a token lacking that read's scope still proves valid)."""
         auth = self.client.auth
         if isinstance(auth, ClientCredentials):
-            return _credentials(self.client, auth.token(self.client.get_httpx_client()))
+            token = auth.token(self.client.get_httpx_client())
+            return _credentials(self.client, token, self._binding.known_organization_id)
         if isinstance(auth, PersonalAccessToken):
-            return _credentials(self.client, auth.token)
+            try:
+                self._probe()
+            except ForbiddenError:
+                pass  # authenticated, but without that read's scope: still a valid token
+            return _credentials(self.client, auth.token, self._binding.known_organization_id)
         raise ConfigurationError("verify_credentials needs ClientCredentials or a PersonalAccessToken")
 
     def rotate_secret(
@@ -174,29 +187,20 @@ class IdentityClient(_Bound[Binding], Resources):
         description: str | None = None,
         expiry_time: datetime.datetime | None = None,
         retire_older_than: datetime.timedelta | None = None,
+        on_new_secret: OnNewSecret | None = None,
     ) -> Rotation:
-        """Rotate an external client's secret without downtime.
+        """Rotate an external client's secret without downtime, never losing the new secret.
 
-        1. Generate a new secret (``description``, ``expiry_time``).
-        2. Prove it: fetch a token with it from the token URL. If that fails, the new secret is
-           deleted again and the error is raised; nothing else changed.
-        3. Delete the client's other secrets created more than ``retire_older_than`` ago (none if
-           not given), so the ones in use right now can be replaced first.
-        """
-        new = self.external_client_secrets.generate(
-            client_id=client_id, description=description, expiry_time=expiry_time
-        )
-        try:
-            ClientCredentials(client_id, new.secret, token_url=_token_url(self.client)).token(
-                self.client.get_httpx_client()
-            )
-        except UiPathIdentityError:
-            self.external_client_secrets.delete(new.id)
-            raise
-        retired = _to_retire(self.external_clients.get(client_id), new, retire_older_than)
-        for secret_id in retired:
-            self.external_client_secrets.delete(secret_id)
-        return Rotation(new_secret=new, retired=retired)
+        1. Read the client's secrets (only these may be retired: none created after this began).
+        2. Generate a new secret (``description``, ``expiry_time``).
+        3. Prove it: obtain a token with it (if that fails the new secret is deleted again).
+        4. Hand it over: ``on_new_secret(new_secret)``, e.g. store it; raising keeps every old secret.
+        5. Retire the secrets of step 1 created more than ``retire_older_than`` ago (none if not
+           given); one already gone (a rotation running at the same time) is passed over.
+
+        A failure after step 2 raises `SecretRotationError` carrying the new secret (``.new_secret``;
+        its repr and str never show the value)."""
+        return rotate(self, client_id, description, expiry_time, retire_older_than, on_new_secret)
 
     def close(self) -> None:
         self.client.get_httpx_client().close()
@@ -211,7 +215,7 @@ class IdentityClient(_Bound[Binding], Resources):
 
 
 class AsyncIdentityClient(_Bound[AsyncBinding], AsyncResources):
-    """`IdentityClient` for asyncio: the same resources, each method a coroutine (``iter``
+    """`IdentityClient` for asyncio: the same resources and methods, each a coroutine (``iter``
     methods are async iterators)."""
 
     _binding_type = AsyncBinding
@@ -221,12 +225,17 @@ class AsyncIdentityClient(_Bound[AsyncBinding], AsyncResources):
         return await self._binding.organization_id()
 
     async def verify_credentials(self) -> Credentials:
-        """Fetch a token and report what it grants: organization, client id, scopes."""
+        """See `IdentityClient.verify_credentials`."""
         auth = self.client.auth
         if isinstance(auth, ClientCredentials):
-            return _credentials(self.client, await auth.atoken(self.client.get_async_httpx_client()))
+            token = await auth.atoken(self.client.get_async_httpx_client())
+            return _credentials(self.client, token, self._binding.known_organization_id)
         if isinstance(auth, PersonalAccessToken):
-            return _credentials(self.client, auth.token)
+            try:
+                await self._probe()
+            except ForbiddenError:
+                pass
+            return _credentials(self.client, auth.token, self._binding.known_organization_id)
         raise ConfigurationError("verify_credentials needs ClientCredentials or a PersonalAccessToken")
 
     async def rotate_secret(
@@ -236,25 +245,16 @@ class AsyncIdentityClient(_Bound[AsyncBinding], AsyncResources):
         description: str | None = None,
         expiry_time: datetime.datetime | None = None,
         retire_older_than: datetime.timedelta | None = None,
+        on_new_secret: AsyncOnNewSecret | None = None,
     ) -> Rotation:
-        """See `IdentityClient.rotate_secret`."""
-        new = await self.external_client_secrets.generate(
-            client_id=client_id, description=description, expiry_time=expiry_time
-        )
-        try:
-            await ClientCredentials(client_id, new.secret, token_url=_token_url(self.client)).atoken(
-                self.client.get_async_httpx_client()
-            )
-        except UiPathIdentityError:
-            await self.external_client_secrets.delete(new.id)
-            raise
-        retired = _to_retire(await self.external_clients.get(client_id), new, retire_older_than)
-        for secret_id in retired:
-            await self.external_client_secrets.delete(secret_id)
-        return Rotation(new_secret=new, retired=retired)
+        """See `IdentityClient.rotate_secret` (``on_new_secret`` may be a coroutine function)."""
+        return await arotate(self, client_id, description, expiry_time, retire_older_than, on_new_secret)
+
+    async def close(self) -> None:
+        await self.client.get_async_httpx_client().aclose()
 
     async def aclose(self) -> None:
-        await self.client.get_async_httpx_client().aclose()
+        await self.close()
 
     async def __aenter__(self) -> Self:
         return self
@@ -262,4 +262,4 @@ class AsyncIdentityClient(_Bound[AsyncBinding], AsyncResources):
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        await self.aclose()
+        await self.close()

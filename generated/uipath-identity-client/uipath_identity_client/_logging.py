@@ -57,14 +57,26 @@ def debug_enabled_by_env(environ: Mapping[str, str] | None = None) -> bool:
     return env.get("UIPATH_DEBUG", "").strip().lower() in _TRUE
 
 
+class _UnlessConfigured(logging.Filter):
+    """Lets a record through only while the application has no logging of its own (no handler on
+    the root logger): where it has, the record reaches the application's handlers, and printing
+    it here too would show every line twice."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not logging.getLogger().handlers
+
+
 def configure_from_env(environ: Mapping[str, str] | None = None) -> None:
-    """With ``UIPATH_DEBUG`` set, log this package's requests and responses to stderr (once)."""
+    """With ``UIPATH_DEBUG`` set, log this package's requests and responses at DEBUG: to the
+    application's handlers if it configured logging (e.g. ``logging.basicConfig``), else to stderr;
+    each line once."""
     if not debug_enabled_by_env(environ):
         return
     logger.setLevel(logging.DEBUG)
     if not any(getattr(h, "_uipath_debug", False) for h in logger.handlers):
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        handler.addFilter(_UnlessConfigured())
         handler._uipath_debug = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
 

@@ -1,4 +1,6 @@
+import os
 import ssl
+from collections.abc import Mapping
 from typing import Any, Self
 
 import httpx
@@ -6,25 +8,68 @@ from attrs import define, evolve, field
 
 from ._auth import PersonalAccessToken
 from ._logging import configure_from_env, redact_headers
-from ._transport import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._network import routes
+from ._raw import note
+from ._transport import MAX_ATTEMPTS_EXTENSION, RetryPolicy
 from ._version import USER_AGENT
-from .errors import ConfigurationError
+from .errors import ClientClosedError, ConfigurationError
 
 #: Used when no timeout is given: 30 s per read/write/pool wait, 5 s to connect.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
-_TRANSPORT_ARGS = ("cert", "http1", "http2", "limits", "trust_env")
+#: httpx transport options taken from `httpx_args` for the network transports (proxied or not).
+_TRANSPORT_ARGS = ("cert", "http1", "http2", "limits", "retries", "local_address", "uds", "socket_options")
 
 
 def _to_timeout(value: httpx.Timeout | float | None) -> httpx.Timeout:
     if value is None:
         return DEFAULT_TIMEOUT
-    if isinstance(value, httpx.Timeout):
-        return value
-    return httpx.Timeout(float(value))
+    timeout = value if isinstance(value, httpx.Timeout) else httpx.Timeout(float(value))
+    for name in ("connect", "read", "write", "pool"):
+        seconds = getattr(timeout, name)
+        if seconds is not None and not seconds > 0:
+            raise ConfigurationError(
+                f"timeout ({name}) must be more than 0 seconds, got {seconds!r} (None means the default, 30 s)"
+            )
+    return timeout
 
 
 def _headers_repr(headers: dict[str, str]) -> str:
     return repr(redact_headers(headers.items()))
+
+
+@define(frozen=True)
+class RequestOptions:
+    """Options of a client made by `with_options`, applied to each request it sends."""
+
+    timeout: httpx.Timeout | None = None
+    max_attempts: int | None = None
+    headers: dict[str, str] = field(factory=dict)
+
+    def apply(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """httpx request arguments with these options added."""
+        if self.timeout is None and self.max_attempts is None and not self.headers:
+            return kwargs
+        merged = dict(kwargs)
+        if self.headers:
+            merged["headers"] = {**self.headers, **(kwargs.get("headers") or {})}
+        if self.timeout is not None:
+            merged["timeout"] = self.timeout
+        if self.max_attempts is not None:
+            merged["extensions"] = {**(kwargs.get("extensions") or {}), MAX_ATTEMPTS_EXTENSION: self.max_attempts}
+        return merged
+
+    def merged(
+        self, timeout: httpx.Timeout | float | None, max_retries: int | None, headers: Mapping[str, str] | None
+    ) -> "RequestOptions":
+        if max_retries is not None and (
+            isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
+        ):
+            raise ConfigurationError(f"max_retries must be a whole number >= 0, got {max_retries!r}")
+        return RequestOptions(
+            timeout=self.timeout if timeout is None else _to_timeout(timeout),
+            max_attempts=self.max_attempts if max_retries is None else max_retries + 1,
+            headers={**self.headers, **(headers or {})},
+        )
 
 
 @define
@@ -51,12 +96,20 @@ class Client:
         ``transport`` / ``async_transport``: The httpx transport to send requests with, under the
         retry layer (default: httpx's network transport).
 
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
+        ``verify_ssl``: Whether to verify the server's TLS certificate: True (the default), False (only
+        for testing), an ``ssl.SSLContext``, or the path of a CA bundle file or folder.
+
+        ``proxy``: A proxy URL (or ``httpx.Proxy``) for every request. Without it, the environment's
+        ``HTTP_PROXY``/``HTTPS_PROXY``/``ALL_PROXY``/``NO_PROXY`` apply (unless ``trust_env=False``).
+        Proxied requests keep the retries, typed errors and debug logging.
+
+        ``trust_env``: Whether to read proxies and CA bundles (``SSL_CERT_FILE``) from the environment (default True).
 
         ``follow_redirects``: Whether or not to follow redirects. Default value is False.
 
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
+        ``httpx_args``: Additional arguments for the ``httpx.Client`` and ``httpx.AsyncClient``;
+        ``proxy``, ``mounts``, ``verify``, ``cert``, ``http2``, ``limits`` and ``trust_env`` there
+        apply to every route, behind the retry layer.
 
 
     Attributes:
@@ -75,11 +128,15 @@ class Client:
     _async_transport: httpx.AsyncBaseTransport | None = field(
         default=None, kw_only=True, alias="async_transport", repr=False
     )
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
+    _verify_ssl: str | bool | ssl.SSLContext | os.PathLike[str] = field(default=True, kw_only=True, alias="verify_ssl")
+    _proxy: httpx.Proxy | str | None = field(default=None, kw_only=True, alias="proxy")
+    _trust_env: bool = field(default=True, kw_only=True, alias="trust_env")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
+    _options: RequestOptions = field(factory=RequestOptions, init=False, repr=False)
+    _parent: Any = field(default=None, init=False, repr=False)
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
@@ -110,26 +167,60 @@ class Client:
         """Get a new client matching this one with another retry policy (a new httpx client)"""
         return evolve(self, retry=retry)
 
-    def _split_httpx_args(self) -> tuple[dict[str, Any], dict[str, Any]]:
-        """(arguments for the httpx client, arguments for the network transport)."""
-        client_args = dict(self._httpx_args)
-        transport_args = {key: client_args.pop(key) for key in _TRANSPORT_ARGS if key in client_args}
-        client_args.pop("transport", None)
-        return client_args, transport_args
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> "Client":
+        """A client for some calls with another timeout, number of retries (attempts - 1) or extra
+        headers; it shares this client's connections, auth and token cache."""
+        root = self._parent or self
+        child = evolve(root)
+        child._parent = root
+        child._options = self._options.merged(timeout, max_retries, headers)
+        return child
 
-    def _sync_transport(self, transport_args: dict[str, Any]) -> httpx.BaseTransport:
-        inner = self._transport or self._httpx_args.get("transport")
-        if inner is None:
-            inner = httpx.HTTPTransport(verify=self._verify_ssl, **transport_args)
-        return RetryTransport(inner, self._retry)
+    def _routes(self, asynchronous: bool) -> tuple[Any, dict[str, Any], dict[str, Any]]:
+        """(default transport, mounts, remaining httpx client arguments), every route behind the retry layer."""
+        args = dict(self._httpx_args)
+        given = args.pop("transport", None)
+        transport: Any = self._async_transport if asynchronous else self._transport
+        wanted = httpx.AsyncBaseTransport if asynchronous else httpx.BaseTransport
+        if transport is None and isinstance(given, wanted):
+            transport = given
+        trust_env = bool(args.pop("trust_env", self._trust_env))
+        default, mounts = routes(
+            asynchronous=asynchronous,
+            retry=self._retry,
+            transport=transport,
+            verify=args.pop("verify", self._verify_ssl),
+            proxy=args.pop("proxy", self._proxy),
+            mounts=args.pop("mounts", None),
+            trust_env=trust_env,
+            transport_args={key: args.pop(key) for key in _TRANSPORT_ARGS if key in args},
+        )
+        args["trust_env"] = trust_env
+        return default, mounts, args
 
-    def _async_transport_for(self, transport_args: dict[str, Any]) -> httpx.AsyncBaseTransport:
-        inner = self._async_transport
-        if inner is None and isinstance(self._httpx_args.get("transport"), httpx.AsyncBaseTransport):
-            inner = self._httpx_args["transport"]
-        if inner is None:
-            inner = httpx.AsyncHTTPTransport(verify=self._verify_ssl, **transport_args)
-        return AsyncRetryTransport(inner, self._retry)
+    def _request(self, kwargs: dict[str, Any]) -> httpx.Response:
+        """Send an API request (the endpoint functions' one way out)."""
+        client = self.get_httpx_client()
+        if client.is_closed:
+            raise ClientClosedError("the client is closed: create a new one (or use it before closing it)")
+        response = client.request(**self._options.apply(kwargs))
+        note(response)
+        return response
+
+    async def _arequest(self, kwargs: dict[str, Any]) -> httpx.Response:
+        """Send an API request with the async client (the endpoint functions' one way out)."""
+        client = self.get_async_httpx_client()
+        if client.is_closed:
+            raise ClientClosedError("the client is closed: create a new one (or use it before closing it)")
+        response = await client.request(**self._options.apply(kwargs))
+        note(response)
+        return response
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -142,17 +233,19 @@ class Client:
 
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
+        if self._parent is not None:
+            return self._parent.get_httpx_client()  # type: ignore[no-any-return]
         if self._client is None:
             configure_from_env()
-            client_args, transport_args = self._split_httpx_args()
+            transport, mounts, client_args = self._routes(asynchronous=False)
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers={"User-Agent": USER_AGENT, **self._headers},
                 timeout=self._timeout,
-                verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                transport=self._sync_transport(transport_args),
+                transport=transport,
+                mounts=mounts,
                 **client_args,
             )
         return self._client
@@ -177,17 +270,19 @@ class Client:
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        if self._parent is not None:
+            return self._parent.get_async_httpx_client()  # type: ignore[no-any-return]
         if self._async_client is None:
             configure_from_env()
-            client_args, transport_args = self._split_httpx_args()
+            transport, mounts, client_args = self._routes(asynchronous=True)
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers={"User-Agent": USER_AGENT, **self._headers},
                 timeout=self._timeout,
-                verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                transport=self._async_transport_for(transport_args),
+                transport=transport,
+                mounts=mounts,
                 **client_args,
             )
         return self._async_client
@@ -229,12 +324,20 @@ class AuthenticatedClient:
         ``transport`` / ``async_transport``: The httpx transport to send requests with, under the
         retry layer (default: httpx's network transport).
 
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
+        ``verify_ssl``: Whether to verify the server's TLS certificate: True (the default), False (only
+        for testing), an ``ssl.SSLContext``, or the path of a CA bundle file or folder.
+
+        ``proxy``: A proxy URL (or ``httpx.Proxy``) for every request. Without it, the environment's
+        ``HTTP_PROXY``/``HTTPS_PROXY``/``ALL_PROXY``/``NO_PROXY`` apply (unless ``trust_env=False``).
+        Proxied requests keep the retries, typed errors and debug logging.
+
+        ``trust_env``: Whether to read proxies and CA bundles (``SSL_CERT_FILE``) from the environment (default True).
 
         ``follow_redirects``: Whether or not to follow redirects. Default value is False.
 
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
+        ``httpx_args``: Additional arguments for the ``httpx.Client`` and ``httpx.AsyncClient``;
+        ``proxy``, ``mounts``, ``verify``, ``cert``, ``http2``, ``limits`` and ``trust_env`` there
+        apply to every route, behind the retry layer.
 
 
     Attributes:
@@ -257,11 +360,15 @@ class AuthenticatedClient:
     _async_transport: httpx.AsyncBaseTransport | None = field(
         default=None, kw_only=True, alias="async_transport", repr=False
     )
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
+    _verify_ssl: str | bool | ssl.SSLContext | os.PathLike[str] = field(default=True, kw_only=True, alias="verify_ssl")
+    _proxy: httpx.Proxy | str | None = field(default=None, kw_only=True, alias="proxy")
+    _trust_env: bool = field(default=True, kw_only=True, alias="trust_env")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
+    _options: RequestOptions = field(factory=RequestOptions, init=False, repr=False)
+    _parent: Any = field(default=None, init=False, repr=False)
 
     token: str | None = field(default=None, repr=False)
     prefix: str = "Bearer"
@@ -309,26 +416,60 @@ class AuthenticatedClient:
         """Get a new client matching this one with another retry policy (a new httpx client)"""
         return evolve(self, retry=retry)
 
-    def _split_httpx_args(self) -> tuple[dict[str, Any], dict[str, Any]]:
-        """(arguments for the httpx client, arguments for the network transport)."""
-        client_args = dict(self._httpx_args)
-        transport_args = {key: client_args.pop(key) for key in _TRANSPORT_ARGS if key in client_args}
-        client_args.pop("transport", None)
-        return client_args, transport_args
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> "AuthenticatedClient":
+        """A client for some calls with another timeout, number of retries (attempts - 1) or extra
+        headers; it shares this client's connections, auth and token cache."""
+        root = self._parent or self
+        child = evolve(root)
+        child._parent = root
+        child._options = self._options.merged(timeout, max_retries, headers)
+        return child
 
-    def _sync_transport(self, transport_args: dict[str, Any]) -> httpx.BaseTransport:
-        inner = self._transport or self._httpx_args.get("transport")
-        if inner is None:
-            inner = httpx.HTTPTransport(verify=self._verify_ssl, **transport_args)
-        return RetryTransport(inner, self._retry)
+    def _routes(self, asynchronous: bool) -> tuple[Any, dict[str, Any], dict[str, Any]]:
+        """(default transport, mounts, remaining httpx client arguments), every route behind the retry layer."""
+        args = dict(self._httpx_args)
+        given = args.pop("transport", None)
+        transport: Any = self._async_transport if asynchronous else self._transport
+        wanted = httpx.AsyncBaseTransport if asynchronous else httpx.BaseTransport
+        if transport is None and isinstance(given, wanted):
+            transport = given
+        trust_env = bool(args.pop("trust_env", self._trust_env))
+        default, mounts = routes(
+            asynchronous=asynchronous,
+            retry=self._retry,
+            transport=transport,
+            verify=args.pop("verify", self._verify_ssl),
+            proxy=args.pop("proxy", self._proxy),
+            mounts=args.pop("mounts", None),
+            trust_env=trust_env,
+            transport_args={key: args.pop(key) for key in _TRANSPORT_ARGS if key in args},
+        )
+        args["trust_env"] = trust_env
+        return default, mounts, args
 
-    def _async_transport_for(self, transport_args: dict[str, Any]) -> httpx.AsyncBaseTransport:
-        inner = self._async_transport
-        if inner is None and isinstance(self._httpx_args.get("transport"), httpx.AsyncBaseTransport):
-            inner = self._httpx_args["transport"]
-        if inner is None:
-            inner = httpx.AsyncHTTPTransport(verify=self._verify_ssl, **transport_args)
-        return AsyncRetryTransport(inner, self._retry)
+    def _request(self, kwargs: dict[str, Any]) -> httpx.Response:
+        """Send an API request (the endpoint functions' one way out)."""
+        client = self.get_httpx_client()
+        if client.is_closed:
+            raise ClientClosedError("the client is closed: create a new one (or use it before closing it)")
+        response = client.request(**self._options.apply(kwargs))
+        note(response)
+        return response
+
+    async def _arequest(self, kwargs: dict[str, Any]) -> httpx.Response:
+        """Send an API request with the async client (the endpoint functions' one way out)."""
+        client = self.get_async_httpx_client()
+        if client.is_closed:
+            raise ClientClosedError("the client is closed: create a new one (or use it before closing it)")
+        response = await client.request(**self._options.apply(kwargs))
+        note(response)
+        return response
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -341,17 +482,19 @@ class AuthenticatedClient:
 
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
+        if self._parent is not None:
+            return self._parent.get_httpx_client()  # type: ignore[no-any-return]
         if self._client is None:
             configure_from_env()
-            client_args, transport_args = self._split_httpx_args()
+            transport, mounts, client_args = self._routes(asynchronous=False)
             self._client = httpx.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers={"User-Agent": USER_AGENT, **self._headers},
                 timeout=self._timeout,
-                verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                transport=self._sync_transport(transport_args),
+                transport=transport,
+                mounts=mounts,
                 auth=self._auth(),
                 **client_args,
             )
@@ -377,17 +520,19 @@ class AuthenticatedClient:
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        if self._parent is not None:
+            return self._parent.get_async_httpx_client()  # type: ignore[no-any-return]
         if self._async_client is None:
             configure_from_env()
-            client_args, transport_args = self._split_httpx_args()
+            transport, mounts, client_args = self._routes(asynchronous=True)
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers={"User-Agent": USER_AGENT, **self._headers},
                 timeout=self._timeout,
-                verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                transport=self._async_transport_for(transport_args),
+                transport=transport,
+                mounts=mounts,
                 auth=self._auth(),
                 **client_args,
             )

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import email.utils
 import json
+import operator
+import re
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -56,15 +58,12 @@ class TokenError(UiPathIdentityError):
         self.request_id = request_id
         self.token_url = token_url
         self.client_id = client_id
-        message = f"token request failed ({status_code})"
-        if error:
-            message += f": {error}"
-        if error_description:
-            message = _join(message, error_description)
-        if client_id:
-            message += f" for client id {client_id!r}"
-        if token_url:
-            message += f" at {token_url}"
+        who = f" for client id {client_id!r}" if client_id else ""
+        where = f" at {token_url}" if token_url else ""
+        message = f"the token request{who}{where} failed ({status_code})"
+        reason = ": ".join(part.rstrip(".") for part in (error, error_description) if part)
+        if reason:
+            message += f": {reason}"
         if request_id:
             message += f" (request id {request_id})"
         super().__init__(message)
@@ -101,27 +100,90 @@ class APITimeoutError(APIConnectionError, httpx.TimeoutException):
     """The request took longer than the client's timeout (after retries). Also an ``httpx.TimeoutException``."""
 
 
+class ClientClosedError(UiPathIdentityError, RuntimeError):
+    """The client was closed (``close()``, ``aclose()`` or the end of its ``with`` block) before this call."""
+
+
 class ResponseValidationError(UiPathIdentityError):
     """The service answered 2xx with a body that does not match the spec.
 
     Attributes:
         operation: The operation's id, e.g. ``listExternalClients``.
-        field: The missing or mistyped field, when known.
+        field: The JSON path of the missing or mistyped field, e.g. ``$[3].secrets[0].creationTime``.
+        problem: What is wrong with it.
         status_code: The answer's HTTP status.
     """
 
     def __init__(self, operation: str, field: str | None, problem: str, status_code: int | None = None) -> None:
         self.operation = operation
         self.field = field
+        self.problem = problem
         self.status_code = status_code
-        where = f" field {field!r}" if field else ""
-        super().__init__(f"{operation}: the response{where} does not match the spec: {problem}")
+        where = f" at {field}" if field else ""
+        super().__init__(f"{operation}: the answer does not match the spec{where}: {problem}")
 
     @classmethod
     def from_exception(cls, operation: str, response: httpx.Response, error: Exception) -> ResponseValidationError:
-        if isinstance(error, KeyError) and error.args:
-            return cls(operation, str(error.args[0]), "required field missing", response.status_code)
-        return cls(operation, None, f"{type(error).__name__}: {error}", response.status_code)
+        path, cause = "$", error
+        if isinstance(error, FieldError):
+            try:
+                error.locate(json.loads(response.content))  # an item of a list answer
+            except ValueError:
+                pass
+            path, cause = "$" + error.path(), error.cause
+        if isinstance(cause, KeyError) and cause.args:
+            return cls(operation, f"{path}.{cause.args[0]}", "a required field is missing", response.status_code)
+        return cls(operation, path, f"{type(cause).__name__}: {cause}", response.status_code)
+
+
+class ConstMismatch(ValueError):
+    """A field is not its schema's `const` (internal: for a union, "not this variant")."""
+
+
+class FieldError(ValueError):
+    """Raised while parsing an answer: the JSON path, inside the body, of what failed (internal;
+    the endpoint functions raise it as a `ResponseValidationError`)."""
+
+    def __init__(self, cause: Exception, obj: object) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+        self.obj = obj  # the JSON value whose parsing failed, to find it in the one around it
+        self.segments: list[str] = []
+
+    def path(self) -> str:
+        return "".join(reversed(self.segments))
+
+    def locate(self, container: object) -> bool:
+        """Add the step from `container` (a JSON object or array) to the failed value; True if found."""
+        if isinstance(container, Mapping):
+            pairs = [(f".{key}", value) for key, value in container.items()]
+        elif isinstance(container, list):
+            pairs = [(f"[{index}]", value) for index, value in enumerate(container)]
+        else:
+            return False
+        for same in (operator.is_, operator.eq):  # the parsed object itself, else an equal one
+            for step, value in pairs:
+                inner = (
+                    next((i for i, item in enumerate(value) if same(item, self.obj)), None)
+                    if isinstance(value, list)
+                    else None
+                )
+                if same(value, self.obj) or inner is not None:
+                    self.segments += [step] if inner is None else [f"[{inner}]", step]
+                    self.obj = container
+                    return True
+        return False
+
+    @classmethod
+    def at(cls, error: Exception, src: object, key: str | None) -> FieldError:
+        """`error`, raised while parsing the JSON object `src` (at its field `key` when known)."""
+        if isinstance(error, FieldError):
+            error.locate(src)
+            return error
+        found = cls(error, src)
+        if key is not None and not isinstance(error, KeyError):  # a missing key names itself
+            found.segments.append(f".{key}")
+        return found
 
 
 class APIStatusError(UiPathIdentityError):
@@ -132,7 +194,12 @@ class APIStatusError(UiPathIdentityError):
         title, detail, type, instance: The RFC 9457 problem-details fields (None when absent).
         trace_id: The problem's ``traceId``.
         request_id: The ``x-request-id`` header (or a similar one), else the ``traceId``.
-        errors: For a validation failure, the problems per field.
+        errors: Why: for a validation failure the problems per field; for a refused identity
+            operation (an ``IdentityResult`` answer) the descriptions per error code.
+        codes: The service's error codes: an ``IdentityResult``'s (``DuplicateUserName``,
+            ``PasswordMismatch``, ...) or the ``WWW-Authenticate`` challenge's ``error``.
+        auth_error, auth_error_description, required_scopes: The ``WWW-Authenticate`` challenge's
+            ``error`` (``invalid_token``, ``insufficient_scope``), ``error_description`` and ``scope``.
         body: The decoded JSON body, or None if the body was not JSON.
         headers: The response headers.
         method, url: What was requested (the URL holds ids, never credentials).
@@ -153,6 +220,7 @@ class APIStatusError(UiPathIdentityError):
         headers: Mapping[str, str] | None = None,
         method: str | None = None,
         url: str | None = None,
+        codes: tuple[str, ...] = (),
     ) -> None:
         self.status_code = status_code
         self.title = title
@@ -166,6 +234,11 @@ class APIStatusError(UiPathIdentityError):
         self.headers: dict[str, str] = dict(headers or {})
         self.method = method
         self.url = url
+        challenge = _challenge(self.headers)
+        self.auth_error = challenge.get("error")
+        self.auth_error_description = challenge.get("error_description")
+        self.required_scopes: tuple[str, ...] = tuple(challenge.get("scope", "").split())
+        self.codes = codes or ((self.auth_error,) if self.auth_error else ())
         super().__init__(self._message())
 
     def _message(self) -> str:
@@ -177,6 +250,11 @@ class APIStatusError(UiPathIdentityError):
             message = _join(message, self.detail)
         if self.errors:
             message += " [" + "; ".join(f"{k}: {' '.join(v)}" for k, v in sorted(self.errors.items())) + "]"
+        if self.auth_error:
+            reason = ": ".join(p.rstrip(".") for p in (self.auth_error, self.auth_error_description) if p)
+            if self.required_scopes:
+                reason += f" (needs one of the scopes {', '.join(self.required_scopes)})"
+            message = _join(message, reason)
         if self.method and self.url:
             message += f" ({self.method} {self.url})"
         if self.request_id:
@@ -253,6 +331,26 @@ def _str_or_none(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
+_CHALLENGE_PARAM = re.compile(r'(\w+)="([^"]*)"')
+
+
+def _challenge(headers: Mapping[str, str]) -> dict[str, str]:
+    """The parameters of a ``WWW-Authenticate: Bearer error="...", scope="..."`` challenge."""
+    value = next((v for k, v in headers.items() if k.lower() == "www-authenticate"), "")
+    return dict(_CHALLENGE_PARAM.findall(value)) if value.lower().startswith("bearer") else {}
+
+
+def _identity_errors(body: Any) -> list[tuple[str, str]]:
+    """(code, description) of an ``IdentityResult`` answer (``{"succeeded": false, "errors": [...]}``)."""
+    if not isinstance(body, dict) or not isinstance(body.get("errors"), list):
+        return []
+    found = []
+    for item in body["errors"]:
+        if isinstance(item, dict) and isinstance(item.get("code"), str):
+            found.append((item["code"], str(item.get("description") or "")))
+    return found
+
+
 def parse_retry_after(headers: Mapping[str, str]) -> float | None:
     """Seconds to wait from ``retry-after-ms``, or ``Retry-After`` in seconds or as an HTTP-date."""
     lowered = {k.lower(): v for k, v in headers.items()}
@@ -285,6 +383,9 @@ def status_error(response: httpx.Response) -> APIStatusError:
     if isinstance(raw_errors, dict):
         for key, value in raw_errors.items():
             errors[str(key)] = [str(v) for v in value] if isinstance(value, list) else [str(value)]
+    identity = _identity_errors(problem)
+    for code, description in identity:
+        errors.setdefault(code, []).append(description)
     request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
     status = response.status_code
     cls = _BY_STATUS.get(status, InternalServerError if status >= 500 else APIStatusError)
@@ -306,6 +407,7 @@ def status_error(response: httpx.Response) -> APIStatusError:
         headers=dict(response.headers),
         method=method,
         url=url,
+        codes=tuple(code for code, _ in identity),
     )
 
 
@@ -315,6 +417,7 @@ __all__ = [
     "APITimeoutError",
     "ResponseValidationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "ForbiddenError",

@@ -15,6 +15,21 @@ from .api.saml_provisioning_rules.resource import AsyncSamlProvisioningRulesReso
 from .api.settings.resource import AsyncSettingsResource, SettingsResource
 from .api.users.resource import AsyncUsersResource, UsersResource
 
+#: The attribute names of the resources, in order.
+RESOURCE_NAMES: tuple[str, ...] = (
+    "access_policy",
+    "directory",
+    "external_client_secrets",
+    "external_clients",
+    "groups",
+    "message_templates",
+    "robot_accounts",
+    "saml_certificates",
+    "saml_provisioning_rules",
+    "settings",
+    "users",
+)
+
 
 class Resources:
     """The API's resources, each bound to one client and organization."""
@@ -32,6 +47,10 @@ class Resources:
         self.settings = SettingsResource(binding)
         self.users = UsersResource(binding)
 
+    def _probe(self) -> None:
+        """One cheap authenticated read (`listExternalClients`), proving the credentials (a 401 raises)."""
+        self.external_clients.list()
+
 
 class AsyncResources:
     """The API's resources, each bound to one async client and organization."""
@@ -48,3 +67,7 @@ class AsyncResources:
         self.saml_provisioning_rules = AsyncSamlProvisioningRulesResource(binding)
         self.settings = AsyncSettingsResource(binding)
         self.users = AsyncUsersResource(binding)
+
+    async def _probe(self) -> None:
+        """One cheap authenticated read (`listExternalClients`), proving the credentials (a 401 raises)."""
+        await self.external_clients.list()

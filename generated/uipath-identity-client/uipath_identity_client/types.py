@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -18,6 +18,24 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+class UnknownObject(dict[str, Any]):
+    """An object of a kind this version does not know (a variant of a union the spec does not
+    list, sent by a newer service): its JSON as received. `to_dict()` gives it back unchanged;
+    its fields read as attributes too, by their Python names (`obj.display_name` is
+    `obj["displayName"]`), so code written for the known variants keeps working."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self)
+
+    def __getattr__(self, name: str) -> Any:
+        head, *rest = name.split("_")
+        for key in (name, head + "".join(word.capitalize() for word in rest)):
+            if key in self:
+                return self[key]
+        raise AttributeError(f"this {self.get('objectType', 'object')} has no field {name!r}")
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -56,4 +74,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "UnknownObject", "Unset"]

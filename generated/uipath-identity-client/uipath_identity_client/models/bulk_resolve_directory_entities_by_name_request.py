@@ -6,6 +6,7 @@ from typing import Any, Self, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
 from ..models.directory_entity_type import DirectoryEntityType
 from ..types import UNSET, Unset
 
@@ -66,26 +67,32 @@ class BulkResolveDirectoryEntitiesByNameRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        entity_names = cast(list[str], src_dict["entityNames"])
+        _key: str | None = None
+        try:
+            _key = "entityNames"
+            entity_names = cast(list[str], src_dict["entityNames"])
 
-        entity_type = _DIRECTORYENTITYTYPE_BY_VALUE.get(src_dict["entityType"]) or DirectoryEntityType(
-            src_dict["entityType"]
-        )
+            _key = "entityType"
+            entity_type = _DIRECTORYENTITYTYPE_BY_VALUE.get(src_dict["entityType"]) or DirectoryEntityType.from_wire(
+                src_dict["entityType"]
+            )
 
-        scope = src_dict.get("scope", UNSET)
+            scope = src_dict.get("scope", UNSET)
 
-        bulk_resolve_directory_entities_by_name_request = cls(
-            entity_names=entity_names,
-            entity_type=entity_type,
-            scope=scope,
-        )
+            bulk_resolve_directory_entities_by_name_request = cls(
+                entity_names=entity_names,
+                entity_type=entity_type,
+                scope=scope,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 2 + ("scope" in src_dict):
-            bulk_resolve_directory_entities_by_name_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        return bulk_resolve_directory_entities_by_name_request
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 2 + ("scope" in src_dict):
+                bulk_resolve_directory_entities_by_name_request.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return bulk_resolve_directory_entities_by_name_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, Self, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
 from ..models.directory_entity_type import DirectoryEntityType
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -51,26 +52,32 @@ class BulkResolveDirectoryEntitiesRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        entity_ids = cast(list[str], src_dict["entityIds"])
+        _key: str | None = None
+        try:
+            _key = "entityIds"
+            entity_ids = cast(list[str], src_dict["entityIds"])
 
-        entity_types = []
-        _entity_types = src_dict["entityTypes"]
-        for entity_types_item_data in _entity_types:
-            entity_types_item = DirectoryEntityType(entity_types_item_data)
+            _key = "entityTypes"
+            entity_types = []
+            _entity_types = src_dict["entityTypes"]
+            for entity_types_item_data in _entity_types:
+                entity_types_item = DirectoryEntityType.from_wire(entity_types_item_data)
 
-            entity_types.append(entity_types_item)
+                entity_types.append(entity_types_item)
 
-        bulk_resolve_directory_entities_request = cls(
-            entity_ids=entity_ids,
-            entity_types=entity_types,
-        )
+            bulk_resolve_directory_entities_request = cls(
+                entity_ids=entity_ids,
+                entity_types=entity_types,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 2:
-            bulk_resolve_directory_entities_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        return bulk_resolve_directory_entities_request
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 2:
+                bulk_resolve_directory_entities_request.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return bulk_resolve_directory_entities_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

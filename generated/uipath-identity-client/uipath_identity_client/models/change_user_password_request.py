@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._logging import redacted_repr
+from ..errors import FieldError
 
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -48,21 +49,25 @@ class ChangeUserPasswordRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        old_password = src_dict["oldPassword"]
+        _key: str | None = None
+        try:
+            old_password = src_dict["oldPassword"]
 
-        new_password = src_dict["newPassword"]
+            new_password = src_dict["newPassword"]
 
-        change_user_password_request = cls(
-            old_password=old_password,
-            new_password=new_password,
-        )
+            change_user_password_request = cls(
+                old_password=old_password,
+                new_password=new_password,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 2:
-            change_user_password_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        return change_user_password_request
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 2:
+                change_user_password_request.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return change_user_password_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._logging import redacted_repr
+from ..errors import FieldError
 from ..types import Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -75,30 +76,36 @@ class ClientSecret:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict["id"]
+        _key: str | None = None
+        try:
+            id = src_dict["id"]
 
-        description = src_dict["description"]
+            description = src_dict["description"]
 
-        secret = src_dict["secret"]
+            secret = src_dict["secret"]
 
-        creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
+            _key = "creationTime"
+            creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
 
-        expiry_time = src_dict["expiryTime"]
-        if expiry_time is not None and not isinstance(expiry_time, Unset):
-            expiry_time = datetime.datetime.fromisoformat(expiry_time)
+            _key = "expiryTime"
+            expiry_time = src_dict["expiryTime"]
+            if expiry_time is not None and not isinstance(expiry_time, Unset):
+                expiry_time = datetime.datetime.fromisoformat(expiry_time)
 
-        client_secret = cls(
-            id=id,
-            description=description,
-            secret=secret,
-            creation_time=creation_time,
-            expiry_time=expiry_time,
-        )
+            client_secret = cls(
+                id=id,
+                description=description,
+                secret=secret,
+                creation_time=creation_time,
+                expiry_time=expiry_time,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 5:
-            client_secret.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return client_secret
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 5:
+                client_secret.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return client_secret
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
 from ..types import UNSET, Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -87,40 +88,47 @@ class CreateExternalClientRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        partition_global_id = UUID(src_dict["partitionGlobalId"])
+        _key: str | None = None
+        try:
+            _key = "partitionGlobalId"
+            partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        name = src_dict["name"]
+            name = src_dict["name"]
 
-        is_confidential = src_dict["isConfidential"]
+            is_confidential = src_dict["isConfidential"]
 
-        scopes = [Scope.from_dict(item) for item in src_dict["scopes"]]
+            _key = "scopes"
+            scopes = [Scope.from_dict(item) for item in src_dict["scopes"]]
 
-        redirect_uri = src_dict.get("redirectUri", UNSET)
+            redirect_uri = src_dict.get("redirectUri", UNSET)
 
-        _client_certificates = src_dict.get("clientCertificates", UNSET)
-        client_certificates: list[ClientCertificate] | Unset = UNSET
-        if _client_certificates is not UNSET:
-            client_certificates = []
-            for client_certificates_item_data in _client_certificates:
-                client_certificates_item = ClientCertificate.from_dict(client_certificates_item_data)
+            _key = "clientCertificates"
+            _client_certificates = src_dict.get("clientCertificates", UNSET)
+            client_certificates: list[ClientCertificate] | Unset = UNSET
+            if _client_certificates is not UNSET:
+                client_certificates = []
+                for client_certificates_item_data in _client_certificates:
+                    client_certificates_item = ClientCertificate.from_dict(client_certificates_item_data)
 
-                client_certificates.append(client_certificates_item)
+                    client_certificates.append(client_certificates_item)
 
-        create_external_client_request = cls(
-            partition_global_id=partition_global_id,
-            name=name,
-            is_confidential=is_confidential,
-            scopes=scopes,
-            redirect_uri=redirect_uri,
-            client_certificates=client_certificates,
-        )
+            create_external_client_request = cls(
+                partition_global_id=partition_global_id,
+                name=name,
+                is_confidential=is_confidential,
+                scopes=scopes,
+                redirect_uri=redirect_uri,
+                client_certificates=client_certificates,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 4 + ("redirectUri" in src_dict) + ("clientCertificates" in src_dict):
-            create_external_client_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        return create_external_client_request
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 4 + ("redirectUri" in src_dict) + ("clientCertificates" in src_dict):
+                create_external_client_request.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return create_external_client_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
+from ..errors import FieldError
 from ..types import UNSET, Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -75,50 +77,59 @@ class CreateGroupRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        partition_global_id = UUID(src_dict["partitionGlobalId"])
+        _key: str | None = None
+        try:
+            _key = "partitionGlobalId"
+            partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        name = src_dict["name"]
+            name = src_dict["name"]
 
-        _id = src_dict.get("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+            _key = "id"
+            _id = src_dict.get("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
 
-        def _parse_directory_user_member_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                directory_user_member_ids_type_0 = []
-                _directory_user_member_ids_type_0 = data
-                for directory_user_member_ids_type_0_item_data in _directory_user_member_ids_type_0:
-                    directory_user_member_ids_type_0_item = UUID(directory_user_member_ids_type_0_item_data)
+            _key = "directoryUserMemberIDs"
 
-                    directory_user_member_ids_type_0.append(directory_user_member_ids_type_0_item)
+            def _parse_directory_user_member_ids(data: object) -> list[UUID] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                failure: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    directory_user_member_ids_type_0 = []
+                    _directory_user_member_ids_type_0 = data
+                    for directory_user_member_ids_type_0_item_data in _directory_user_member_ids_type_0:
+                        directory_user_member_ids_type_0_item = UUID(directory_user_member_ids_type_0_item_data)
 
-                return directory_user_member_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
+                        directory_user_member_ids_type_0.append(directory_user_member_ids_type_0_item)
 
-        directory_user_member_ids = _parse_directory_user_member_ids(src_dict.get("directoryUserMemberIDs", UNSET))
+                    return directory_user_member_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                return cast(list[UUID] | None | Unset, data)
 
-        create_group_request = cls(
-            partition_global_id=partition_global_id,
-            name=name,
-            id=id,
-            directory_user_member_ids=directory_user_member_ids,
-        )
+            directory_user_member_ids = _parse_directory_user_member_ids(src_dict.get("directoryUserMemberIDs", UNSET))
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 2 + ("id" in src_dict) + ("directoryUserMemberIDs" in src_dict):
-            create_group_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return create_group_request
+            create_group_request = cls(
+                partition_global_id=partition_global_id,
+                name=name,
+                id=id,
+                directory_user_member_ids=directory_user_member_ids,
+            )
+
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 2 + ("id" in src_dict) + ("directoryUserMemberIDs" in src_dict):
+                create_group_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return create_group_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

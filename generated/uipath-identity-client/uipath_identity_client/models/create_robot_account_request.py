@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
 from ..types import UNSET, Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -72,34 +73,40 @@ class CreateRobotAccountRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        partition_global_id = UUID(src_dict["partitionGlobalId"])
+        _key: str | None = None
+        try:
+            _key = "partitionGlobalId"
+            partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        name = src_dict["name"]
+            name = src_dict["name"]
 
-        display_name = src_dict.get("displayName", UNSET)
+            display_name = src_dict.get("displayName", UNSET)
 
-        _group_ids_to_add = src_dict.get("groupIDsToAdd", UNSET)
-        group_ids_to_add: list[UUID] | Unset = UNSET
-        if _group_ids_to_add is not UNSET:
-            group_ids_to_add = []
-            for group_ids_to_add_item_data in _group_ids_to_add:
-                group_ids_to_add_item = UUID(group_ids_to_add_item_data)
+            _key = "groupIDsToAdd"
+            _group_ids_to_add = src_dict.get("groupIDsToAdd", UNSET)
+            group_ids_to_add: list[UUID] | Unset = UNSET
+            if _group_ids_to_add is not UNSET:
+                group_ids_to_add = []
+                for group_ids_to_add_item_data in _group_ids_to_add:
+                    group_ids_to_add_item = UUID(group_ids_to_add_item_data)
 
-                group_ids_to_add.append(group_ids_to_add_item)
+                    group_ids_to_add.append(group_ids_to_add_item)
 
-        create_robot_account_request = cls(
-            partition_global_id=partition_global_id,
-            name=name,
-            display_name=display_name,
-            group_ids_to_add=group_ids_to_add,
-        )
+            create_robot_account_request = cls(
+                partition_global_id=partition_global_id,
+                name=name,
+                display_name=display_name,
+                group_ids_to_add=group_ids_to_add,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 2 + ("displayName" in src_dict) + ("groupIDsToAdd" in src_dict):
-            create_robot_account_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        return create_robot_account_request
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 2 + ("displayName" in src_dict) + ("groupIDsToAdd" in src_dict):
+                create_robot_account_request.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return create_robot_account_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

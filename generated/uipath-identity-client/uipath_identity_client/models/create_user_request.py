@@ -7,7 +7,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
 from .._logging import redacted_repr
+from ..errors import FieldError
 from ..models.user_type import UserType
 from ..types import UNSET, Unset
 
@@ -197,124 +199,139 @@ class CreateUserRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        partition_global_id = UUID(src_dict["partitionGlobalId"])
+        _key: str | None = None
+        try:
+            _key = "partitionGlobalId"
+            partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        user_name = src_dict["userName"]
+            user_name = src_dict["userName"]
 
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
+            _key = "id"
 
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            def _parse_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                failure: Exception | None = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    id_type_0 = UUID(data)
 
-        id = _parse_id(src_dict.get("id", UNSET))
+                    return id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                return cast(None | Unset | UUID, data)
 
-        email = src_dict.get("email", UNSET)
+            id = _parse_id(src_dict.get("id", UNSET))
 
-        name = src_dict.get("name", UNSET)
+            email = src_dict.get("email", UNSET)
 
-        surname = src_dict.get("surname", UNSET)
+            name = src_dict.get("name", UNSET)
 
-        display_name = src_dict.get("displayName", UNSET)
+            surname = src_dict.get("surname", UNSET)
 
-        _type = src_dict.get("type", UNSET)
-        type: UserType | Unset
-        if isinstance(_type, Unset):
-            type = UNSET
-        else:
-            type = UserType(_type)
+            display_name = src_dict.get("displayName", UNSET)
 
-        bypass_basic_auth_restriction = src_dict.get("bypassBasicAuthRestriction", UNSET)
+            _key = "type"
+            _type = src_dict.get("type", UNSET)
+            type: UserType | Unset
+            if isinstance(_type, Unset):
+                type = UNSET
+            else:
+                type = UserType.from_wire(_type)
 
-        legacy_id = src_dict.get("legacyId", UNSET)
+            bypass_basic_auth_restriction = src_dict.get("bypassBasicAuthRestriction", UNSET)
 
-        invitation_accepted = src_dict.get("invitationAccepted", UNSET)
+            legacy_id = src_dict.get("legacyId", UNSET)
 
-        password = src_dict.get("password", UNSET)
+            invitation_accepted = src_dict.get("invitationAccepted", UNSET)
 
-        validate_password = src_dict.get("validatePassword", UNSET)
+            password = src_dict.get("password", UNSET)
 
-        def _parse_group_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                group_ids_type_0 = []
-                _group_ids_type_0 = data
-                for group_ids_type_0_item_data in _group_ids_type_0:
-                    group_ids_type_0_item = UUID(group_ids_type_0_item_data)
+            validate_password = src_dict.get("validatePassword", UNSET)
 
-                    group_ids_type_0.append(group_ids_type_0_item)
+            _key = "groupIDs"
 
-                return group_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
+            def _parse_group_ids(data: object) -> list[UUID] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                failure: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    group_ids_type_0 = []
+                    _group_ids_type_0 = data
+                    for group_ids_type_0_item_data in _group_ids_type_0:
+                        group_ids_type_0_item = UUID(group_ids_type_0_item_data)
 
-        group_ids = _parse_group_ids(src_dict.get("groupIDs", UNSET))
+                        group_ids_type_0.append(group_ids_type_0_item)
 
-        def _parse_user_logins(data: object) -> list[UserLoginInfo] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                user_logins_type_0 = []
-                _user_logins_type_0 = data
-                for user_logins_type_0_item_data in _user_logins_type_0:
-                    user_logins_type_0_item = UserLoginInfo.from_dict(user_logins_type_0_item_data)
+                    return group_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                return cast(list[UUID] | None | Unset, data)
 
-                    user_logins_type_0.append(user_logins_type_0_item)
+            group_ids = _parse_group_ids(src_dict.get("groupIDs", UNSET))
 
-                return user_logins_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UserLoginInfo] | None | Unset, data)
+            _key = "userLogins"
 
-        user_logins = _parse_user_logins(src_dict.get("userLogins", UNSET))
+            def _parse_user_logins(data: object) -> list[UserLoginInfo] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                failure: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    user_logins_type_0 = []
+                    _user_logins_type_0 = data
+                    for user_logins_type_0_item_data in _user_logins_type_0:
+                        user_logins_type_0_item = UserLoginInfo.from_dict(user_logins_type_0_item_data)
 
-        create_user_request = cls(
-            partition_global_id=partition_global_id,
-            user_name=user_name,
-            id=id,
-            email=email,
-            name=name,
-            surname=surname,
-            display_name=display_name,
-            type=type,
-            bypass_basic_auth_restriction=bypass_basic_auth_restriction,
-            legacy_id=legacy_id,
-            invitation_accepted=invitation_accepted,
-            password=password,
-            validate_password=validate_password,
-            group_ids=group_ids,
-            user_logins=user_logins,
-        )
+                        user_logins_type_0.append(user_logins_type_0_item)
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 2 + ("id" in src_dict) + ("email" in src_dict) + ("name" in src_dict) + (
-            "surname" in src_dict
-        ) + ("displayName" in src_dict) + ("type" in src_dict) + ("bypassBasicAuthRestriction" in src_dict) + (
-            "legacyId" in src_dict
-        ) + ("invitationAccepted" in src_dict) + ("password" in src_dict) + ("validatePassword" in src_dict) + (
-            "groupIDs" in src_dict
-        ) + ("userLogins" in src_dict):
-            create_user_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return create_user_request
+                    return user_logins_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                return cast(list[UserLoginInfo] | None | Unset, data)
+
+            user_logins = _parse_user_logins(src_dict.get("userLogins", UNSET))
+
+            create_user_request = cls(
+                partition_global_id=partition_global_id,
+                user_name=user_name,
+                id=id,
+                email=email,
+                name=name,
+                surname=surname,
+                display_name=display_name,
+                type=type,
+                bypass_basic_auth_restriction=bypass_basic_auth_restriction,
+                legacy_id=legacy_id,
+                invitation_accepted=invitation_accepted,
+                password=password,
+                validate_password=validate_password,
+                group_ids=group_ids,
+                user_logins=user_logins,
+            )
+
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 2 + ("id" in src_dict) + ("email" in src_dict) + ("name" in src_dict) + (
+                "surname" in src_dict
+            ) + ("displayName" in src_dict) + ("type" in src_dict) + ("bypassBasicAuthRestriction" in src_dict) + (
+                "legacyId" in src_dict
+            ) + ("invitationAccepted" in src_dict) + ("password" in src_dict) + ("validatePassword" in src_dict) + (
+                "groupIDs" in src_dict
+            ) + ("userLogins" in src_dict):
+                create_user_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return create_user_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

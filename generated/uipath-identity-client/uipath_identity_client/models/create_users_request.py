@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
+from ..errors import FieldError
 from ..types import UNSET, Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -69,42 +71,51 @@ class CreateUsersRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        partition_global_id = UUID(src_dict["partitionGlobalId"])
+        _key: str | None = None
+        try:
+            _key = "partitionGlobalId"
+            partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        users = [NewUser.from_dict(item) for item in src_dict["users"]]
+            _key = "users"
+            users = [NewUser.from_dict(item) for item in src_dict["users"]]
 
-        def _parse_group_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                group_ids_type_0 = []
-                _group_ids_type_0 = data
-                for group_ids_type_0_item_data in _group_ids_type_0:
-                    group_ids_type_0_item = UUID(group_ids_type_0_item_data)
+            _key = "groupIDs"
 
-                    group_ids_type_0.append(group_ids_type_0_item)
+            def _parse_group_ids(data: object) -> list[UUID] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                failure: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    group_ids_type_0 = []
+                    _group_ids_type_0 = data
+                    for group_ids_type_0_item_data in _group_ids_type_0:
+                        group_ids_type_0_item = UUID(group_ids_type_0_item_data)
 
-                return group_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
+                        group_ids_type_0.append(group_ids_type_0_item)
 
-        group_ids = _parse_group_ids(src_dict.get("groupIDs", UNSET))
+                    return group_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                return cast(list[UUID] | None | Unset, data)
 
-        create_users_request = cls(
-            partition_global_id=partition_global_id,
-            users=users,
-            group_ids=group_ids,
-        )
+            group_ids = _parse_group_ids(src_dict.get("groupIDs", UNSET))
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 2 + ("groupIDs" in src_dict):
-            create_users_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return create_users_request
+            create_users_request = cls(
+                partition_global_id=partition_global_id,
+                users=users,
+                group_ids=group_ids,
+            )
+
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 2 + ("groupIDs" in src_dict):
+                create_users_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return create_users_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
+
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -44,21 +46,28 @@ class DeleteGroupsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        group_ids = []
-        _group_ids = src_dict["groupIDs"]
-        for group_ids_item_data in _group_ids:
-            group_ids_item = UUID(group_ids_item_data)
+        _key: str | None = None
+        try:
+            _key = "groupIDs"
+            group_ids = []
+            _group_ids = src_dict["groupIDs"]
+            for group_ids_item_data in _group_ids:
+                group_ids_item = UUID(group_ids_item_data)
 
-            group_ids.append(group_ids_item)
+                group_ids.append(group_ids_item)
 
-        delete_groups_request = cls(
-            group_ids=group_ids,
-        )
+            delete_groups_request = cls(
+                group_ids=group_ids,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 1:
-            delete_groups_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return delete_groups_request
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 1:
+                delete_groups_request.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return delete_groups_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

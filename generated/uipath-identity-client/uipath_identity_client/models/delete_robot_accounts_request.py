@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
+
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -44,23 +46,28 @@ class DeleteRobotAccountsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        robot_account_ids = []
-        _robot_account_ids = src_dict["robotAccountIDs"]
-        for robot_account_ids_item_data in _robot_account_ids:
-            robot_account_ids_item = UUID(robot_account_ids_item_data)
+        _key: str | None = None
+        try:
+            _key = "robotAccountIDs"
+            robot_account_ids = []
+            _robot_account_ids = src_dict["robotAccountIDs"]
+            for robot_account_ids_item_data in _robot_account_ids:
+                robot_account_ids_item = UUID(robot_account_ids_item_data)
 
-            robot_account_ids.append(robot_account_ids_item)
+                robot_account_ids.append(robot_account_ids_item)
 
-        delete_robot_accounts_request = cls(
-            robot_account_ids=robot_account_ids,
-        )
+            delete_robot_accounts_request = cls(
+                robot_account_ids=robot_account_ids,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 1:
-            delete_robot_accounts_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        return delete_robot_accounts_request
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 1:
+                delete_robot_accounts_request.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return delete_robot_accounts_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

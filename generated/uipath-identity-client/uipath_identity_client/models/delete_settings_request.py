@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
+
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -47,19 +49,27 @@ class DeleteSettingsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        settings = cast(list[str], src_dict["settings"])
+        _key: str | None = None
+        try:
+            _key = "settings"
+            settings = cast(list[str], src_dict["settings"])
 
-        partition_global_id = UUID(src_dict["partitionGlobalId"])
+            _key = "partitionGlobalId"
+            partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        delete_settings_request = cls(
-            settings=settings,
-            partition_global_id=partition_global_id,
-        )
+            delete_settings_request = cls(
+                settings=settings,
+                partition_global_id=partition_global_id,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 2:
-            delete_settings_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return delete_settings_request
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 2:
+                delete_settings_request.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return delete_settings_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

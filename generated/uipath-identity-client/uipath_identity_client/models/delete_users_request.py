@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
+
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -50,24 +52,30 @@ class DeleteUsersRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        partition_global_id = UUID(src_dict["partitionGlobalId"])
+        _key: str | None = None
+        try:
+            _key = "partitionGlobalId"
+            partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        user_ids = []
-        _user_ids = src_dict["userIds"]
-        for user_ids_item_data in _user_ids:
-            user_ids_item = UUID(user_ids_item_data)
+            _key = "userIds"
+            user_ids = []
+            _user_ids = src_dict["userIds"]
+            for user_ids_item_data in _user_ids:
+                user_ids_item = UUID(user_ids_item_data)
 
-            user_ids.append(user_ids_item)
+                user_ids.append(user_ids_item)
 
-        delete_users_request = cls(
-            partition_global_id=partition_global_id,
-            user_ids=user_ids,
-        )
+            delete_users_request = cls(
+                partition_global_id=partition_global_id,
+                user_ids=user_ids,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 2:
-            delete_users_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return delete_users_request
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 2:
+                delete_users_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return delete_users_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, Literal, Self, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ConstMismatch, FieldError
 from ..types import UNSET, Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -88,36 +89,43 @@ class DirectoryApplication:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        object_type = cast(Literal["DirectoryApplication"], src_dict["objectType"])
-        if object_type != "DirectoryApplication":
-            raise ValueError(f"objectType must match const 'DirectoryApplication', got '{object_type}'")
+        _key: str | None = None
+        try:
+            _key = "objectType"
+            object_type = cast(Literal["DirectoryApplication"], src_dict["objectType"])
+            if object_type != "DirectoryApplication":
+                raise ConstMismatch(f"objectType must match const 'DirectoryApplication', got '{object_type}'")
 
-        source = src_dict["source"]
+            source = src_dict["source"]
 
-        identifier = src_dict["identifier"]
+            identifier = src_dict["identifier"]
 
-        name = src_dict["name"]
+            name = src_dict["name"]
 
-        display_name = src_dict["displayName"]
+            display_name = src_dict["displayName"]
 
-        email = src_dict.get("email", UNSET)
+            email = src_dict.get("email", UNSET)
 
-        application_id = src_dict.get("applicationId", UNSET)
+            application_id = src_dict.get("applicationId", UNSET)
 
-        directory_application = cls(
-            object_type=object_type,
-            source=source,
-            identifier=identifier,
-            name=name,
-            display_name=display_name,
-            email=email,
-            application_id=application_id,
-        )
+            directory_application = cls(
+                object_type=object_type,
+                source=source,
+                identifier=identifier,
+                name=name,
+                display_name=display_name,
+                email=email,
+                application_id=application_id,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 5 + ("email" in src_dict) + ("applicationId" in src_dict):
-            directory_application.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return directory_application
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 5 + ("email" in src_dict) + ("applicationId" in src_dict):
+                directory_application.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return directory_application
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

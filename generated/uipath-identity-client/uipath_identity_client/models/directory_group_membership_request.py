@@ -6,6 +6,8 @@ from typing import Any, Self, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
+
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -46,21 +48,26 @@ class DirectoryGroupMembershipRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        user_id = src_dict["userId"]
+        _key: str | None = None
+        try:
+            user_id = src_dict["userId"]
 
-        group_ids = cast(list[str], src_dict["groupIds"])
+            _key = "groupIds"
+            group_ids = cast(list[str], src_dict["groupIds"])
 
-        directory_group_membership_request = cls(
-            user_id=user_id,
-            group_ids=group_ids,
-        )
+            directory_group_membership_request = cls(
+                user_id=user_id,
+                group_ids=group_ids,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 2:
-            directory_group_membership_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        return directory_group_membership_request
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 2:
+                directory_group_membership_request.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return directory_group_membership_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

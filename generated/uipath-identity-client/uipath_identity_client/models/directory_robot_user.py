@@ -6,6 +6,7 @@ from typing import Any, Literal, Self, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ConstMismatch, FieldError
 from ..types import UNSET, Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -77,33 +78,38 @@ class DirectoryRobotUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        object_type = cast(Literal["DirectoryRobotUser"], src_dict["objectType"])
-        if object_type != "DirectoryRobotUser":
-            raise ValueError(f"objectType must match const 'DirectoryRobotUser', got '{object_type}'")
+        _key: str | None = None
+        try:
+            _key = "objectType"
+            object_type = cast(Literal["DirectoryRobotUser"], src_dict["objectType"])
+            if object_type != "DirectoryRobotUser":
+                raise ConstMismatch(f"objectType must match const 'DirectoryRobotUser', got '{object_type}'")
 
-        source = src_dict["source"]
+            source = src_dict["source"]
 
-        identifier = src_dict["identifier"]
+            identifier = src_dict["identifier"]
 
-        name = src_dict["name"]
+            name = src_dict["name"]
 
-        display_name = src_dict["displayName"]
+            display_name = src_dict["displayName"]
 
-        email = src_dict.get("email", UNSET)
+            email = src_dict.get("email", UNSET)
 
-        directory_robot_user = cls(
-            object_type=object_type,
-            source=source,
-            identifier=identifier,
-            name=name,
-            display_name=display_name,
-            email=email,
-        )
+            directory_robot_user = cls(
+                object_type=object_type,
+                source=source,
+                identifier=identifier,
+                name=name,
+                display_name=display_name,
+                email=email,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 5 + ("email" in src_dict):
-            directory_robot_user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return directory_robot_user
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 5 + ("email" in src_dict):
+                directory_robot_user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return directory_robot_user
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
 from ..models.directory_entity_type import DirectoryEntityType
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -92,37 +93,46 @@ class DirectorySearchResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        source = src_dict["source"]
+        _key: str | None = None
+        try:
+            source = src_dict["source"]
 
-        identifier = src_dict["identifier"]
+            identifier = src_dict["identifier"]
 
-        identity_name = src_dict["identityName"]
+            identity_name = src_dict["identityName"]
 
-        display_name = src_dict["displayName"]
+            display_name = src_dict["displayName"]
 
-        email = src_dict["email"]
+            email = src_dict["email"]
 
-        domain = src_dict["domain"]
+            domain = src_dict["domain"]
 
-        type = _DIRECTORYENTITYTYPE_BY_VALUE.get(src_dict["type"]) or DirectoryEntityType(src_dict["type"])
+            _key = "type"
+            type = _DIRECTORYENTITYTYPE_BY_VALUE.get(src_dict["type"]) or DirectoryEntityType.from_wire(
+                src_dict["type"]
+            )
 
-        object_type = src_dict["objectType"]
+            object_type = src_dict["objectType"]
 
-        directory_search_result = cls(
-            source=source,
-            identifier=identifier,
-            identity_name=identity_name,
-            display_name=display_name,
-            email=email,
-            domain=domain,
-            type=type,
-            object_type=object_type,
-        )
+            directory_search_result = cls(
+                source=source,
+                identifier=identifier,
+                identity_name=identity_name,
+                display_name=display_name,
+                email=email,
+                domain=domain,
+                type=type,
+                object_type=object_type,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 8:
-            directory_search_result.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return directory_search_result
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 8:
+                directory_search_result.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return directory_search_result
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

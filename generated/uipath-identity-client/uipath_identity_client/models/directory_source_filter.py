@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from .._compat import unknown_member
+
 
 class DirectorySourceFilter(StrEnum):
     APPLICATIONS = "applications"
@@ -11,3 +13,11 @@ class DirectorySourceFilter(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def from_wire(cls, value: str) -> "DirectorySourceFilter":
+        """The member for `value`; an unknown value (a newer service) becomes an extra member."""
+        try:
+            return cls(value)
+        except ValueError:
+            return unknown_member(cls, value)

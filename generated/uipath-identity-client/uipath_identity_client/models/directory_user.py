@@ -7,6 +7,7 @@ from typing import Any, Literal, Self, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ConstMismatch, FieldError
 from ..types import UNSET, Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -164,63 +165,69 @@ class DirectoryUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        object_type = cast(Literal["DirectoryUser"], src_dict["objectType"])
-        if object_type != "DirectoryUser":
-            raise ValueError(f"objectType must match const 'DirectoryUser', got '{object_type}'")
+        _key: str | None = None
+        try:
+            _key = "objectType"
+            object_type = cast(Literal["DirectoryUser"], src_dict["objectType"])
+            if object_type != "DirectoryUser":
+                raise ConstMismatch(f"objectType must match const 'DirectoryUser', got '{object_type}'")
 
-        source = src_dict["source"]
+            source = src_dict["source"]
 
-        identifier = src_dict["identifier"]
+            identifier = src_dict["identifier"]
 
-        name = src_dict["name"]
+            name = src_dict["name"]
 
-        display_name = src_dict["displayName"]
+            display_name = src_dict["displayName"]
 
-        email = src_dict.get("email", UNSET)
+            email = src_dict.get("email", UNSET)
 
-        first_name = src_dict.get("firstName", UNSET)
+            first_name = src_dict.get("firstName", UNSET)
 
-        last_name = src_dict.get("lastName", UNSET)
+            last_name = src_dict.get("lastName", UNSET)
 
-        job_title = src_dict.get("jobTitle", UNSET)
+            job_title = src_dict.get("jobTitle", UNSET)
 
-        company_name = src_dict.get("companyName", UNSET)
+            company_name = src_dict.get("companyName", UNSET)
 
-        city = src_dict.get("city", UNSET)
+            city = src_dict.get("city", UNSET)
 
-        department = src_dict.get("department", UNSET)
+            department = src_dict.get("department", UNSET)
 
-        is_active = src_dict.get("isActive", UNSET)
+            is_active = src_dict.get("isActive", UNSET)
 
-        creation_time = src_dict.get("creationTime", UNSET)
-        if creation_time is not None and not isinstance(creation_time, Unset):
-            creation_time = datetime.datetime.fromisoformat(creation_time)
+            _key = "creationTime"
+            creation_time = src_dict.get("creationTime", UNSET)
+            if creation_time is not None and not isinstance(creation_time, Unset):
+                creation_time = datetime.datetime.fromisoformat(creation_time)
 
-        directory_user = cls(
-            object_type=object_type,
-            source=source,
-            identifier=identifier,
-            name=name,
-            display_name=display_name,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            job_title=job_title,
-            company_name=company_name,
-            city=city,
-            department=department,
-            is_active=is_active,
-            creation_time=creation_time,
-        )
+            directory_user = cls(
+                object_type=object_type,
+                source=source,
+                identifier=identifier,
+                name=name,
+                display_name=display_name,
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                job_title=job_title,
+                company_name=company_name,
+                city=city,
+                department=department,
+                is_active=is_active,
+                creation_time=creation_time,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 5 + ("email" in src_dict) + ("firstName" in src_dict) + ("lastName" in src_dict) + (
-            "jobTitle" in src_dict
-        ) + ("companyName" in src_dict) + ("city" in src_dict) + ("department" in src_dict) + (
-            "isActive" in src_dict
-        ) + ("creationTime" in src_dict):
-            directory_user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return directory_user
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 5 + ("email" in src_dict) + ("firstName" in src_dict) + ("lastName" in src_dict) + (
+                "jobTitle" in src_dict
+            ) + ("companyName" in src_dict) + ("city" in src_dict) + ("department" in src_dict) + (
+                "isActive" in src_dict
+            ) + ("creationTime" in src_dict):
+                directory_user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return directory_user
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

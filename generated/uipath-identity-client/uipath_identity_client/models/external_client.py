@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._logging import redacted_repr
+from ..errors import FieldError
 
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -87,34 +88,40 @@ class ExternalClient:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        name = src_dict["name"]
+        _key: str | None = None
+        try:
+            name = src_dict["name"]
 
-        id = src_dict["id"]
+            id = src_dict["id"]
 
-        secret = src_dict["secret"]
+            secret = src_dict["secret"]
 
-        is_confidential = src_dict["isConfidential"]
+            is_confidential = src_dict["isConfidential"]
 
-        redirect_uri = src_dict["redirectUri"]
+            redirect_uri = src_dict["redirectUri"]
 
-        resources = [ExternalClientResource.from_dict(item) for item in src_dict["resources"]]
+            _key = "resources"
+            resources = [ExternalClientResource.from_dict(item) for item in src_dict["resources"]]
 
-        secrets = [ClientSecret.from_dict(item) for item in src_dict["secrets"]]
+            _key = "secrets"
+            secrets = [ClientSecret.from_dict(item) for item in src_dict["secrets"]]
 
-        external_client = cls(
-            name=name,
-            id=id,
-            secret=secret,
-            is_confidential=is_confidential,
-            redirect_uri=redirect_uri,
-            resources=resources,
-            secrets=secrets,
-        )
+            external_client = cls(
+                name=name,
+                id=id,
+                secret=secret,
+                is_confidential=is_confidential,
+                redirect_uri=redirect_uri,
+                resources=resources,
+                secrets=secrets,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 7:
-            external_client.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return external_client
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 7:
+                external_client.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return external_client
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
+
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -63,25 +65,32 @@ class ExternalClientResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        name = src_dict["name"]
+        _key: str | None = None
+        try:
+            name = src_dict["name"]
 
-        display_name = src_dict["displayName"]
+            display_name = src_dict["displayName"]
 
-        description = src_dict["description"]
+            description = src_dict["description"]
 
-        scopes = [Scope.from_dict(item) for item in src_dict["scopes"]]
+            _key = "scopes"
+            scopes = [Scope.from_dict(item) for item in src_dict["scopes"]]
 
-        external_client_resource = cls(
-            name=name,
-            display_name=display_name,
-            description=description,
-            scopes=scopes,
-        )
+            external_client_resource = cls(
+                name=name,
+                display_name=display_name,
+                description=description,
+                scopes=scopes,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 4:
-            external_client_resource.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return external_client_resource
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 4:
+                external_client_resource.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return external_client_resource
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
 from ..types import UNSET, Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -75,27 +76,35 @@ class GenerateSecretRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        client_id = src_dict["clientId"]
+        _key: str | None = None
+        try:
+            client_id = src_dict["clientId"]
 
-        partition_global_id = UUID(src_dict["partitionGlobalId"])
+            _key = "partitionGlobalId"
+            partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        description = src_dict.get("description", UNSET)
+            description = src_dict.get("description", UNSET)
 
-        expiry_time = src_dict.get("expiryTime", UNSET)
-        if expiry_time is not None and not isinstance(expiry_time, Unset):
-            expiry_time = datetime.datetime.fromisoformat(expiry_time)
+            _key = "expiryTime"
+            expiry_time = src_dict.get("expiryTime", UNSET)
+            if expiry_time is not None and not isinstance(expiry_time, Unset):
+                expiry_time = datetime.datetime.fromisoformat(expiry_time)
 
-        generate_secret_request = cls(
-            client_id=client_id,
-            partition_global_id=partition_global_id,
-            description=description,
-            expiry_time=expiry_time,
-        )
+            generate_secret_request = cls(
+                client_id=client_id,
+                partition_global_id=partition_global_id,
+                description=description,
+                expiry_time=expiry_time,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 2 + ("description" in src_dict) + ("expiryTime" in src_dict):
-            generate_secret_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return generate_secret_request
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 2 + ("description" in src_dict) + ("expiryTime" in src_dict):
+                generate_secret_request.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return generate_secret_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

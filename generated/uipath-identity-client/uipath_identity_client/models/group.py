@@ -8,8 +8,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch, unknown_variant
+from ..errors import FieldError
 from ..models.group_type import GroupType
-from ..types import Unset
+from ..types import UnknownObject, Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
@@ -37,8 +39,8 @@ class Group:
         type (GroupType): Whether a group is built in (Everyone, Administrators, ...) or a custom group.
         creation_time (datetime.datetime): When the group was created.
         last_modification_time (datetime.datetime | None): When the group was last changed; null if never.
-        members (list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]): The group's direct
-            members (users, robot accounts, directory groups, applications).
+        members (list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]): The
+            group's direct members (users, robot accounts, directory groups, applications).
     """
 
     id: UUID
@@ -47,7 +49,7 @@ class Group:
     type: GroupType
     creation_time: datetime.datetime
     last_modification_time: datetime.datetime | None
-    members: list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]
+    members: list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,75 +102,95 @@ class Group:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = UUID(src_dict["id"])
+        _key: str | None = None
+        try:
+            _key = "id"
+            id = UUID(src_dict["id"])
 
-        name = src_dict["name"]
+            name = src_dict["name"]
 
-        display_name = src_dict["displayName"]
+            display_name = src_dict["displayName"]
 
-        type = _GROUPTYPE_BY_VALUE.get(src_dict["type"]) or GroupType(src_dict["type"])
+            _key = "type"
+            type = _GROUPTYPE_BY_VALUE.get(src_dict["type"]) or GroupType.from_wire(src_dict["type"])
 
-        creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
+            _key = "creationTime"
+            creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
 
-        last_modification_time = src_dict["lastModificationTime"]
-        if last_modification_time is not None and not isinstance(last_modification_time, Unset):
-            last_modification_time = datetime.datetime.fromisoformat(last_modification_time)
+            _key = "lastModificationTime"
+            last_modification_time = src_dict["lastModificationTime"]
+            if last_modification_time is not None and not isinstance(last_modification_time, Unset):
+                last_modification_time = datetime.datetime.fromisoformat(last_modification_time)
 
-        members = []
-        _members = src_dict["members"]
-        for members_item_data in _members:
+            _key = "members"
+            members = []
+            _members = src_dict["members"]
+            for members_item_data in _members:
 
-            def _parse_members_item(
-                data: object,
-            ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_directory_entity_type_0 = DirectoryUser.from_dict(data)
+                def _parse_members_item(
+                    data: object,
+                ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject:
+                    failure: Exception | None = None
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_directory_entity_type_0 = DirectoryUser.from_dict(data)
 
-                    return componentsschemas_directory_entity_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_directory_entity_type_1 = DirectoryGroup.from_dict(data)
+                        return componentsschemas_directory_entity_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error if failure is None and not is_variant_mismatch(error) else failure
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_directory_entity_type_1 = DirectoryGroup.from_dict(data)
 
-                    return componentsschemas_directory_entity_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_directory_entity_type_2 = DirectoryApplication.from_dict(data)
+                        return componentsschemas_directory_entity_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error if failure is None and not is_variant_mismatch(error) else failure
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_directory_entity_type_2 = DirectoryApplication.from_dict(data)
 
-                    return componentsschemas_directory_entity_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_directory_entity_type_3 = DirectoryRobotUser.from_dict(data)
+                        return componentsschemas_directory_entity_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error if failure is None and not is_variant_mismatch(error) else failure
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_directory_entity_type_3 = DirectoryRobotUser.from_dict(data)
 
-                return componentsschemas_directory_entity_type_3
+                        return componentsschemas_directory_entity_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError) as error:
+                        failure = error if failure is None and not is_variant_mismatch(error) else failure
+                    if failure is not None:  # the variant the object claims to be (its const matched) is malformed
+                        raise failure
+                    if isinstance(data, dict):  # a variant this version does not know: kept as received
+                        return unknown_variant(
+                            "DirectoryUser | DirectoryGroup | DirectoryApplication | DirectoryRobotUser", data
+                        )
+                    raise TypeError(f"matches none of the variants: {data!r:.200}")
 
-            members_item = _parse_members_item(members_item_data)
+                members_item = _parse_members_item(members_item_data)
 
-            members.append(members_item)
+                members.append(members_item)
 
-        group = cls(
-            id=id,
-            name=name,
-            display_name=display_name,
-            type=type,
-            creation_time=creation_time,
-            last_modification_time=last_modification_time,
-            members=members,
-        )
+            group = cls(
+                id=id,
+                name=name,
+                display_name=display_name,
+                type=type,
+                creation_time=creation_time,
+                last_modification_time=last_modification_time,
+                members=members,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 7:
-            group.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return group
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 7:
+                group.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return group
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

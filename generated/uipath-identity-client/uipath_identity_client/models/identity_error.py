@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
+
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -46,19 +48,23 @@ class IdentityError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        code = src_dict["code"]
+        _key: str | None = None
+        try:
+            code = src_dict["code"]
 
-        description = src_dict["description"]
+            description = src_dict["description"]
 
-        identity_error = cls(
-            code=code,
-            description=description,
-        )
+            identity_error = cls(
+                code=code,
+                description=description,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 2:
-            identity_error.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return identity_error
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 2:
+                identity_error.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return identity_error
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

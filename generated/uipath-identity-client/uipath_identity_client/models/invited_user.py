@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
+from ..errors import FieldError
 from ..types import UNSET, Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -104,53 +106,60 @@ class InvitedUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        email = src_dict["email"]
+        _key: str | None = None
+        try:
+            email = src_dict["email"]
 
-        name = src_dict.get("name", UNSET)
+            name = src_dict.get("name", UNSET)
 
-        surname = src_dict.get("surname", UNSET)
+            surname = src_dict.get("surname", UNSET)
 
-        def _parse_group_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                group_ids_type_0 = []
-                _group_ids_type_0 = data
-                for group_ids_type_0_item_data in _group_ids_type_0:
-                    group_ids_type_0_item = UUID(group_ids_type_0_item_data)
+            _key = "groupIDs"
 
-                    group_ids_type_0.append(group_ids_type_0_item)
+            def _parse_group_ids(data: object) -> list[UUID] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                failure: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    group_ids_type_0 = []
+                    _group_ids_type_0 = data
+                    for group_ids_type_0_item_data in _group_ids_type_0:
+                        group_ids_type_0_item = UUID(group_ids_type_0_item_data)
 
-                return group_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
+                        group_ids_type_0.append(group_ids_type_0_item)
 
-        group_ids = _parse_group_ids(src_dict.get("groupIDs", UNSET))
+                    return group_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                return cast(list[UUID] | None | Unset, data)
 
-        redirect_url = src_dict.get("redirectUrl", UNSET)
+            group_ids = _parse_group_ids(src_dict.get("groupIDs", UNSET))
 
-        language = src_dict.get("language", UNSET)
+            redirect_url = src_dict.get("redirectUrl", UNSET)
 
-        invited_user = cls(
-            email=email,
-            name=name,
-            surname=surname,
-            group_ids=group_ids,
-            redirect_url=redirect_url,
-            language=language,
-        )
+            language = src_dict.get("language", UNSET)
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 1 + ("name" in src_dict) + ("surname" in src_dict) + ("groupIDs" in src_dict) + (
-            "redirectUrl" in src_dict
-        ) + ("language" in src_dict):
-            invited_user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return invited_user
+            invited_user = cls(
+                email=email,
+                name=name,
+                surname=surname,
+                group_ids=group_ids,
+                redirect_url=redirect_url,
+                language=language,
+            )
+
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 1 + ("name" in src_dict) + ("surname" in src_dict) + ("groupIDs" in src_dict) + (
+                "redirectUrl" in src_dict
+            ) + ("language" in src_dict):
+                invited_user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return invited_user
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

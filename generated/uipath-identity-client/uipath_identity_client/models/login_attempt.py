@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
+from ..errors import FieldError
 from ..models.login_attempt_result import LoginAttemptResult
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -108,56 +110,68 @@ class LoginAttempt:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict["id"]
+        _key: str | None = None
+        try:
+            id = src_dict["id"]
 
-        partition_name = src_dict["partitionName"]
+            partition_name = src_dict["partitionName"]
 
-        def _parse_user_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_id_type_0 = UUID(data)
+            _key = "userId"
 
-                return user_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+            def _parse_user_id(data: object) -> None | UUID:
+                if data is None:
+                    return data
+                failure: Exception | None = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    user_id_type_0 = UUID(data)
 
-        user_id = _parse_user_id(src_dict["userId"])
+                    return user_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                return cast(None | UUID, data)
 
-        user_name_or_email_address = src_dict["userNameOrEmailAddress"]
+            user_id = _parse_user_id(src_dict["userId"])
 
-        client_ip_address = src_dict["clientIpAddress"]
+            user_name_or_email_address = src_dict["userNameOrEmailAddress"]
 
-        client_name = src_dict["clientName"]
+            client_ip_address = src_dict["clientIpAddress"]
 
-        browser_info = src_dict["browserInfo"]
+            client_name = src_dict["clientName"]
 
-        result = _LOGINATTEMPTRESULT_BY_VALUE.get(src_dict["result"]) or LoginAttemptResult(src_dict["result"])
+            browser_info = src_dict["browserInfo"]
 
-        creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
+            _key = "result"
+            result = _LOGINATTEMPTRESULT_BY_VALUE.get(src_dict["result"]) or LoginAttemptResult.from_wire(
+                src_dict["result"]
+            )
 
-        partition_global_id = UUID(src_dict["partitionGlobalId"])
+            _key = "creationTime"
+            creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
 
-        login_attempt = cls(
-            id=id,
-            partition_name=partition_name,
-            user_id=user_id,
-            user_name_or_email_address=user_name_or_email_address,
-            client_ip_address=client_ip_address,
-            client_name=client_name,
-            browser_info=browser_info,
-            result=result,
-            creation_time=creation_time,
-            partition_global_id=partition_global_id,
-        )
+            _key = "partitionGlobalId"
+            partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 10:
-            login_attempt.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return login_attempt
+            login_attempt = cls(
+                id=id,
+                partition_name=partition_name,
+                user_id=user_id,
+                user_name_or_email_address=user_name_or_email_address,
+                client_ip_address=client_ip_address,
+                client_name=client_name,
+                browser_info=browser_info,
+                result=result,
+                creation_time=creation_time,
+                partition_global_id=partition_global_id,
+            )
+
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 10:
+                login_attempt.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return login_attempt
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

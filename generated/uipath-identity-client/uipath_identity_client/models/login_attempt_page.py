@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
+
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -49,19 +51,24 @@ class LoginAttemptPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        total_count = src_dict["totalCount"]
+        _key: str | None = None
+        try:
+            total_count = src_dict["totalCount"]
 
-        results = [LoginAttempt.from_dict(item) for item in src_dict["results"]]
+            _key = "results"
+            results = [LoginAttempt.from_dict(item) for item in src_dict["results"]]
 
-        login_attempt_page = cls(
-            total_count=total_count,
-            results=results,
-        )
+            login_attempt_page = cls(
+                total_count=total_count,
+                results=results,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 2:
-            login_attempt_page.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return login_attempt_page
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 2:
+                login_attempt_page.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return login_attempt_page
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

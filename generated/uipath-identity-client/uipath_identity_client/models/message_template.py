@@ -6,6 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
+
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -52,22 +54,26 @@ class MessageTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict["id"]
+        _key: str | None = None
+        try:
+            id = src_dict["id"]
 
-        name = src_dict["name"]
+            name = src_dict["name"]
 
-        value = src_dict["value"]
+            value = src_dict["value"]
 
-        message_template = cls(
-            id=id,
-            name=name,
-            value=value,
-        )
+            message_template = cls(
+                id=id,
+                name=name,
+                value=value,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 3:
-            message_template.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return message_template
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 3:
+                message_template.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return message_template
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
+from ..errors import FieldError
 from ..models.user_type import UserType
 from ..types import UNSET, Unset
 
@@ -137,67 +139,75 @@ class NewUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        user_name = src_dict["userName"]
+        _key: str | None = None
+        try:
+            user_name = src_dict["userName"]
 
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
+            _key = "id"
 
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            def _parse_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                failure: Exception | None = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    id_type_0 = UUID(data)
 
-        id = _parse_id(src_dict.get("id", UNSET))
+                    return id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                return cast(None | Unset | UUID, data)
 
-        email = src_dict.get("email", UNSET)
+            id = _parse_id(src_dict.get("id", UNSET))
 
-        name = src_dict.get("name", UNSET)
+            email = src_dict.get("email", UNSET)
 
-        surname = src_dict.get("surname", UNSET)
+            name = src_dict.get("name", UNSET)
 
-        display_name = src_dict.get("displayName", UNSET)
+            surname = src_dict.get("surname", UNSET)
 
-        _type = src_dict.get("type", UNSET)
-        type: UserType | Unset
-        if isinstance(_type, Unset):
-            type = UNSET
-        else:
-            type = UserType(_type)
+            display_name = src_dict.get("displayName", UNSET)
 
-        bypass_basic_auth_restriction = src_dict.get("bypassBasicAuthRestriction", UNSET)
+            _key = "type"
+            _type = src_dict.get("type", UNSET)
+            type: UserType | Unset
+            if isinstance(_type, Unset):
+                type = UNSET
+            else:
+                type = UserType.from_wire(_type)
 
-        legacy_id = src_dict.get("legacyId", UNSET)
+            bypass_basic_auth_restriction = src_dict.get("bypassBasicAuthRestriction", UNSET)
 
-        invitation_accepted = src_dict.get("invitationAccepted", UNSET)
+            legacy_id = src_dict.get("legacyId", UNSET)
 
-        new_user = cls(
-            user_name=user_name,
-            id=id,
-            email=email,
-            name=name,
-            surname=surname,
-            display_name=display_name,
-            type=type,
-            bypass_basic_auth_restriction=bypass_basic_auth_restriction,
-            legacy_id=legacy_id,
-            invitation_accepted=invitation_accepted,
-        )
+            invitation_accepted = src_dict.get("invitationAccepted", UNSET)
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 1 + ("id" in src_dict) + ("email" in src_dict) + ("name" in src_dict) + (
-            "surname" in src_dict
-        ) + ("displayName" in src_dict) + ("type" in src_dict) + ("bypassBasicAuthRestriction" in src_dict) + (
-            "legacyId" in src_dict
-        ) + ("invitationAccepted" in src_dict):
-            new_user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return new_user
+            new_user = cls(
+                user_name=user_name,
+                id=id,
+                email=email,
+                name=name,
+                surname=surname,
+                display_name=display_name,
+                type=type,
+                bypass_basic_auth_restriction=bypass_basic_auth_restriction,
+                legacy_id=legacy_id,
+                invitation_accepted=invitation_accepted,
+            )
+
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 1 + ("id" in src_dict) + ("email" in src_dict) + ("name" in src_dict) + (
+                "surname" in src_dict
+            ) + ("displayName" in src_dict) + ("type" in src_dict) + ("bypassBasicAuthRestriction" in src_dict) + (
+                "legacyId" in src_dict
+            ) + ("invitationAccepted" in src_dict):
+                new_user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return new_user
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
 from ..types import UNSET, Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -92,33 +93,37 @@ class ProblemDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        title = src_dict["title"]
+        _key: str | None = None
+        try:
+            title = src_dict["title"]
 
-        status = src_dict["status"]
+            status = src_dict["status"]
 
-        type = src_dict.get("type", UNSET)
+            type = src_dict.get("type", UNSET)
 
-        detail = src_dict.get("detail", UNSET)
+            detail = src_dict.get("detail", UNSET)
 
-        instance = src_dict.get("instance", UNSET)
+            instance = src_dict.get("instance", UNSET)
 
-        trace_id = src_dict.get("traceId", UNSET)
+            trace_id = src_dict.get("traceId", UNSET)
 
-        problem_details = cls(
-            title=title,
-            status=status,
-            type=type,
-            detail=detail,
-            instance=instance,
-            trace_id=trace_id,
-        )
+            problem_details = cls(
+                title=title,
+                status=status,
+                type=type,
+                detail=detail,
+                instance=instance,
+                trace_id=trace_id,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 2 + ("type" in src_dict) + ("detail" in src_dict) + ("instance" in src_dict) + (
-            "traceId" in src_dict
-        ):
-            problem_details.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return problem_details
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 2 + ("type" in src_dict) + ("detail" in src_dict) + ("instance" in src_dict) + (
+                "traceId" in src_dict
+            ):
+                problem_details.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return problem_details
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
 from ..models.directory_entity_type import DirectoryEntityType
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -53,23 +54,28 @@ class ResolveDirectoryEntityRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        entity_id = src_dict["entityId"]
+        _key: str | None = None
+        try:
+            entity_id = src_dict["entityId"]
 
-        entity_type = _DIRECTORYENTITYTYPE_BY_VALUE.get(src_dict["entityType"]) or DirectoryEntityType(
-            src_dict["entityType"]
-        )
+            _key = "entityType"
+            entity_type = _DIRECTORYENTITYTYPE_BY_VALUE.get(src_dict["entityType"]) or DirectoryEntityType.from_wire(
+                src_dict["entityType"]
+            )
 
-        resolve_directory_entity_request = cls(
-            entity_id=entity_id,
-            entity_type=entity_type,
-        )
+            resolve_directory_entity_request = cls(
+                entity_id=entity_id,
+                entity_type=entity_type,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 2:
-            resolve_directory_entity_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        return resolve_directory_entity_request
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 2:
+                resolve_directory_entity_request.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return resolve_directory_entity_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
 from ..types import UNSET, Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -94,43 +95,52 @@ class RobotAccount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = UUID(src_dict["id"])
+        _key: str | None = None
+        try:
+            _key = "id"
+            id = UUID(src_dict["id"])
 
-        name = src_dict["name"]
+            name = src_dict["name"]
 
-        display_name = src_dict["displayName"]
+            display_name = src_dict["displayName"]
 
-        creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
+            _key = "creationTime"
+            creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
 
-        last_login_time = src_dict["lastLoginTime"]
-        if last_login_time is not None and not isinstance(last_login_time, Unset):
-            last_login_time = datetime.datetime.fromisoformat(last_login_time)
+            _key = "lastLoginTime"
+            last_login_time = src_dict["lastLoginTime"]
+            if last_login_time is not None and not isinstance(last_login_time, Unset):
+                last_login_time = datetime.datetime.fromisoformat(last_login_time)
 
-        group_ids = []
-        _group_ids = src_dict["groupIds"]
-        for group_ids_item_data in _group_ids:
-            group_ids_item = UUID(group_ids_item_data)
+            _key = "groupIds"
+            group_ids = []
+            _group_ids = src_dict["groupIds"]
+            for group_ids_item_data in _group_ids:
+                group_ids_item = UUID(group_ids_item_data)
 
-            group_ids.append(group_ids_item)
+                group_ids.append(group_ids_item)
 
-        last_modification_time = src_dict.get("lastModificationTime", UNSET)
-        if last_modification_time is not None and not isinstance(last_modification_time, Unset):
-            last_modification_time = datetime.datetime.fromisoformat(last_modification_time)
+            _key = "lastModificationTime"
+            last_modification_time = src_dict.get("lastModificationTime", UNSET)
+            if last_modification_time is not None and not isinstance(last_modification_time, Unset):
+                last_modification_time = datetime.datetime.fromisoformat(last_modification_time)
 
-        robot_account = cls(
-            id=id,
-            name=name,
-            display_name=display_name,
-            creation_time=creation_time,
-            last_login_time=last_login_time,
-            group_ids=group_ids,
-            last_modification_time=last_modification_time,
-        )
+            robot_account = cls(
+                id=id,
+                name=name,
+                display_name=display_name,
+                creation_time=creation_time,
+                last_login_time=last_login_time,
+                group_ids=group_ids,
+                last_modification_time=last_modification_time,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 6 + ("lastModificationTime" in src_dict):
-            robot_account.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return robot_account
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 6 + ("lastModificationTime" in src_dict):
+                robot_account.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return robot_account
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
+
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -83,34 +85,41 @@ class SamlCertificatePair:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        partition_global_id = UUID(src_dict["partitionGlobalId"])
+        _key: str | None = None
+        try:
+            _key = "partitionGlobalId"
+            partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        primary_certificate_id = src_dict["primaryCertificateId"]
+            primary_certificate_id = src_dict["primaryCertificateId"]
 
-        primary_certificate = src_dict["primaryCertificate"]
+            primary_certificate = src_dict["primaryCertificate"]
 
-        primary_certificate_thumbprint = src_dict["primaryCertificateThumbprint"]
+            primary_certificate_thumbprint = src_dict["primaryCertificateThumbprint"]
 
-        secondary_certificate_id = src_dict["secondaryCertificateId"]
+            secondary_certificate_id = src_dict["secondaryCertificateId"]
 
-        secondary_certificate = src_dict["secondaryCertificate"]
+            secondary_certificate = src_dict["secondaryCertificate"]
 
-        secondary_certificate_thumbprint = src_dict["secondaryCertificateThumbprint"]
+            secondary_certificate_thumbprint = src_dict["secondaryCertificateThumbprint"]
 
-        saml_certificate_pair = cls(
-            partition_global_id=partition_global_id,
-            primary_certificate_id=primary_certificate_id,
-            primary_certificate=primary_certificate,
-            primary_certificate_thumbprint=primary_certificate_thumbprint,
-            secondary_certificate_id=secondary_certificate_id,
-            secondary_certificate=secondary_certificate,
-            secondary_certificate_thumbprint=secondary_certificate_thumbprint,
-        )
+            saml_certificate_pair = cls(
+                partition_global_id=partition_global_id,
+                primary_certificate_id=primary_certificate_id,
+                primary_certificate=primary_certificate,
+                primary_certificate_thumbprint=primary_certificate_thumbprint,
+                secondary_certificate_id=secondary_certificate_id,
+                secondary_certificate=secondary_certificate,
+                secondary_certificate_thumbprint=secondary_certificate_thumbprint,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 7:
-            saml_certificate_pair.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return saml_certificate_pair
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 7:
+                saml_certificate_pair.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return saml_certificate_pair
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
+from ..errors import FieldError
+
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -88,52 +91,64 @@ class SamlProvisioningRule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict["id"]
+        _key: str | None = None
+        try:
+            id = src_dict["id"]
 
-        partition_global_id = UUID(src_dict["partitionGlobalId"])
+            _key = "partitionGlobalId"
+            partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        name = src_dict["name"]
+            name = src_dict["name"]
 
-        description = src_dict["description"]
+            description = src_dict["description"]
 
-        enabled = src_dict["enabled"]
+            enabled = src_dict["enabled"]
 
-        definition = src_dict["definition"]
+            definition = src_dict["definition"]
 
-        def _parse_assigned_groups(data: object) -> list[SamlProvisioningRuleGroup] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                assigned_groups_type_0 = []
-                _assigned_groups_type_0 = data
-                for assigned_groups_type_0_item_data in _assigned_groups_type_0:
-                    assigned_groups_type_0_item = SamlProvisioningRuleGroup.from_dict(assigned_groups_type_0_item_data)
+            _key = "assignedGroups"
 
-                    assigned_groups_type_0.append(assigned_groups_type_0_item)
+            def _parse_assigned_groups(data: object) -> list[SamlProvisioningRuleGroup] | None:
+                if data is None:
+                    return data
+                failure: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    assigned_groups_type_0 = []
+                    _assigned_groups_type_0 = data
+                    for assigned_groups_type_0_item_data in _assigned_groups_type_0:
+                        assigned_groups_type_0_item = SamlProvisioningRuleGroup.from_dict(
+                            assigned_groups_type_0_item_data
+                        )
 
-                return assigned_groups_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SamlProvisioningRuleGroup] | None, data)
+                        assigned_groups_type_0.append(assigned_groups_type_0_item)
 
-        assigned_groups = _parse_assigned_groups(src_dict["assignedGroups"])
+                    return assigned_groups_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                return cast(list[SamlProvisioningRuleGroup] | None, data)
 
-        saml_provisioning_rule = cls(
-            id=id,
-            partition_global_id=partition_global_id,
-            name=name,
-            description=description,
-            enabled=enabled,
-            definition=definition,
-            assigned_groups=assigned_groups,
-        )
+            assigned_groups = _parse_assigned_groups(src_dict["assignedGroups"])
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 7:
-            saml_provisioning_rule.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return saml_provisioning_rule
+            saml_provisioning_rule = cls(
+                id=id,
+                partition_global_id=partition_global_id,
+                name=name,
+                description=description,
+                enabled=enabled,
+                definition=definition,
+                assigned_groups=assigned_groups,
+            )
+
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 7:
+                saml_provisioning_rule.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return saml_provisioning_rule
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
+from ..errors import FieldError
 from ..models.saml_provisioning_rule_group_type import SamlProvisioningRuleGroupType
 from ..types import UNSET, Unset
 
@@ -109,62 +111,75 @@ class SamlProvisioningRuleGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = UUID(src_dict["id"])
+        _key: str | None = None
+        try:
+            _key = "id"
+            id = UUID(src_dict["id"])
 
-        name = src_dict["name"]
+            name = src_dict["name"]
 
-        type = _SAMLPROVISIONINGRULEGROUPTYPE_BY_VALUE.get(src_dict["type"]) or SamlProvisioningRuleGroupType(
-            src_dict["type"]
-        )
+            _key = "type"
+            type = _SAMLPROVISIONINGRULEGROUPTYPE_BY_VALUE.get(
+                src_dict["type"]
+            ) or SamlProvisioningRuleGroupType.from_wire(src_dict["type"])
 
-        creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
+            _key = "creationTime"
+            creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
 
-        display_name = src_dict.get("displayName", UNSET)
+            display_name = src_dict.get("displayName", UNSET)
 
-        last_modification_time = src_dict.get("lastModificationTime", UNSET)
-        if last_modification_time is not None and not isinstance(last_modification_time, Unset):
-            last_modification_time = datetime.datetime.fromisoformat(last_modification_time)
+            _key = "lastModificationTime"
+            last_modification_time = src_dict.get("lastModificationTime", UNSET)
+            if last_modification_time is not None and not isinstance(last_modification_time, Unset):
+                last_modification_time = datetime.datetime.fromisoformat(last_modification_time)
 
-        def _parse_members(data: object) -> list[SamlProvisioningRuleGroupMembersType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                members_type_0 = []
-                _members_type_0 = data
-                for members_type_0_item_data in _members_type_0:
-                    members_type_0_item = SamlProvisioningRuleGroupMembersType0Item.from_dict(members_type_0_item_data)
+            _key = "members"
 
-                    members_type_0.append(members_type_0_item)
+            def _parse_members(data: object) -> list[SamlProvisioningRuleGroupMembersType0Item] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                failure: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    members_type_0 = []
+                    _members_type_0 = data
+                    for members_type_0_item_data in _members_type_0:
+                        members_type_0_item = SamlProvisioningRuleGroupMembersType0Item.from_dict(
+                            members_type_0_item_data
+                        )
 
-                return members_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SamlProvisioningRuleGroupMembersType0Item] | None | Unset, data)
+                        members_type_0.append(members_type_0_item)
 
-        members = _parse_members(src_dict.get("members", UNSET))
+                    return members_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                return cast(list[SamlProvisioningRuleGroupMembersType0Item] | None | Unset, data)
 
-        saml_provisioning_rule_group = cls(
-            id=id,
-            name=name,
-            type=type,
-            creation_time=creation_time,
-            display_name=display_name,
-            last_modification_time=last_modification_time,
-            members=members,
-        )
+            members = _parse_members(src_dict.get("members", UNSET))
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 4 + ("displayName" in src_dict) + ("lastModificationTime" in src_dict) + (
-            "members" in src_dict
-        ):
-            saml_provisioning_rule_group.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        return saml_provisioning_rule_group
+            saml_provisioning_rule_group = cls(
+                id=id,
+                name=name,
+                type=type,
+                creation_time=creation_time,
+                display_name=display_name,
+                last_modification_time=last_modification_time,
+                members=members,
+            )
+
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 4 + ("displayName" in src_dict) + ("lastModificationTime" in src_dict) + (
+                "members" in src_dict
+            ):
+                saml_provisioning_rule_group.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return saml_provisioning_rule_group
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

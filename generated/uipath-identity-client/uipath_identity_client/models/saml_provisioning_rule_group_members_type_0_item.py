@@ -1,17 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import FieldError
 
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
+if TYPE_CHECKING:  # the value types are imported at the end of the module
+    _MapBase = Mapping[str, "Any"]
+else:
+    _MapBase = Mapping
+
+
 @_attrs_define
-class SamlProvisioningRuleGroupMembersType0Item:
+class SamlProvisioningRuleGroupMembersType0Item(_MapBase):
     """A directory entity (user, group, robot account or application)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -25,14 +33,18 @@ class SamlProvisioningRuleGroupMembersType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        saml_provisioning_rule_group_members_type_0_item = cls()
+        _key: str | None = None
+        try:
+            saml_provisioning_rule_group_members_type_0_item = cls()
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 0:
-            saml_provisioning_rule_group_members_type_0_item.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        return saml_provisioning_rule_group_members_type_0_item
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 0:
+                saml_provisioning_rule_group_members_type_0_item.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return saml_provisioning_rule_group_members_type_0_item
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:
@@ -47,5 +59,11 @@ class SamlProvisioningRuleGroupMembersType0Item:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)

@@ -7,6 +7,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
 from ..types import Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -91,41 +92,47 @@ class SamlProvisioningRuleRecord:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict["id"]
+        _key: str | None = None
+        try:
+            id = src_dict["id"]
 
-        name = src_dict["name"]
+            name = src_dict["name"]
 
-        description = src_dict["description"]
+            description = src_dict["description"]
 
-        enabled = src_dict["enabled"]
+            enabled = src_dict["enabled"]
 
-        partition_id = src_dict["partitionId"]
+            partition_id = src_dict["partitionId"]
 
-        definition = src_dict["definition"]
+            definition = src_dict["definition"]
 
-        creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
+            _key = "creationTime"
+            creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
 
-        last_modification_time = src_dict["lastModificationTime"]
-        if last_modification_time is not None and not isinstance(last_modification_time, Unset):
-            last_modification_time = datetime.datetime.fromisoformat(last_modification_time)
+            _key = "lastModificationTime"
+            last_modification_time = src_dict["lastModificationTime"]
+            if last_modification_time is not None and not isinstance(last_modification_time, Unset):
+                last_modification_time = datetime.datetime.fromisoformat(last_modification_time)
 
-        saml_provisioning_rule_record = cls(
-            id=id,
-            name=name,
-            description=description,
-            enabled=enabled,
-            partition_id=partition_id,
-            definition=definition,
-            creation_time=creation_time,
-            last_modification_time=last_modification_time,
-        )
+            saml_provisioning_rule_record = cls(
+                id=id,
+                name=name,
+                description=description,
+                enabled=enabled,
+                partition_id=partition_id,
+                definition=definition,
+                creation_time=creation_time,
+                last_modification_time=last_modification_time,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 8:
-            saml_provisioning_rule_record.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        return saml_provisioning_rule_record
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 8:
+                saml_provisioning_rule_record.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return saml_provisioning_rule_record
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
 from ..models.scope_type import ScopeType
 from ..types import UNSET, Unset
 
@@ -73,25 +74,30 @@ class Scope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        name = src_dict["name"]
+        _key: str | None = None
+        try:
+            name = src_dict["name"]
 
-        type = _SCOPETYPE_BY_VALUE.get(src_dict["type"]) or ScopeType(src_dict["type"])
+            _key = "type"
+            type = _SCOPETYPE_BY_VALUE.get(src_dict["type"]) or ScopeType.from_wire(src_dict["type"])
 
-        display_name = src_dict.get("displayName", UNSET)
+            display_name = src_dict.get("displayName", UNSET)
 
-        description = src_dict.get("description", UNSET)
+            description = src_dict.get("description", UNSET)
 
-        scope = cls(
-            name=name,
-            type=type,
-            display_name=display_name,
-            description=description,
-        )
+            scope = cls(
+                name=name,
+                type=type,
+                display_name=display_name,
+                description=description,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 2 + ("displayName" in src_dict) + ("description" in src_dict):
-            scope.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return scope
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 2 + ("displayName" in src_dict) + ("description" in src_dict):
+                scope.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return scope
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from .._compat import unknown_member
+
 
 class ScopeType(StrEnum):
     APPLICATION = "application"
@@ -8,3 +10,11 @@ class ScopeType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def from_wire(cls, value: str) -> "ScopeType":
+        """The member for `value`; an unknown value (a newer service) becomes an extra member."""
+        try:
+            return cls(value)
+        except ValueError:
+            return unknown_member(cls, value)

@@ -7,6 +7,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
+from ..errors import FieldError
+
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -71,41 +74,49 @@ class Setting:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = src_dict["id"]
+        _key: str | None = None
+        try:
+            id = src_dict["id"]
 
-        key = src_dict["key"]
+            key = src_dict["key"]
 
-        value = src_dict["value"]
+            value = src_dict["value"]
 
-        partition_global_id = UUID(src_dict["partitionGlobalId"])
+            _key = "partitionGlobalId"
+            partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        def _parse_user_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_id_type_0 = UUID(data)
+            _key = "userId"
 
-                return user_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+            def _parse_user_id(data: object) -> None | UUID:
+                if data is None:
+                    return data
+                failure: Exception | None = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    user_id_type_0 = UUID(data)
 
-        user_id = _parse_user_id(src_dict["userId"])
+                    return user_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                return cast(None | UUID, data)
 
-        setting = cls(
-            id=id,
-            key=key,
-            value=value,
-            partition_global_id=partition_global_id,
-            user_id=user_id,
-        )
+            user_id = _parse_user_id(src_dict["userId"])
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 5:
-            setting.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return setting
+            setting = cls(
+                id=id,
+                key=key,
+                value=value,
+                partition_global_id=partition_global_id,
+                user_id=user_id,
+            )
+
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 5:
+                setting.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return setting
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
 from ..types import UNSET, Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -53,19 +54,23 @@ class SettingValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        key = src_dict["key"]
+        _key: str | None = None
+        try:
+            key = src_dict["key"]
 
-        value = src_dict.get("value", UNSET)
+            value = src_dict.get("value", UNSET)
 
-        setting_value = cls(
-            key=key,
-            value=value,
-        )
+            setting_value = cls(
+                key=key,
+                value=value,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 1 + ("value" in src_dict):
-            setting_value.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return setting_value
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 1 + ("value" in src_dict):
+                setting_value.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return setting_value
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
+from ..errors import FieldError
 from ..models.directory_entity_type import DirectoryEntityType
 from ..types import UNSET, Unset
 
@@ -80,71 +82,82 @@ class UpdateAccessPolicyRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        def _parse_entities_to_add(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                entities_to_add_type_0 = []
-                _entities_to_add_type_0 = data
-                for entities_to_add_type_0_item_data in _entities_to_add_type_0:
-                    entities_to_add_type_0_item = UUID(entities_to_add_type_0_item_data)
+        _key: str | None = None
+        try:
+            _key = "entitiesToAdd"
 
-                    entities_to_add_type_0.append(entities_to_add_type_0_item)
+            def _parse_entities_to_add(data: object) -> list[UUID] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                failure: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    entities_to_add_type_0 = []
+                    _entities_to_add_type_0 = data
+                    for entities_to_add_type_0_item_data in _entities_to_add_type_0:
+                        entities_to_add_type_0_item = UUID(entities_to_add_type_0_item_data)
 
-                return entities_to_add_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
+                        entities_to_add_type_0.append(entities_to_add_type_0_item)
 
-        entities_to_add = _parse_entities_to_add(src_dict.get("entitiesToAdd", UNSET))
+                    return entities_to_add_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                return cast(list[UUID] | None | Unset, data)
 
-        def _parse_entities_to_remove(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                entities_to_remove_type_0 = []
-                _entities_to_remove_type_0 = data
-                for entities_to_remove_type_0_item_data in _entities_to_remove_type_0:
-                    entities_to_remove_type_0_item = UUID(entities_to_remove_type_0_item_data)
+            entities_to_add = _parse_entities_to_add(src_dict.get("entitiesToAdd", UNSET))
 
-                    entities_to_remove_type_0.append(entities_to_remove_type_0_item)
+            _key = "entitiesToRemove"
 
-                return entities_to_remove_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
+            def _parse_entities_to_remove(data: object) -> list[UUID] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                failure: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    entities_to_remove_type_0 = []
+                    _entities_to_remove_type_0 = data
+                    for entities_to_remove_type_0_item_data in _entities_to_remove_type_0:
+                        entities_to_remove_type_0_item = UUID(entities_to_remove_type_0_item_data)
 
-        entities_to_remove = _parse_entities_to_remove(src_dict.get("entitiesToRemove", UNSET))
+                        entities_to_remove_type_0.append(entities_to_remove_type_0_item)
 
-        _entity_type = src_dict.get("entityType", UNSET)
-        entity_type: DirectoryEntityType | Unset
-        if isinstance(_entity_type, Unset):
-            entity_type = UNSET
-        else:
-            entity_type = DirectoryEntityType(_entity_type)
+                    return entities_to_remove_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                return cast(list[UUID] | None | Unset, data)
 
-        update_access_policy_request = cls(
-            entities_to_add=entities_to_add,
-            entities_to_remove=entities_to_remove,
-            entity_type=entity_type,
-        )
+            entities_to_remove = _parse_entities_to_remove(src_dict.get("entitiesToRemove", UNSET))
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 0 + ("entitiesToAdd" in src_dict) + ("entitiesToRemove" in src_dict) + (
-            "entityType" in src_dict
-        ):
-            update_access_policy_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        return update_access_policy_request
+            _key = "entityType"
+            _entity_type = src_dict.get("entityType", UNSET)
+            entity_type: DirectoryEntityType | Unset
+            if isinstance(_entity_type, Unset):
+                entity_type = UNSET
+            else:
+                entity_type = DirectoryEntityType.from_wire(_entity_type)
+
+            update_access_policy_request = cls(
+                entities_to_add=entities_to_add,
+                entities_to_remove=entities_to_remove,
+                entity_type=entity_type,
+            )
+
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 0 + ("entitiesToAdd" in src_dict) + ("entitiesToRemove" in src_dict) + (
+                "entityType" in src_dict
+            ):
+                update_access_policy_request.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return update_access_policy_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

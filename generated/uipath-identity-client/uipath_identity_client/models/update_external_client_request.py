@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
 from ..types import UNSET, Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -79,43 +80,49 @@ class UpdateExternalClientRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        name = src_dict["name"]
+        _key: str | None = None
+        try:
+            name = src_dict["name"]
 
-        redirect_uri = src_dict.get("redirectUri", UNSET)
+            redirect_uri = src_dict.get("redirectUri", UNSET)
 
-        _scopes = src_dict.get("scopes", UNSET)
-        scopes: list[Scope] | Unset = UNSET
-        if _scopes is not UNSET:
-            scopes = []
-            for scopes_item_data in _scopes:
-                scopes_item = Scope.from_dict(scopes_item_data)
+            _key = "scopes"
+            _scopes = src_dict.get("scopes", UNSET)
+            scopes: list[Scope] | Unset = UNSET
+            if _scopes is not UNSET:
+                scopes = []
+                for scopes_item_data in _scopes:
+                    scopes_item = Scope.from_dict(scopes_item_data)
 
-                scopes.append(scopes_item)
+                    scopes.append(scopes_item)
 
-        _client_certificates = src_dict.get("clientCertificates", UNSET)
-        client_certificates: list[ClientCertificate] | Unset = UNSET
-        if _client_certificates is not UNSET:
-            client_certificates = []
-            for client_certificates_item_data in _client_certificates:
-                client_certificates_item = ClientCertificate.from_dict(client_certificates_item_data)
+            _key = "clientCertificates"
+            _client_certificates = src_dict.get("clientCertificates", UNSET)
+            client_certificates: list[ClientCertificate] | Unset = UNSET
+            if _client_certificates is not UNSET:
+                client_certificates = []
+                for client_certificates_item_data in _client_certificates:
+                    client_certificates_item = ClientCertificate.from_dict(client_certificates_item_data)
 
-                client_certificates.append(client_certificates_item)
+                    client_certificates.append(client_certificates_item)
 
-        update_external_client_request = cls(
-            name=name,
-            redirect_uri=redirect_uri,
-            scopes=scopes,
-            client_certificates=client_certificates,
-        )
+            update_external_client_request = cls(
+                name=name,
+                redirect_uri=redirect_uri,
+                scopes=scopes,
+                client_certificates=client_certificates,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 1 + ("redirectUri" in src_dict) + ("scopes" in src_dict) + (
-            "clientCertificates" in src_dict
-        ):
-            update_external_client_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        return update_external_client_request
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 1 + ("redirectUri" in src_dict) + ("scopes" in src_dict) + (
+                "clientCertificates" in src_dict
+            ):
+                update_external_client_request.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return update_external_client_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
+from ..errors import FieldError
 from ..types import UNSET, Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -88,69 +90,80 @@ class UpdateGroupRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        partition_global_id = UUID(src_dict["partitionGlobalId"])
+        _key: str | None = None
+        try:
+            _key = "partitionGlobalId"
+            partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        name = src_dict.get("name", UNSET)
+            name = src_dict.get("name", UNSET)
 
-        def _parse_directory_user_ids_to_add(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                directory_user_ids_to_add_type_0 = []
-                _directory_user_ids_to_add_type_0 = data
-                for directory_user_ids_to_add_type_0_item_data in _directory_user_ids_to_add_type_0:
-                    directory_user_ids_to_add_type_0_item = UUID(directory_user_ids_to_add_type_0_item_data)
+            _key = "directoryUserIDsToAdd"
 
-                    directory_user_ids_to_add_type_0.append(directory_user_ids_to_add_type_0_item)
+            def _parse_directory_user_ids_to_add(data: object) -> list[UUID] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                failure: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    directory_user_ids_to_add_type_0 = []
+                    _directory_user_ids_to_add_type_0 = data
+                    for directory_user_ids_to_add_type_0_item_data in _directory_user_ids_to_add_type_0:
+                        directory_user_ids_to_add_type_0_item = UUID(directory_user_ids_to_add_type_0_item_data)
 
-                return directory_user_ids_to_add_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
+                        directory_user_ids_to_add_type_0.append(directory_user_ids_to_add_type_0_item)
 
-        directory_user_ids_to_add = _parse_directory_user_ids_to_add(src_dict.get("directoryUserIDsToAdd", UNSET))
+                    return directory_user_ids_to_add_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                return cast(list[UUID] | None | Unset, data)
 
-        def _parse_directory_user_ids_to_remove(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                directory_user_ids_to_remove_type_0 = []
-                _directory_user_ids_to_remove_type_0 = data
-                for directory_user_ids_to_remove_type_0_item_data in _directory_user_ids_to_remove_type_0:
-                    directory_user_ids_to_remove_type_0_item = UUID(directory_user_ids_to_remove_type_0_item_data)
+            directory_user_ids_to_add = _parse_directory_user_ids_to_add(src_dict.get("directoryUserIDsToAdd", UNSET))
 
-                    directory_user_ids_to_remove_type_0.append(directory_user_ids_to_remove_type_0_item)
+            _key = "directoryUserIDsToRemove"
 
-                return directory_user_ids_to_remove_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
+            def _parse_directory_user_ids_to_remove(data: object) -> list[UUID] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                failure: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    directory_user_ids_to_remove_type_0 = []
+                    _directory_user_ids_to_remove_type_0 = data
+                    for directory_user_ids_to_remove_type_0_item_data in _directory_user_ids_to_remove_type_0:
+                        directory_user_ids_to_remove_type_0_item = UUID(directory_user_ids_to_remove_type_0_item_data)
 
-        directory_user_ids_to_remove = _parse_directory_user_ids_to_remove(
-            src_dict.get("directoryUserIDsToRemove", UNSET)
-        )
+                        directory_user_ids_to_remove_type_0.append(directory_user_ids_to_remove_type_0_item)
 
-        update_group_request = cls(
-            partition_global_id=partition_global_id,
-            name=name,
-            directory_user_ids_to_add=directory_user_ids_to_add,
-            directory_user_ids_to_remove=directory_user_ids_to_remove,
-        )
+                    return directory_user_ids_to_remove_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                return cast(list[UUID] | None | Unset, data)
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 1 + ("name" in src_dict) + ("directoryUserIDsToAdd" in src_dict) + (
-            "directoryUserIDsToRemove" in src_dict
-        ):
-            update_group_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return update_group_request
+            directory_user_ids_to_remove = _parse_directory_user_ids_to_remove(
+                src_dict.get("directoryUserIDsToRemove", UNSET)
+            )
+
+            update_group_request = cls(
+                partition_global_id=partition_global_id,
+                name=name,
+                directory_user_ids_to_add=directory_user_ids_to_add,
+                directory_user_ids_to_remove=directory_user_ids_to_remove,
+            )
+
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 1 + ("name" in src_dict) + ("directoryUserIDsToAdd" in src_dict) + (
+                "directoryUserIDsToRemove" in src_dict
+            ):
+                update_group_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return update_group_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

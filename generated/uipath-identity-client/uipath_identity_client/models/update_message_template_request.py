@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
 from ..types import UNSET, Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -49,21 +50,25 @@ class UpdateMessageTemplateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        value = src_dict["value"]
+        _key: str | None = None
+        try:
+            value = src_dict["value"]
 
-        id = src_dict.get("id", UNSET)
+            id = src_dict.get("id", UNSET)
 
-        update_message_template_request = cls(
-            value=value,
-            id=id,
-        )
+            update_message_template_request = cls(
+                value=value,
+                id=id,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 1 + ("id" in src_dict):
-            update_message_template_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        return update_message_template_request
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 1 + ("id" in src_dict):
+                update_message_template_request.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return update_message_template_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

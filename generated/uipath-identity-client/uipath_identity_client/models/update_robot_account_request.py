@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
+from ..errors import FieldError
 from ..types import UNSET, Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -88,69 +90,80 @@ class UpdateRobotAccountRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        partition_global_id = UUID(src_dict["partitionGlobalId"])
+        _key: str | None = None
+        try:
+            _key = "partitionGlobalId"
+            partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        display_name = src_dict.get("displayName", UNSET)
+            display_name = src_dict.get("displayName", UNSET)
 
-        def _parse_group_ids_to_add(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                group_ids_to_add_type_0 = []
-                _group_ids_to_add_type_0 = data
-                for group_ids_to_add_type_0_item_data in _group_ids_to_add_type_0:
-                    group_ids_to_add_type_0_item = UUID(group_ids_to_add_type_0_item_data)
+            _key = "groupIDsToAdd"
 
-                    group_ids_to_add_type_0.append(group_ids_to_add_type_0_item)
+            def _parse_group_ids_to_add(data: object) -> list[UUID] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                failure: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    group_ids_to_add_type_0 = []
+                    _group_ids_to_add_type_0 = data
+                    for group_ids_to_add_type_0_item_data in _group_ids_to_add_type_0:
+                        group_ids_to_add_type_0_item = UUID(group_ids_to_add_type_0_item_data)
 
-                return group_ids_to_add_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
+                        group_ids_to_add_type_0.append(group_ids_to_add_type_0_item)
 
-        group_ids_to_add = _parse_group_ids_to_add(src_dict.get("groupIDsToAdd", UNSET))
+                    return group_ids_to_add_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                return cast(list[UUID] | None | Unset, data)
 
-        def _parse_group_ids_to_remove(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                group_ids_to_remove_type_0 = []
-                _group_ids_to_remove_type_0 = data
-                for group_ids_to_remove_type_0_item_data in _group_ids_to_remove_type_0:
-                    group_ids_to_remove_type_0_item = UUID(group_ids_to_remove_type_0_item_data)
+            group_ids_to_add = _parse_group_ids_to_add(src_dict.get("groupIDsToAdd", UNSET))
 
-                    group_ids_to_remove_type_0.append(group_ids_to_remove_type_0_item)
+            _key = "groupIDsToRemove"
 
-                return group_ids_to_remove_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
+            def _parse_group_ids_to_remove(data: object) -> list[UUID] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                failure: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    group_ids_to_remove_type_0 = []
+                    _group_ids_to_remove_type_0 = data
+                    for group_ids_to_remove_type_0_item_data in _group_ids_to_remove_type_0:
+                        group_ids_to_remove_type_0_item = UUID(group_ids_to_remove_type_0_item_data)
 
-        group_ids_to_remove = _parse_group_ids_to_remove(src_dict.get("groupIDsToRemove", UNSET))
+                        group_ids_to_remove_type_0.append(group_ids_to_remove_type_0_item)
 
-        update_robot_account_request = cls(
-            partition_global_id=partition_global_id,
-            display_name=display_name,
-            group_ids_to_add=group_ids_to_add,
-            group_ids_to_remove=group_ids_to_remove,
-        )
+                    return group_ids_to_remove_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                return cast(list[UUID] | None | Unset, data)
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 1 + ("displayName" in src_dict) + ("groupIDsToAdd" in src_dict) + (
-            "groupIDsToRemove" in src_dict
-        ):
-            update_robot_account_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        return update_robot_account_request
+            group_ids_to_remove = _parse_group_ids_to_remove(src_dict.get("groupIDsToRemove", UNSET))
+
+            update_robot_account_request = cls(
+                partition_global_id=partition_global_id,
+                display_name=display_name,
+                group_ids_to_add=group_ids_to_add,
+                group_ids_to_remove=group_ids_to_remove,
+            )
+
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 1 + ("displayName" in src_dict) + ("groupIDsToAdd" in src_dict) + (
+                "groupIDsToRemove" in src_dict
+            ):
+                update_robot_account_request.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return update_robot_account_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
 from ..types import UNSET, Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -83,33 +84,38 @@ class UpdateSamlProvisioningRuleRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        rule_id = src_dict["ruleId"]
+        _key: str | None = None
+        try:
+            rule_id = src_dict["ruleId"]
 
-        partition_global_id = UUID(src_dict["partitionGlobalId"])
+            _key = "partitionGlobalId"
+            partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-        name = src_dict["name"]
+            name = src_dict["name"]
 
-        enabled = src_dict["enabled"]
+            enabled = src_dict["enabled"]
 
-        description = src_dict.get("description", UNSET)
+            description = src_dict.get("description", UNSET)
 
-        definition = src_dict.get("definition", UNSET)
+            definition = src_dict.get("definition", UNSET)
 
-        update_saml_provisioning_rule_request = cls(
-            rule_id=rule_id,
-            partition_global_id=partition_global_id,
-            name=name,
-            enabled=enabled,
-            description=description,
-            definition=definition,
-        )
+            update_saml_provisioning_rule_request = cls(
+                rule_id=rule_id,
+                partition_global_id=partition_global_id,
+                name=name,
+                enabled=enabled,
+                description=description,
+                definition=definition,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 4 + ("description" in src_dict) + ("definition" in src_dict):
-            update_saml_provisioning_rule_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        return update_saml_provisioning_rule_request
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 4 + ("description" in src_dict) + ("definition" in src_dict):
+                update_saml_provisioning_rule_request.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return update_saml_provisioning_rule_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
+from ..errors import FieldError
 from ..types import UNSET, Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -74,52 +76,65 @@ class UpdateSettingsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        settings = [SettingValue.from_dict(item) for item in src_dict["settings"]]
+        _key: str | None = None
+        try:
+            _key = "settings"
+            settings = [SettingValue.from_dict(item) for item in src_dict["settings"]]
 
-        def _parse_partition_global_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                partition_global_id_type_0 = UUID(data)
+            _key = "partitionGlobalId"
 
-                return partition_global_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            def _parse_partition_global_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                failure: Exception | None = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    partition_global_id_type_0 = UUID(data)
 
-        partition_global_id = _parse_partition_global_id(src_dict.get("partitionGlobalId", UNSET))
+                    return partition_global_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                return cast(None | Unset | UUID, data)
 
-        def _parse_user_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_id_type_0 = UUID(data)
+            partition_global_id = _parse_partition_global_id(src_dict.get("partitionGlobalId", UNSET))
 
-                return user_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            _key = "userId"
 
-        user_id = _parse_user_id(src_dict.get("userId", UNSET))
+            def _parse_user_id(data: object) -> None | Unset | UUID:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                failure: Exception | None = None
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    user_id_type_0 = UUID(data)
 
-        update_settings_request = cls(
-            settings=settings,
-            partition_global_id=partition_global_id,
-            user_id=user_id,
-        )
+                    return user_id_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                return cast(None | Unset | UUID, data)
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 1 + ("partitionGlobalId" in src_dict) + ("userId" in src_dict):
-            update_settings_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return update_settings_request
+            user_id = _parse_user_id(src_dict.get("userId", UNSET))
+
+            update_settings_request = cls(
+                settings=settings,
+                partition_global_id=partition_global_id,
+                user_id=user_id,
+            )
+
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 1 + ("partitionGlobalId" in src_dict) + ("userId" in src_dict):
+                update_settings_request.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return update_settings_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

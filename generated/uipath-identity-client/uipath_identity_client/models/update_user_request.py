@@ -7,7 +7,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._compat import is_variant_mismatch
 from .._logging import redacted_repr
+from ..errors import FieldError
 from ..types import UNSET, Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -190,133 +192,149 @@ class UpdateUserRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        name = src_dict.get("name", UNSET)
+        _key: str | None = None
+        try:
+            name = src_dict.get("name", UNSET)
 
-        surname = src_dict.get("surname", UNSET)
+            surname = src_dict.get("surname", UNSET)
 
-        display_name = src_dict.get("displayName", UNSET)
+            display_name = src_dict.get("displayName", UNSET)
 
-        email = src_dict.get("email", UNSET)
+            email = src_dict.get("email", UNSET)
 
-        is_active = src_dict.get("isActive", UNSET)
+            is_active = src_dict.get("isActive", UNSET)
 
-        password = src_dict.get("password", UNSET)
+            password = src_dict.get("password", UNSET)
 
-        def _parse_group_ids_to_add(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                group_ids_to_add_type_0 = []
-                _group_ids_to_add_type_0 = data
-                for group_ids_to_add_type_0_item_data in _group_ids_to_add_type_0:
-                    group_ids_to_add_type_0_item = UUID(group_ids_to_add_type_0_item_data)
+            _key = "groupIDsToAdd"
 
-                    group_ids_to_add_type_0.append(group_ids_to_add_type_0_item)
+            def _parse_group_ids_to_add(data: object) -> list[UUID] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                failure: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    group_ids_to_add_type_0 = []
+                    _group_ids_to_add_type_0 = data
+                    for group_ids_to_add_type_0_item_data in _group_ids_to_add_type_0:
+                        group_ids_to_add_type_0_item = UUID(group_ids_to_add_type_0_item_data)
 
-                return group_ids_to_add_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
+                        group_ids_to_add_type_0.append(group_ids_to_add_type_0_item)
 
-        group_ids_to_add = _parse_group_ids_to_add(src_dict.get("groupIDsToAdd", UNSET))
+                    return group_ids_to_add_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                return cast(list[UUID] | None | Unset, data)
 
-        def _parse_group_ids_to_remove(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                group_ids_to_remove_type_0 = []
-                _group_ids_to_remove_type_0 = data
-                for group_ids_to_remove_type_0_item_data in _group_ids_to_remove_type_0:
-                    group_ids_to_remove_type_0_item = UUID(group_ids_to_remove_type_0_item_data)
+            group_ids_to_add = _parse_group_ids_to_add(src_dict.get("groupIDsToAdd", UNSET))
 
-                    group_ids_to_remove_type_0.append(group_ids_to_remove_type_0_item)
+            _key = "groupIDsToRemove"
 
-                return group_ids_to_remove_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
+            def _parse_group_ids_to_remove(data: object) -> list[UUID] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                failure: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    group_ids_to_remove_type_0 = []
+                    _group_ids_to_remove_type_0 = data
+                    for group_ids_to_remove_type_0_item_data in _group_ids_to_remove_type_0:
+                        group_ids_to_remove_type_0_item = UUID(group_ids_to_remove_type_0_item_data)
 
-        group_ids_to_remove = _parse_group_ids_to_remove(src_dict.get("groupIDsToRemove", UNSET))
+                        group_ids_to_remove_type_0.append(group_ids_to_remove_type_0_item)
 
-        bypass_basic_auth_restriction = src_dict.get("bypassBasicAuthRestriction", UNSET)
+                    return group_ids_to_remove_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                return cast(list[UUID] | None | Unset, data)
 
-        invitation_accepted = src_dict.get("invitationAccepted", UNSET)
+            group_ids_to_remove = _parse_group_ids_to_remove(src_dict.get("groupIDsToRemove", UNSET))
 
-        def _parse_extension_user_attributes_to_add_or_update(
-            data: object,
-        ) -> None | Unset | UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extension_user_attributes_to_add_or_update_type_0 = (
-                    UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0.from_dict(data)
-                )
+            bypass_basic_auth_restriction = src_dict.get("bypassBasicAuthRestriction", UNSET)
 
-                return extension_user_attributes_to_add_or_update_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0, data)
+            invitation_accepted = src_dict.get("invitationAccepted", UNSET)
 
-        extension_user_attributes_to_add_or_update = _parse_extension_user_attributes_to_add_or_update(
-            src_dict.get("extensionUserAttributesToAddOrUpdate", UNSET)
-        )
+            _key = "extensionUserAttributesToAddOrUpdate"
 
-        def _parse_extension_user_attributes_to_remove(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                extension_user_attributes_to_remove_type_0 = cast(list[str], data)
+            def _parse_extension_user_attributes_to_add_or_update(
+                data: object,
+            ) -> None | Unset | UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                failure: Exception | None = None
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    extension_user_attributes_to_add_or_update_type_0 = (
+                        UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0.from_dict(data)
+                    )
 
-                return extension_user_attributes_to_remove_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                    return extension_user_attributes_to_add_or_update_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                return cast(None | Unset | UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0, data)
 
-        extension_user_attributes_to_remove = _parse_extension_user_attributes_to_remove(
-            src_dict.get("extensionUserAttributesToRemove", UNSET)
-        )
+            extension_user_attributes_to_add_or_update = _parse_extension_user_attributes_to_add_or_update(
+                src_dict.get("extensionUserAttributesToAddOrUpdate", UNSET)
+            )
 
-        update_user_request = cls(
-            name=name,
-            surname=surname,
-            display_name=display_name,
-            email=email,
-            is_active=is_active,
-            password=password,
-            group_ids_to_add=group_ids_to_add,
-            group_ids_to_remove=group_ids_to_remove,
-            bypass_basic_auth_restriction=bypass_basic_auth_restriction,
-            invitation_accepted=invitation_accepted,
-            extension_user_attributes_to_add_or_update=extension_user_attributes_to_add_or_update,
-            extension_user_attributes_to_remove=extension_user_attributes_to_remove,
-        )
+            _key = "extensionUserAttributesToRemove"
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 0 + ("name" in src_dict) + ("surname" in src_dict) + ("displayName" in src_dict) + (
-            "email" in src_dict
-        ) + ("isActive" in src_dict) + ("password" in src_dict) + ("groupIDsToAdd" in src_dict) + (
-            "groupIDsToRemove" in src_dict
-        ) + ("bypassBasicAuthRestriction" in src_dict) + ("invitationAccepted" in src_dict) + (
-            "extensionUserAttributesToAddOrUpdate" in src_dict
-        ) + ("extensionUserAttributesToRemove" in src_dict):
-            update_user_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return update_user_request
+            def _parse_extension_user_attributes_to_remove(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                failure: Exception | None = None
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    extension_user_attributes_to_remove_type_0 = cast(list[str], data)
+
+                    return extension_user_attributes_to_remove_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                return cast(list[str] | None | Unset, data)
+
+            extension_user_attributes_to_remove = _parse_extension_user_attributes_to_remove(
+                src_dict.get("extensionUserAttributesToRemove", UNSET)
+            )
+
+            update_user_request = cls(
+                name=name,
+                surname=surname,
+                display_name=display_name,
+                email=email,
+                is_active=is_active,
+                password=password,
+                group_ids_to_add=group_ids_to_add,
+                group_ids_to_remove=group_ids_to_remove,
+                bypass_basic_auth_restriction=bypass_basic_auth_restriction,
+                invitation_accepted=invitation_accepted,
+                extension_user_attributes_to_add_or_update=extension_user_attributes_to_add_or_update,
+                extension_user_attributes_to_remove=extension_user_attributes_to_remove,
+            )
+
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 0 + ("name" in src_dict) + ("surname" in src_dict) + ("displayName" in src_dict) + (
+                "email" in src_dict
+            ) + ("isActive" in src_dict) + ("password" in src_dict) + ("groupIDsToAdd" in src_dict) + (
+                "groupIDsToRemove" in src_dict
+            ) + ("bypassBasicAuthRestriction" in src_dict) + ("invitationAccepted" in src_dict) + (
+                "extensionUserAttributesToAddOrUpdate" in src_dict
+            ) + ("extensionUserAttributesToRemove" in src_dict):
+                update_user_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return update_user_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import FieldError
 
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
+if TYPE_CHECKING:  # the value types are imported at the end of the module
+    _MapBase = Mapping[str, "str"]
+else:
+    _MapBase = Mapping
+
+
 @_attrs_define
-class UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0:
+class UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0(_MapBase):
     """Custom user attributes to set, name to value."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -25,14 +33,18 @@ class UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        update_user_request_extension_user_attributes_to_add_or_update_type_0 = cls()
+        _key: str | None = None
+        try:
+            update_user_request_extension_user_attributes_to_add_or_update_type_0 = cls()
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 0:
-            update_user_request_extension_user_attributes_to_add_or_update_type_0.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
-            }
-        return update_user_request_extension_user_attributes_to_add_or_update_type_0
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 0:
+                update_user_request_extension_user_attributes_to_add_or_update_type_0.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return update_user_request_extension_user_attributes_to_add_or_update_type_0
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:
@@ -47,5 +59,11 @@ class UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
 from ..models.user_type import UserType
 from ..types import Unset
 
@@ -152,70 +153,80 @@ class User:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        id = UUID(src_dict["id"])
+        _key: str | None = None
+        try:
+            _key = "id"
+            id = UUID(src_dict["id"])
 
-        user_name = src_dict["userName"]
+            user_name = src_dict["userName"]
 
-        email = src_dict["email"]
+            email = src_dict["email"]
 
-        email_confirmed = src_dict["emailConfirmed"]
+            email_confirmed = src_dict["emailConfirmed"]
 
-        name = src_dict["name"]
+            name = src_dict["name"]
 
-        surname = src_dict["surname"]
+            surname = src_dict["surname"]
 
-        display_name = src_dict["displayName"]
+            display_name = src_dict["displayName"]
 
-        creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
+            _key = "creationTime"
+            creation_time = datetime.datetime.fromisoformat(src_dict["creationTime"])
 
-        last_modification_time = src_dict["lastModificationTime"]
-        if last_modification_time is not None and not isinstance(last_modification_time, Unset):
-            last_modification_time = datetime.datetime.fromisoformat(last_modification_time)
+            _key = "lastModificationTime"
+            last_modification_time = src_dict["lastModificationTime"]
+            if last_modification_time is not None and not isinstance(last_modification_time, Unset):
+                last_modification_time = datetime.datetime.fromisoformat(last_modification_time)
 
-        last_login_time = src_dict["lastLoginTime"]
-        if last_login_time is not None and not isinstance(last_login_time, Unset):
-            last_login_time = datetime.datetime.fromisoformat(last_login_time)
+            _key = "lastLoginTime"
+            last_login_time = src_dict["lastLoginTime"]
+            if last_login_time is not None and not isinstance(last_login_time, Unset):
+                last_login_time = datetime.datetime.fromisoformat(last_login_time)
 
-        group_ids = []
-        _group_ids = src_dict["groupIDs"]
-        for group_ids_item_data in _group_ids:
-            group_ids_item = UUID(group_ids_item_data)
+            _key = "groupIDs"
+            group_ids = []
+            _group_ids = src_dict["groupIDs"]
+            for group_ids_item_data in _group_ids:
+                group_ids_item = UUID(group_ids_item_data)
 
-            group_ids.append(group_ids_item)
+                group_ids.append(group_ids_item)
 
-        legacy_id = src_dict["legacyId"]
+            legacy_id = src_dict["legacyId"]
 
-        is_active = src_dict["isActive"]
+            is_active = src_dict["isActive"]
 
-        bypass_basic_auth_restriction = src_dict["bypassBasicAuthRestriction"]
+            bypass_basic_auth_restriction = src_dict["bypassBasicAuthRestriction"]
 
-        type = _USERTYPE_BY_VALUE.get(src_dict["type"]) or UserType(src_dict["type"])
+            _key = "type"
+            type = _USERTYPE_BY_VALUE.get(src_dict["type"]) or UserType.from_wire(src_dict["type"])
 
-        invitation_accepted = src_dict["invitationAccepted"]
+            invitation_accepted = src_dict["invitationAccepted"]
 
-        user = cls(
-            id=id,
-            user_name=user_name,
-            email=email,
-            email_confirmed=email_confirmed,
-            name=name,
-            surname=surname,
-            display_name=display_name,
-            creation_time=creation_time,
-            last_modification_time=last_modification_time,
-            last_login_time=last_login_time,
-            group_ids=group_ids,
-            legacy_id=legacy_id,
-            is_active=is_active,
-            bypass_basic_auth_restriction=bypass_basic_auth_restriction,
-            type=type,
-            invitation_accepted=invitation_accepted,
-        )
+            user = cls(
+                id=id,
+                user_name=user_name,
+                email=email,
+                email_confirmed=email_confirmed,
+                name=name,
+                surname=surname,
+                display_name=display_name,
+                creation_time=creation_time,
+                last_modification_time=last_modification_time,
+                last_login_time=last_login_time,
+                group_ids=group_ids,
+                legacy_id=legacy_id,
+                is_active=is_active,
+                bypass_basic_auth_restriction=bypass_basic_auth_restriction,
+                type=type,
+                invitation_accepted=invitation_accepted,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 16:
-            user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return user
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 16:
+                user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return user
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

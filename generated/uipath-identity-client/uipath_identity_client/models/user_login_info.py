@@ -6,6 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import FieldError
 from ..types import UNSET, Unset
 
 #: The JSON names of the declared fields (the others are additional properties).
@@ -59,22 +60,26 @@ class UserLoginInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        login_provider = src_dict["loginProvider"]
+        _key: str | None = None
+        try:
+            login_provider = src_dict["loginProvider"]
 
-        provider_key = src_dict["providerKey"]
+            provider_key = src_dict["providerKey"]
 
-        provider_display_name = src_dict.get("providerDisplayName", UNSET)
+            provider_display_name = src_dict.get("providerDisplayName", UNSET)
 
-        user_login_info = cls(
-            login_provider=login_provider,
-            provider_key=provider_key,
-            provider_display_name=provider_display_name,
-        )
+            user_login_info = cls(
+                login_provider=login_provider,
+                provider_key=provider_key,
+                provider_display_name=provider_display_name,
+            )
 
-        # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-        if len(src_dict) != 2 + ("providerDisplayName" in src_dict):
-            user_login_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
-        return user_login_info
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 2 + ("providerDisplayName" in src_dict):
+                user_login_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return user_login_info
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:

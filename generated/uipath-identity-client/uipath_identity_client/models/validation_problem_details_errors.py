@@ -1,17 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, cast
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import FieldError
 
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
+if TYPE_CHECKING:  # the value types are imported at the end of the module
+    _MapBase = Mapping[str, "list[str]"]
+else:
+    _MapBase = Mapping
+
+
 @_attrs_define
-class ValidationProblemDetailsErrors:
+class ValidationProblemDetailsErrors(_MapBase):
     """For each invalid field (a JSON path such as `scopes[0].name`, or a parameter name), its problems."""
 
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
@@ -26,18 +34,23 @@ class ValidationProblemDetailsErrors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        validation_problem_details_errors = cls()
+        _key: str | None = None
+        try:
+            validation_problem_details_errors = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in src_dict.items():
-            if prop_name in _KNOWN_KEYS:
-                continue
-            additional_property = cast(list[str], prop_dict)
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _KNOWN_KEYS:
+                    continue
+                _key = prop_name
+                additional_property = cast(list[str], prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        validation_problem_details_errors.additional_properties = additional_properties
-        return validation_problem_details_errors
+            validation_problem_details_errors.additional_properties = additional_properties
+            return validation_problem_details_errors
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
 
     @property
     def additional_keys(self) -> list[str]:
@@ -52,5 +65,11 @@ class ValidationProblemDetailsErrors:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)

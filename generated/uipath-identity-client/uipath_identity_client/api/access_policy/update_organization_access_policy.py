@@ -6,6 +6,7 @@ from uuid import UUID
 import httpx
 
 from ... import errors
+from ..._compat import is_variant_mismatch, unknown_variant
 from ...client import AuthenticatedClient, Client
 from ...models.directory_application import DirectoryApplication
 from ...models.directory_group import DirectoryGroup
@@ -14,7 +15,7 @@ from ...models.directory_user import DirectoryUser
 from ...models.problem_details import ProblemDetails
 from ...models.update_access_policy_request import UpdateAccessPolicyRequest
 from ...models.validation_problem_details import ValidationProblemDetails
-from ...types import Response
+from ...types import Response, UnknownObject
 
 
 def _get_kwargs(
@@ -44,14 +45,14 @@ def _parse_response(
 ) -> (
     ProblemDetails
     | ValidationProblemDetails
-    | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]
+    | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]
     | None
 ):
     try:
         return _parse_response_unchecked(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise errors.ResponseValidationError.from_exception(
-            "update_organization_access_policy", response, error
+            "updateOrganizationAccessPolicy", response, error
         ) from error
 
 
@@ -60,7 +61,7 @@ def _parse_response_unchecked(
 ) -> (
     ProblemDetails
     | ValidationProblemDetails
-    | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]
+    | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]
     | None
 ):
     if response.status_code == 200:
@@ -70,36 +71,47 @@ def _parse_response_unchecked(
 
             def _parse_response_200_item(
                 data: object,
-            ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser:
+            ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject:
+                failure: Exception | None = None
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_directory_entity_type_0 = DirectoryUser.from_dict(data)
 
                     return componentsschemas_directory_entity_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_directory_entity_type_1 = DirectoryGroup.from_dict(data)
 
                     return componentsschemas_directory_entity_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_directory_entity_type_2 = DirectoryApplication.from_dict(data)
 
                     return componentsschemas_directory_entity_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_directory_entity_type_3 = DirectoryRobotUser.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_directory_entity_type_3 = DirectoryRobotUser.from_dict(data)
 
-                return componentsschemas_directory_entity_type_3
+                    return componentsschemas_directory_entity_type_3
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                if failure is not None:  # the variant the object claims to be (its const matched) is malformed
+                    raise failure
+                if isinstance(data, dict):  # a variant this version does not know: kept as received
+                    return unknown_variant(
+                        "DirectoryUser | DirectoryGroup | DirectoryApplication | DirectoryRobotUser", data
+                    )
+                raise TypeError(f"matches none of the variants: {data!r:.200}")
 
             response_200_item = _parse_response_200_item(response_200_item_data)
 
@@ -157,7 +169,7 @@ def _build_response(
 ) -> Response[
     ProblemDetails
     | ValidationProblemDetails
-    | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]
+    | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -175,7 +187,7 @@ def sync_detailed(
 ) -> Response[
     ProblemDetails
     | ValidationProblemDetails
-    | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]
+    | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]
 ]:
     """Update the organization access policy
 
@@ -194,7 +206,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | ValidationProblemDetails | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]]
+        Response[ProblemDetails | ValidationProblemDetails | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]]
     """
 
     kwargs = _get_kwargs(
@@ -202,9 +214,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -214,7 +224,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateAccessPolicyRequest,
-) -> list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]:
+) -> list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]:
     """Update the organization access policy
 
      Adds entities to and removes entities from the organization access policy, and answers the
@@ -236,7 +246,7 @@ def sync(
         errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
-        list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]
+        list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]
     """
 
     kwargs = _get_kwargs(
@@ -244,13 +254,11 @@ def sync(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(
-        list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser],
+        list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject],
         _parse_response(client=client, response=response),
     )
 
@@ -263,7 +271,7 @@ async def asyncio_detailed(
 ) -> Response[
     ProblemDetails
     | ValidationProblemDetails
-    | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]
+    | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]
 ]:
     """Update the organization access policy
 
@@ -282,7 +290,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | ValidationProblemDetails | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]]
+        Response[ProblemDetails | ValidationProblemDetails | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]]
     """
 
     kwargs = _get_kwargs(
@@ -290,7 +298,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -300,7 +308,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateAccessPolicyRequest,
-) -> list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]:
+) -> list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]:
     """Update the organization access policy
 
      Adds entities to and removes entities from the organization access policy, and answers the
@@ -322,7 +330,7 @@ async def asyncio(
         errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
-        list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]
+        list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]
     """
 
     kwargs = _get_kwargs(
@@ -330,10 +338,10 @@ async def asyncio(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(
-        list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser],
+        list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject],
         _parse_response(client=client, response=response),
     )

@@ -43,7 +43,7 @@ def _parse_response(
         return _parse_response_unchecked(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise errors.ResponseValidationError.from_exception(
-            "bulk_resolve_directory_entities_by_name", response, error
+            "bulkResolveDirectoryEntitiesByName", response, error
         ) from error
 
 
@@ -141,9 +141,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -182,9 +180,7 @@ def sync(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(DirectoryEntityMap, _parse_response(client=client, response=response))
@@ -220,7 +216,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -259,7 +255,7 @@ async def asyncio(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(DirectoryEntityMap, _parse_response(client=client, response=response))

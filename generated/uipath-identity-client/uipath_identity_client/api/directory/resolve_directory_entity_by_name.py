@@ -6,6 +6,7 @@ from uuid import UUID
 import httpx
 
 from ... import errors
+from ..._compat import is_variant_mismatch, unknown_variant
 from ...client import AuthenticatedClient, Client
 from ...models.directory_application import DirectoryApplication
 from ...models.directory_group import DirectoryGroup
@@ -14,7 +15,7 @@ from ...models.directory_user import DirectoryUser
 from ...models.problem_details import ProblemDetails
 from ...models.resolve_directory_entity_by_name_request import ResolveDirectoryEntityByNameRequest
 from ...models.validation_problem_details import ValidationProblemDetails
-from ...types import Response
+from ...types import Response, UnknownObject
 
 
 def _get_kwargs(
@@ -46,6 +47,7 @@ def _parse_response(
     | DirectoryGroup
     | DirectoryRobotUser
     | DirectoryUser
+    | UnknownObject
     | ProblemDetails
     | ValidationProblemDetails
     | None
@@ -53,9 +55,7 @@ def _parse_response(
     try:
         return _parse_response_unchecked(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise errors.ResponseValidationError.from_exception(
-            "resolve_directory_entity_by_name", response, error
-        ) from error
+        raise errors.ResponseValidationError.from_exception("resolveDirectoryEntityByName", response, error) from error
 
 
 def _parse_response_unchecked(
@@ -65,6 +65,7 @@ def _parse_response_unchecked(
     | DirectoryGroup
     | DirectoryRobotUser
     | DirectoryUser
+    | UnknownObject
     | ProblemDetails
     | ValidationProblemDetails
     | None
@@ -73,36 +74,47 @@ def _parse_response_unchecked(
 
         def _parse_response_200(
             data: object,
-        ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser:
+        ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject:
+            failure: Exception | None = None
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_directory_entity_type_0 = DirectoryUser.from_dict(data)
 
                 return componentsschemas_directory_entity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                failure = error if failure is None and not is_variant_mismatch(error) else failure
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_directory_entity_type_1 = DirectoryGroup.from_dict(data)
 
                 return componentsschemas_directory_entity_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                failure = error if failure is None and not is_variant_mismatch(error) else failure
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_directory_entity_type_2 = DirectoryApplication.from_dict(data)
 
                 return componentsschemas_directory_entity_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_directory_entity_type_3 = DirectoryRobotUser.from_dict(data)
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                failure = error if failure is None and not is_variant_mismatch(error) else failure
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_directory_entity_type_3 = DirectoryRobotUser.from_dict(data)
 
-            return componentsschemas_directory_entity_type_3
+                return componentsschemas_directory_entity_type_3
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                failure = error if failure is None and not is_variant_mismatch(error) else failure
+            if failure is not None:  # the variant the object claims to be (its const matched) is malformed
+                raise failure
+            if isinstance(data, dict):  # a variant this version does not know: kept as received
+                return unknown_variant(
+                    "DirectoryUser | DirectoryGroup | DirectoryApplication | DirectoryRobotUser", data
+                )
+            raise TypeError(f"matches none of the variants: {data!r:.200}")
 
         response_200 = _parse_response_200(response.json())
 
@@ -160,6 +172,7 @@ def _build_response(
     | DirectoryGroup
     | DirectoryRobotUser
     | DirectoryUser
+    | UnknownObject
     | ProblemDetails
     | ValidationProblemDetails
 ]:
@@ -181,6 +194,7 @@ def sync_detailed(
     | DirectoryGroup
     | DirectoryRobotUser
     | DirectoryUser
+    | UnknownObject
     | ProblemDetails
     | ValidationProblemDetails
 ]:
@@ -198,7 +212,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | ProblemDetails | ValidationProblemDetails]
+        Response[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject | ProblemDetails | ValidationProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -206,9 +220,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -218,7 +230,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ResolveDirectoryEntityByNameRequest,
-) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser:
+) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject:
     """Resolve a directory entity by name
 
      Resolves one directory entity by its unique name (a user's user name or e-mail address, a
@@ -237,7 +249,7 @@ def sync(
         errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
-        DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser
+        DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject
     """
 
     kwargs = _get_kwargs(
@@ -245,13 +257,11 @@ def sync(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(
-        DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser,
+        DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject,
         _parse_response(client=client, response=response),
     )
 
@@ -266,6 +276,7 @@ async def asyncio_detailed(
     | DirectoryGroup
     | DirectoryRobotUser
     | DirectoryUser
+    | UnknownObject
     | ProblemDetails
     | ValidationProblemDetails
 ]:
@@ -283,7 +294,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | ProblemDetails | ValidationProblemDetails]
+        Response[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject | ProblemDetails | ValidationProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -291,7 +302,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -301,7 +312,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ResolveDirectoryEntityByNameRequest,
-) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser:
+) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject:
     """Resolve a directory entity by name
 
      Resolves one directory entity by its unique name (a user's user name or e-mail address, a
@@ -320,7 +331,7 @@ async def asyncio(
         errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
-        DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser
+        DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject
     """
 
     kwargs = _get_kwargs(
@@ -328,10 +339,10 @@ async def asyncio(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(
-        DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser,
+        DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject,
         _parse_response(client=client, response=response),
     )

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Sequence
+from typing import Literal
+from uuid import UUID
 
+from ..._arguments import as_enum, as_str_id
 from ..._binding import AsyncBinding, Binding
+from ..._raw import async_raw_response, raw_response
 from ...models import (
     BulkResolveDirectoryEntitiesByNameRequest,
     BulkResolveDirectoryEntitiesRequest,
@@ -20,7 +25,7 @@ from ...models import (
     ResolveDirectoryEntityByNameRequest,
     ResolveDirectoryEntityRequest,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, UnknownObject, Unset
 from . import (
     bulk_resolve_directory_entities,
     bulk_resolve_directory_entities_by_name,
@@ -32,33 +37,43 @@ from . import (
 
 
 class DirectoryResource:
-    """Directory: `resolve_entity`, `search`, `resolve_entity_by_name`, `bulk_resolve_entities`, `bulk_resolve_entities_by_name`, `get_group_membership`."""
+    """Directory: `resolve_entity`, `search`, `resolve_entity_by_name`, `bulk_resolve_entities`, `bulk_resolve_entities_by_name`, `get_group_membership`.
+
+    `with_raw_response` has the same methods (but the iterators), answering a `RawResponse`:
+    status, headers and the parsed body.
+    """
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
 
+    @property
+    def with_raw_response(self) -> DirectoryResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status code, headers, the parsed body)."""
+        return DirectoryResourceWithRawResponse(self)
+
     def resolve_entity(
         self,
         *,
-        entity_id: str,
-        entity_type: DirectoryEntityType,
-    ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser:
+        entity_id: str | UUID,
+        entity_type: DirectoryEntityType | Literal["user", "group", "application"],
+    ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject:
         """Resolve a directory entity.
 
-        Resolves one directory entity by its identifier and type. The shape of the answer depends on
-        the type; `objectType` tells which (`DirectoryUser`, `DirectoryGroup`, `DirectoryApplication`,
-        `DirectoryRobotUser`; robot accounts resolve with `entityType` `user`).
-        An unknown identifier, or one of another type than `entityType`, answers 404.
+        Resolves one directory entity by its identifier and type. The shape of the answer depends on the
+        type; `objectType` tells which (`DirectoryUser`, `DirectoryGroup`, `DirectoryApplication`,
+        `DirectoryRobotUser`; robot accounts resolve with `entityType` `user`). An unknown identifier, or
+        one of another type than `entityType`, answers 404.
 
-        Calls `resolve_directory_entity` with the client's organization; raises its errors.
+        Calls `resolveDirectoryEntity` with the client's organization; raises its errors.
         """
 
+        _org = self._binding.organization_id()
         return resolve_directory_entity.sync(
-            self._binding.organization_id(),
+            _org,
             client=self._binding.client,
             body=ResolveDirectoryEntityRequest(
-                entity_id=entity_id,
-                entity_type=entity_type,
+                entity_id=as_str_id(entity_id, "entityId"),
+                entity_type=as_enum(DirectoryEntityType, entity_type, "entityType"),
             ),
         )
 
@@ -66,25 +81,38 @@ class DirectoryResource:
         self,
         *,
         starts_with: str,
-        entity_type: DirectoryEntityType | Unset = UNSET,
-        source_filter: builtins.list[DirectorySourceFilter] | Unset = UNSET,
+        entity_type: DirectoryEntityType | Literal["user", "group", "application"] | Unset = UNSET,
+        source_filter: Sequence[
+            DirectorySourceFilter
+            | Literal["localUsers", "directoryUsers", "localGroups", "directoryGroups", "robotAccounts", "applications"]
+        ]
+        | Unset = UNSET,
         scope: str | Unset = UNSET,
     ) -> builtins.list[DirectorySearchResult]:
         """Search the directory.
 
-        Returns the users, groups, robot accounts and applications of the organization (and of its
-        connected directory) whose name, e-mail address or display name starts with `startsWith`.
-        Narrow the search either by `entityType` or by `sourceFilter`, not both (400).
+        Returns the users, groups, robot accounts and applications of the organization (and of its connected
+        directory) whose name, e-mail address or display name starts with `startsWith`. Narrow the search
+        either by `entityType` or by `sourceFilter`, not both (400).
 
-        Calls `search_directory` with the client's organization; raises its errors.
+        Calls `searchDirectory` with the client's organization; raises its errors.
         """
 
+        _org = self._binding.organization_id()
         return search_directory.sync(
-            self._binding.organization_id(),
+            _org,
             client=self._binding.client,
             starts_with=starts_with,
-            entity_type=entity_type,
-            source_filter=source_filter,
+            entity_type=(
+                entity_type
+                if isinstance(entity_type, Unset)
+                else as_enum(DirectoryEntityType, entity_type, "entityType")
+            ),
+            source_filter=(
+                source_filter
+                if isinstance(source_filter, Unset)
+                else [as_enum(DirectorySourceFilter, item, "sourceFilter") for item in source_filter]
+            ),
             scope=scope,
         )
 
@@ -92,71 +120,73 @@ class DirectoryResource:
         self,
         *,
         entity_name: str,
-        entity_type: DirectoryEntityType,
-    ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser:
+        entity_type: DirectoryEntityType | Literal["user", "group", "application"],
+    ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject:
         """Resolve a directory entity by name.
 
-        Resolves one directory entity by its unique name (a user's user name or e-mail address, a
-        group's or application's name) and type. An unknown name answers 404.
+        Resolves one directory entity by its unique name (a user's user name or e-mail address, a group's or
+        application's name) and type. An unknown name answers 404.
 
-        Calls `resolve_directory_entity_by_name` with the client's organization; raises its errors.
+        Calls `resolveDirectoryEntityByName` with the client's organization; raises its errors.
         """
 
+        _org = self._binding.organization_id()
         return resolve_directory_entity_by_name.sync(
-            self._binding.organization_id(),
+            _org,
             client=self._binding.client,
             body=ResolveDirectoryEntityByNameRequest(
-                entity_name=entity_name,
-                entity_type=entity_type,
+                entity_name=entity_name, entity_type=as_enum(DirectoryEntityType, entity_type, "entityType")
             ),
         )
 
     def bulk_resolve_entities(
         self,
         *,
-        entity_ids: builtins.list[str],
-        entity_types: builtins.list[DirectoryEntityType],
+        entity_ids: Sequence[str | UUID],
+        entity_types: Sequence[DirectoryEntityType | Literal["user", "group", "application"]],
     ) -> DirectoryEntityMap:
         """Resolve several directory entities.
 
-        Resolves several directory entities by identifier in one call. `entityTypes[i]` is the type
-        of `entityIds[i]`; both lists have the same length (400 otherwise). The answer maps each
-        identifier that was found to its entity; identifiers not found are left out.
+        Resolves several directory entities by identifier in one call. `entityTypes[i]` is the type of
+        `entityIds[i]`; both lists have the same length (400 otherwise). The answer maps each identifier
+        that was found to its entity; identifiers not found are left out.
 
-        Calls `bulk_resolve_directory_entities` with the client's organization; raises its errors.
+        Calls `bulkResolveDirectoryEntities` with the client's organization; raises its errors.
         """
 
+        _org = self._binding.organization_id()
         return bulk_resolve_directory_entities.sync(
-            self._binding.organization_id(),
+            _org,
             client=self._binding.client,
             body=BulkResolveDirectoryEntitiesRequest(
-                entity_ids=entity_ids,
-                entity_types=entity_types,
+                entity_ids=[as_str_id(item, "entityIds") for item in entity_ids],
+                entity_types=[as_enum(DirectoryEntityType, item, "entityTypes") for item in entity_types],
             ),
         )
 
     def bulk_resolve_entities_by_name(
         self,
         *,
-        entity_names: builtins.list[str],
-        entity_type: DirectoryEntityType,
-        scope: None | str | Unset = UNSET,
+        entity_names: Sequence[str],
+        entity_type: DirectoryEntityType | Literal["user", "group", "application"],
+        scope: str | None | Unset = UNSET,
     ) -> DirectoryEntityMap:
         """Resolve several directory entities by name.
 
-        Resolves several directory entities of one type by unique name (e-mail address or user
-        name for users, name for groups and applications) in one call. The answer maps each name
-        that was found to its entity; names not found are left out.
+        Resolves several directory entities of one type by unique name (e-mail address or user name for
+        users, name for groups and applications) in one call. The answer maps each name that was found to
+        its entity; names not found are left out.
 
-        Calls `bulk_resolve_directory_entities_by_name` with the client's organization; raises its errors.
+        Calls `bulkResolveDirectoryEntitiesByName` with the client's organization; raises its errors.
         """
 
+        _org = self._binding.organization_id()
         return bulk_resolve_directory_entities_by_name.sync(
-            self._binding.organization_id(),
+            _org,
             client=self._binding.client,
             body=BulkResolveDirectoryEntitiesByNameRequest(
-                entity_names=entity_names,
-                entity_type=entity_type,
+                entity_names=list(entity_names),
+                entity_type=as_enum(DirectoryEntityType, entity_type, "entityType"),
                 scope=scope,
             ),
         )
@@ -164,55 +194,77 @@ class DirectoryResource:
     def get_group_membership(
         self,
         *,
-        user_id: str,
-        group_ids: builtins.list[str],
+        user_id: str | UUID,
+        group_ids: Sequence[str | UUID],
     ) -> builtins.list[DirectoryGroup]:
         """Find which of some groups a user belongs to.
 
-        Given a user and a list of group identifiers, returns the groups of that list the user is
-        a member of (possibly none).
+        Given a user and a list of group identifiers, returns the groups of that list the user is a member
+        of (possibly none).
 
-        Calls `get_directory_group_membership` with the client's organization; raises its errors.
+        Calls `getDirectoryGroupMembership` with the client's organization; raises its errors.
         """
 
+        _org = self._binding.organization_id()
         return get_directory_group_membership.sync(
-            self._binding.organization_id(),
+            _org,
             client=self._binding.client,
             body=DirectoryGroupMembershipRequest(
-                user_id=user_id,
-                group_ids=group_ids,
+                user_id=as_str_id(user_id, "userId"), group_ids=[as_str_id(item, "groupIds") for item in group_ids]
             ),
         )
 
 
+class DirectoryResourceWithRawResponse:
+    """`DirectoryResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
+
+    def __init__(self, resource: DirectoryResource) -> None:
+        self.resolve_entity = raw_response(resource.resolve_entity)
+        self.search = raw_response(resource.search)
+        self.resolve_entity_by_name = raw_response(resource.resolve_entity_by_name)
+        self.bulk_resolve_entities = raw_response(resource.bulk_resolve_entities)
+        self.bulk_resolve_entities_by_name = raw_response(resource.bulk_resolve_entities_by_name)
+        self.get_group_membership = raw_response(resource.get_group_membership)
+
+
 class AsyncDirectoryResource:
-    """Directory: `resolve_entity`, `search`, `resolve_entity_by_name`, `bulk_resolve_entities`, `bulk_resolve_entities_by_name`, `get_group_membership`."""
+    """Directory: `resolve_entity`, `search`, `resolve_entity_by_name`, `bulk_resolve_entities`, `bulk_resolve_entities_by_name`, `get_group_membership`.
+
+    `with_raw_response` has the same methods (but the iterators), answering a `RawResponse`:
+    status, headers and the parsed body.
+    """
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
 
+    @property
+    def with_raw_response(self) -> AsyncDirectoryResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status code, headers, the parsed body)."""
+        return AsyncDirectoryResourceWithRawResponse(self)
+
     async def resolve_entity(
         self,
         *,
-        entity_id: str,
-        entity_type: DirectoryEntityType,
-    ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser:
+        entity_id: str | UUID,
+        entity_type: DirectoryEntityType | Literal["user", "group", "application"],
+    ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject:
         """Resolve a directory entity.
 
-        Resolves one directory entity by its identifier and type. The shape of the answer depends on
-        the type; `objectType` tells which (`DirectoryUser`, `DirectoryGroup`, `DirectoryApplication`,
-        `DirectoryRobotUser`; robot accounts resolve with `entityType` `user`).
-        An unknown identifier, or one of another type than `entityType`, answers 404.
+        Resolves one directory entity by its identifier and type. The shape of the answer depends on the
+        type; `objectType` tells which (`DirectoryUser`, `DirectoryGroup`, `DirectoryApplication`,
+        `DirectoryRobotUser`; robot accounts resolve with `entityType` `user`). An unknown identifier, or
+        one of another type than `entityType`, answers 404.
 
-        Calls `resolve_directory_entity` with the client's organization; raises its errors.
+        Calls `resolveDirectoryEntity` with the client's organization; raises its errors.
         """
 
+        _org = await self._binding.organization_id()
         return await resolve_directory_entity.asyncio(
-            await self._binding.organization_id(),
+            _org,
             client=self._binding.client,
             body=ResolveDirectoryEntityRequest(
-                entity_id=entity_id,
-                entity_type=entity_type,
+                entity_id=as_str_id(entity_id, "entityId"),
+                entity_type=as_enum(DirectoryEntityType, entity_type, "entityType"),
             ),
         )
 
@@ -220,25 +272,38 @@ class AsyncDirectoryResource:
         self,
         *,
         starts_with: str,
-        entity_type: DirectoryEntityType | Unset = UNSET,
-        source_filter: builtins.list[DirectorySourceFilter] | Unset = UNSET,
+        entity_type: DirectoryEntityType | Literal["user", "group", "application"] | Unset = UNSET,
+        source_filter: Sequence[
+            DirectorySourceFilter
+            | Literal["localUsers", "directoryUsers", "localGroups", "directoryGroups", "robotAccounts", "applications"]
+        ]
+        | Unset = UNSET,
         scope: str | Unset = UNSET,
     ) -> builtins.list[DirectorySearchResult]:
         """Search the directory.
 
-        Returns the users, groups, robot accounts and applications of the organization (and of its
-        connected directory) whose name, e-mail address or display name starts with `startsWith`.
-        Narrow the search either by `entityType` or by `sourceFilter`, not both (400).
+        Returns the users, groups, robot accounts and applications of the organization (and of its connected
+        directory) whose name, e-mail address or display name starts with `startsWith`. Narrow the search
+        either by `entityType` or by `sourceFilter`, not both (400).
 
-        Calls `search_directory` with the client's organization; raises its errors.
+        Calls `searchDirectory` with the client's organization; raises its errors.
         """
 
+        _org = await self._binding.organization_id()
         return await search_directory.asyncio(
-            await self._binding.organization_id(),
+            _org,
             client=self._binding.client,
             starts_with=starts_with,
-            entity_type=entity_type,
-            source_filter=source_filter,
+            entity_type=(
+                entity_type
+                if isinstance(entity_type, Unset)
+                else as_enum(DirectoryEntityType, entity_type, "entityType")
+            ),
+            source_filter=(
+                source_filter
+                if isinstance(source_filter, Unset)
+                else [as_enum(DirectorySourceFilter, item, "sourceFilter") for item in source_filter]
+            ),
             scope=scope,
         )
 
@@ -246,71 +311,73 @@ class AsyncDirectoryResource:
         self,
         *,
         entity_name: str,
-        entity_type: DirectoryEntityType,
-    ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser:
+        entity_type: DirectoryEntityType | Literal["user", "group", "application"],
+    ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject:
         """Resolve a directory entity by name.
 
-        Resolves one directory entity by its unique name (a user's user name or e-mail address, a
-        group's or application's name) and type. An unknown name answers 404.
+        Resolves one directory entity by its unique name (a user's user name or e-mail address, a group's or
+        application's name) and type. An unknown name answers 404.
 
-        Calls `resolve_directory_entity_by_name` with the client's organization; raises its errors.
+        Calls `resolveDirectoryEntityByName` with the client's organization; raises its errors.
         """
 
+        _org = await self._binding.organization_id()
         return await resolve_directory_entity_by_name.asyncio(
-            await self._binding.organization_id(),
+            _org,
             client=self._binding.client,
             body=ResolveDirectoryEntityByNameRequest(
-                entity_name=entity_name,
-                entity_type=entity_type,
+                entity_name=entity_name, entity_type=as_enum(DirectoryEntityType, entity_type, "entityType")
             ),
         )
 
     async def bulk_resolve_entities(
         self,
         *,
-        entity_ids: builtins.list[str],
-        entity_types: builtins.list[DirectoryEntityType],
+        entity_ids: Sequence[str | UUID],
+        entity_types: Sequence[DirectoryEntityType | Literal["user", "group", "application"]],
     ) -> DirectoryEntityMap:
         """Resolve several directory entities.
 
-        Resolves several directory entities by identifier in one call. `entityTypes[i]` is the type
-        of `entityIds[i]`; both lists have the same length (400 otherwise). The answer maps each
-        identifier that was found to its entity; identifiers not found are left out.
+        Resolves several directory entities by identifier in one call. `entityTypes[i]` is the type of
+        `entityIds[i]`; both lists have the same length (400 otherwise). The answer maps each identifier
+        that was found to its entity; identifiers not found are left out.
 
-        Calls `bulk_resolve_directory_entities` with the client's organization; raises its errors.
+        Calls `bulkResolveDirectoryEntities` with the client's organization; raises its errors.
         """
 
+        _org = await self._binding.organization_id()
         return await bulk_resolve_directory_entities.asyncio(
-            await self._binding.organization_id(),
+            _org,
             client=self._binding.client,
             body=BulkResolveDirectoryEntitiesRequest(
-                entity_ids=entity_ids,
-                entity_types=entity_types,
+                entity_ids=[as_str_id(item, "entityIds") for item in entity_ids],
+                entity_types=[as_enum(DirectoryEntityType, item, "entityTypes") for item in entity_types],
             ),
         )
 
     async def bulk_resolve_entities_by_name(
         self,
         *,
-        entity_names: builtins.list[str],
-        entity_type: DirectoryEntityType,
-        scope: None | str | Unset = UNSET,
+        entity_names: Sequence[str],
+        entity_type: DirectoryEntityType | Literal["user", "group", "application"],
+        scope: str | None | Unset = UNSET,
     ) -> DirectoryEntityMap:
         """Resolve several directory entities by name.
 
-        Resolves several directory entities of one type by unique name (e-mail address or user
-        name for users, name for groups and applications) in one call. The answer maps each name
-        that was found to its entity; names not found are left out.
+        Resolves several directory entities of one type by unique name (e-mail address or user name for
+        users, name for groups and applications) in one call. The answer maps each name that was found to
+        its entity; names not found are left out.
 
-        Calls `bulk_resolve_directory_entities_by_name` with the client's organization; raises its errors.
+        Calls `bulkResolveDirectoryEntitiesByName` with the client's organization; raises its errors.
         """
 
+        _org = await self._binding.organization_id()
         return await bulk_resolve_directory_entities_by_name.asyncio(
-            await self._binding.organization_id(),
+            _org,
             client=self._binding.client,
             body=BulkResolveDirectoryEntitiesByNameRequest(
-                entity_names=entity_names,
-                entity_type=entity_type,
+                entity_names=list(entity_names),
+                entity_type=as_enum(DirectoryEntityType, entity_type, "entityType"),
                 scope=scope,
             ),
         )
@@ -318,22 +385,34 @@ class AsyncDirectoryResource:
     async def get_group_membership(
         self,
         *,
-        user_id: str,
-        group_ids: builtins.list[str],
+        user_id: str | UUID,
+        group_ids: Sequence[str | UUID],
     ) -> builtins.list[DirectoryGroup]:
         """Find which of some groups a user belongs to.
 
-        Given a user and a list of group identifiers, returns the groups of that list the user is
-        a member of (possibly none).
+        Given a user and a list of group identifiers, returns the groups of that list the user is a member
+        of (possibly none).
 
-        Calls `get_directory_group_membership` with the client's organization; raises its errors.
+        Calls `getDirectoryGroupMembership` with the client's organization; raises its errors.
         """
 
+        _org = await self._binding.organization_id()
         return await get_directory_group_membership.asyncio(
-            await self._binding.organization_id(),
+            _org,
             client=self._binding.client,
             body=DirectoryGroupMembershipRequest(
-                user_id=user_id,
-                group_ids=group_ids,
+                user_id=as_str_id(user_id, "userId"), group_ids=[as_str_id(item, "groupIds") for item in group_ids]
             ),
         )
+
+
+class AsyncDirectoryResourceWithRawResponse:
+    """`AsyncDirectoryResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
+
+    def __init__(self, resource: AsyncDirectoryResource) -> None:
+        self.resolve_entity = async_raw_response(resource.resolve_entity)
+        self.search = async_raw_response(resource.search)
+        self.resolve_entity_by_name = async_raw_response(resource.resolve_entity_by_name)
+        self.bulk_resolve_entities = async_raw_response(resource.bulk_resolve_entities)
+        self.bulk_resolve_entities_by_name = async_raw_response(resource.bulk_resolve_entities_by_name)
+        self.get_group_membership = async_raw_response(resource.get_group_membership)

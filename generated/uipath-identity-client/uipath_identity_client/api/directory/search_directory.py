@@ -64,7 +64,7 @@ def _parse_response(
     try:
         return _parse_response_unchecked(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise errors.ResponseValidationError.from_exception("search_directory", response, error) from error
+        raise errors.ResponseValidationError.from_exception("searchDirectory", response, error) from error
 
 
 def _parse_response_unchecked(
@@ -166,9 +166,7 @@ def sync_detailed(
         scope=scope,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -217,9 +215,7 @@ def sync(
         scope=scope,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(list[DirectorySearchResult], _parse_response(client=client, response=response))
@@ -265,7 +261,7 @@ async def asyncio_detailed(
         scope=scope,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -314,7 +310,7 @@ async def asyncio(
         scope=scope,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(list[DirectorySearchResult], _parse_response(client=client, response=response))

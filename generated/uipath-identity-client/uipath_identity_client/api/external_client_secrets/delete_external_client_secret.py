@@ -34,7 +34,7 @@ def _parse_response(
     try:
         return _parse_response_unchecked(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise errors.ResponseValidationError.from_exception("delete_external_client_secret", response, error) from error
+        raise errors.ResponseValidationError.from_exception("deleteExternalClientSecret", response, error) from error
 
 
 def _parse_response_unchecked(
@@ -117,9 +117,7 @@ def sync_detailed(
         secret_id=secret_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -155,9 +153,7 @@ def sync(
         secret_id=secret_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return None
@@ -190,7 +186,7 @@ async def asyncio_detailed(
         secret_id=secret_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -226,7 +222,7 @@ async def asyncio(
         secret_id=secret_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return None

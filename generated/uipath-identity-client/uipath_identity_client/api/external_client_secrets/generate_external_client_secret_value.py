@@ -35,7 +35,7 @@ def _parse_response(
         return _parse_response_unchecked(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise errors.ResponseValidationError.from_exception(
-            "generate_external_client_secret_value", response, error
+            "generateExternalClientSecretValue", response, error
         ) from error
 
 
@@ -127,9 +127,7 @@ def sync_detailed(
         client_id=client_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -168,9 +166,7 @@ def sync(
         client_id=client_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(str, _parse_response(client=client, response=response))
@@ -206,7 +202,7 @@ async def asyncio_detailed(
         client_id=client_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -245,7 +241,7 @@ async def asyncio(
         client_id=client_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(str, _parse_response(client=client, response=response))

@@ -35,7 +35,7 @@ def _parse_response(
     try:
         return _parse_response_unchecked(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise errors.ResponseValidationError.from_exception("get_external_client", response, error) from error
+        raise errors.ResponseValidationError.from_exception("getExternalClient", response, error) from error
 
 
 def _parse_response_unchecked(
@@ -120,9 +120,7 @@ def sync_detailed(
         client_id=client_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -159,9 +157,7 @@ def sync(
         client_id=client_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(ExternalClient, _parse_response(client=client, response=response))
@@ -195,7 +191,7 @@ async def asyncio_detailed(
         client_id=client_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -232,7 +228,7 @@ async def asyncio(
         client_id=client_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(ExternalClient, _parse_response(client=client, response=response))

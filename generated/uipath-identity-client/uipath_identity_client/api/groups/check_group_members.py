@@ -6,6 +6,7 @@ from uuid import UUID
 import httpx
 
 from ... import errors
+from ..._compat import is_variant_mismatch, unknown_variant
 from ...client import AuthenticatedClient, Client
 from ...models.directory_application import DirectoryApplication
 from ...models.directory_group import DirectoryGroup
@@ -13,7 +14,7 @@ from ...models.directory_robot_user import DirectoryRobotUser
 from ...models.directory_user import DirectoryUser
 from ...models.problem_details import ProblemDetails
 from ...models.validation_problem_details import ValidationProblemDetails
-from ...types import Response
+from ...types import Response, UnknownObject
 
 
 def _get_kwargs(
@@ -48,13 +49,13 @@ def _parse_response(
 ) -> (
     ProblemDetails
     | ValidationProblemDetails
-    | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]
+    | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]
     | None
 ):
     try:
         return _parse_response_unchecked(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise errors.ResponseValidationError.from_exception("check_group_members", response, error) from error
+        raise errors.ResponseValidationError.from_exception("checkGroupMembers", response, error) from error
 
 
 def _parse_response_unchecked(
@@ -62,7 +63,7 @@ def _parse_response_unchecked(
 ) -> (
     ProblemDetails
     | ValidationProblemDetails
-    | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]
+    | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]
     | None
 ):
     if response.status_code == 200:
@@ -72,36 +73,47 @@ def _parse_response_unchecked(
 
             def _parse_response_200_item(
                 data: object,
-            ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser:
+            ) -> DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject:
+                failure: Exception | None = None
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_directory_entity_type_0 = DirectoryUser.from_dict(data)
 
                     return componentsschemas_directory_entity_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_directory_entity_type_1 = DirectoryGroup.from_dict(data)
 
                     return componentsschemas_directory_entity_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_directory_entity_type_2 = DirectoryApplication.from_dict(data)
 
                     return componentsschemas_directory_entity_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_directory_entity_type_3 = DirectoryRobotUser.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_directory_entity_type_3 = DirectoryRobotUser.from_dict(data)
 
-                return componentsschemas_directory_entity_type_3
+                    return componentsschemas_directory_entity_type_3
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    failure = error if failure is None and not is_variant_mismatch(error) else failure
+                if failure is not None:  # the variant the object claims to be (its const matched) is malformed
+                    raise failure
+                if isinstance(data, dict):  # a variant this version does not know: kept as received
+                    return unknown_variant(
+                        "DirectoryUser | DirectoryGroup | DirectoryApplication | DirectoryRobotUser", data
+                    )
+                raise TypeError(f"matches none of the variants: {data!r:.200}")
 
             response_200_item = _parse_response_200_item(response_200_item_data)
 
@@ -159,7 +171,7 @@ def _build_response(
 ) -> Response[
     ProblemDetails
     | ValidationProblemDetails
-    | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]
+    | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -178,7 +190,7 @@ def sync_detailed(
 ) -> Response[
     ProblemDetails
     | ValidationProblemDetails
-    | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]
+    | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]
 ]:
     """Check which of some directory entities are members of a group
 
@@ -196,7 +208,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | ValidationProblemDetails | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]]
+        Response[ProblemDetails | ValidationProblemDetails | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]]
     """
 
     kwargs = _get_kwargs(
@@ -205,9 +217,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -218,7 +228,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: list[UUID],
-) -> list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]:
+) -> list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]:
     """Check which of some directory entities are members of a group
 
      Given a bare JSON array of entity ids (users, robot accounts, groups, applications),
@@ -239,7 +249,7 @@ def sync(
         errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
-        list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]
+        list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]
     """
 
     kwargs = _get_kwargs(
@@ -248,13 +258,11 @@ def sync(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(
-        list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser],
+        list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject],
         _parse_response(client=client, response=response),
     )
 
@@ -268,7 +276,7 @@ async def asyncio_detailed(
 ) -> Response[
     ProblemDetails
     | ValidationProblemDetails
-    | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]
+    | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]
 ]:
     """Check which of some directory entities are members of a group
 
@@ -286,7 +294,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ProblemDetails | ValidationProblemDetails | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]]
+        Response[ProblemDetails | ValidationProblemDetails | list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]]
     """
 
     kwargs = _get_kwargs(
@@ -295,7 +303,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -306,7 +314,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: list[UUID],
-) -> list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]:
+) -> list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]:
     """Check which of some directory entities are members of a group
 
      Given a bare JSON array of entity ids (users, robot accounts, groups, applications),
@@ -327,7 +335,7 @@ async def asyncio(
         errors.ResponseValidationError: If the answer does not match the spec.
 
     Returns:
-        list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]
+        list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]
     """
 
     kwargs = _get_kwargs(
@@ -336,10 +344,10 @@ async def asyncio(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(
-        list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser],
+        list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject],
         _parse_response(client=client, response=response),
     )

@@ -34,7 +34,7 @@ def _parse_response(
     try:
         return _parse_response_unchecked(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise errors.ResponseValidationError.from_exception("delete_group", response, error) from error
+        raise errors.ResponseValidationError.from_exception("deleteGroup", response, error) from error
 
 
 def _parse_response_unchecked(
@@ -123,9 +123,7 @@ def sync_detailed(
         group_id=group_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -162,9 +160,7 @@ def sync(
         group_id=group_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return None
@@ -198,7 +194,7 @@ async def asyncio_detailed(
         group_id=group_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -235,7 +231,7 @@ async def asyncio(
         group_id=group_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return None

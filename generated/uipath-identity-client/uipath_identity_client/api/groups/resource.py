@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
 
 from attrs import evolve
 
+from ..._arguments import as_uuid
 from ..._binding import AsyncBinding, Binding
-from ..._workflows import merge_for_replace
+from ..._raw import async_raw_response, raw_response
+from ..._workflows import merged_for_replace
 from ...models import (
     CreateGroupRequest,
     DeleteGroupsRequest,
@@ -20,7 +23,7 @@ from ...models import (
     Group,
     UpdateGroupRequest,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, UnknownObject, Unset
 from . import (
     check_group_members,
     create_group,
@@ -34,81 +37,92 @@ from . import (
 
 
 class GroupsResource:
-    """Groups: `list`, `delete_many`, `get`, `delete`, `create`, `update`, `list_by_ids`, `check_members`."""
+    """Groups: `list`, `delete_many`, `get`, `delete`, `create`, `update`, `patch`, `list_by_ids`, `check_members`.
+
+    `with_raw_response` has the same methods (but the iterators), answering a `RawResponse`:
+    status, headers and the parsed body.
+    """
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
+
+    @property
+    def with_raw_response(self) -> GroupsResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status code, headers, the parsed body)."""
+        return GroupsResourceWithRawResponse(self)
 
     def list(
         self,
     ) -> builtins.list[Group]:
         """List the groups of an organization.
 
-        Returns every local and built-in group of the organization (Everyone, Administrators,
-        Automation Users, ... and the custom groups), each with its members.
+        Returns every local and built-in group of the organization (Everyone, Administrators, Automation
+        Users, ... and the custom groups), each with its members.
 
-        Calls `list_groups` with the client's organization; raises its errors.
+        Calls `listGroups` with the client's organization; raises its errors.
         """
 
+        _org = self._binding.organization_id()
         return list_groups.sync(
-            self._binding.organization_id(),
+            _org,
             client=self._binding.client,
         )
 
     def delete_many(
         self,
         *,
-        group_ids: builtins.list[UUID],
+        group_ids: Sequence[UUID | str],
     ) -> None:
         """Delete several groups.
 
-        Deletes the listed custom groups of the organization in one call. Their members stay (only
-        the membership ends). Built-in groups cannot be deleted. The ids travel in the request body,
-        which is unusual for a DELETE: send it as JSON.
+        Deletes the listed custom groups of the organization in one call. Their members stay (only the
+        membership ends). Built-in groups cannot be deleted. The ids travel in the request body, which is
+        unusual for a DELETE: send it as JSON.
 
-        Calls `delete_groups` with the client's organization; raises its errors.
+        Calls `deleteGroups` with the client's organization; raises its errors.
         """
 
+        _org = self._binding.organization_id()
         delete_groups.sync(
-            self._binding.organization_id(),
+            _org,
             client=self._binding.client,
-            body=DeleteGroupsRequest(
-                group_ids=group_ids,
-            ),
+            body=DeleteGroupsRequest(group_ids=[as_uuid(item, "groupIDs") for item in group_ids]),
         )
 
     def get(
         self,
-        group_id: UUID,
+        group_id: UUID | str,
     ) -> Group:
         """Get one group.
 
         Returns one local or built-in group of the organization, with its members.
 
-        Calls `get_group` with the client's organization; raises its errors.
+        Calls `getGroup` with the client's organization; raises its errors.
         """
 
+        _org = self._binding.organization_id()
         return get_group.sync(
-            self._binding.organization_id(),
-            group_id,
+            _org,
+            as_uuid(group_id, "groupId"),
             client=self._binding.client,
         )
 
     def delete(
         self,
-        group_id: UUID,
+        group_id: UUID | str,
     ) -> None:
         """Delete a group.
 
-        Deletes a custom group. Its members (users, robot accounts, directory groups) are not
-        deleted; they only leave the group. Built-in groups cannot be deleted (409).
+        Deletes a custom group. Its members (users, robot accounts, directory groups) are not deleted; they
+        only leave the group. Built-in groups cannot be deleted (409).
 
-        Calls `delete_group` with the client's organization; raises its errors.
+        Calls `deleteGroup` with the client's organization; raises its errors.
         """
 
+        _org = self._binding.organization_id()
         delete_group.sync(
-            self._binding.organization_id(),
-            group_id,
+            _org,
+            as_uuid(group_id, "groupId"),
             client=self._binding.client,
         )
 
@@ -116,88 +130,115 @@ class GroupsResource:
         self,
         *,
         name: str,
-        id: UUID | Unset = UNSET,
-        directory_user_member_ids: builtins.list[UUID] | None | Unset = UNSET,
+        id: UUID | str | Unset = UNSET,
+        directory_user_member_ids: Sequence[UUID | str] | None | Unset = UNSET,
     ) -> Group:
         """Create a local group.
 
-        Creates a custom (local) group in the organization, optionally with members. The id may be
-        chosen by the caller; otherwise the service assigns one.
+        Creates a custom (local) group in the organization, optionally with members. The id may be chosen by
+        the caller; otherwise the service assigns one.
 
-        Calls `create_group` with the client's organization; raises its errors.
+        Calls `createGroup` with the client's organization; raises its errors.
         """
 
+        _org = self._binding.organization_id()
         return create_group.sync(
             client=self._binding.client,
             body=CreateGroupRequest(
-                partition_global_id=self._binding.organization_id(),
+                partition_global_id=_org,
                 name=name,
-                id=id,
-                directory_user_member_ids=directory_user_member_ids,
+                id=(id if isinstance(id, Unset) else as_uuid(id, "id")),
+                directory_user_member_ids=(
+                    directory_user_member_ids
+                    if directory_user_member_ids is None or isinstance(directory_user_member_ids, Unset)
+                    else [as_uuid(item, "directoryUserMemberIDs") for item in directory_user_member_ids]
+                ),
             ),
         )
 
     def update(
         self,
-        group_id: UUID,
+        group_id: UUID | str,
         *,
-        name: None | str | Unset = UNSET,
-        directory_user_ids_to_add: builtins.list[UUID] | None | Unset = UNSET,
-        directory_user_ids_to_remove: builtins.list[UUID] | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        directory_user_ids_to_add: Sequence[UUID | str] | None | Unset = UNSET,
+        directory_user_ids_to_remove: Sequence[UUID | str] | None | Unset = UNSET,
     ) -> Group:
         """Update a group.
 
-        Renames a custom group and adds or removes members. Members not named stay as they are.
-        The organization is named in the body, not in the route.
+        Renames a custom group and adds or removes members. Members not named stay as they are. The
+        organization is named in the body, not in the route.
 
-        Calls `update_group` with the client's organization; raises its errors.
+        Calls `updateGroup` with the client's organization; raises its errors.
         """
 
+        _org = self._binding.organization_id()
         return update_group.sync(
-            group_id,
+            as_uuid(group_id, "groupId"),
             client=self._binding.client,
             body=UpdateGroupRequest(
-                partition_global_id=self._binding.organization_id(),
+                partition_global_id=_org,
                 name=name,
-                directory_user_ids_to_add=directory_user_ids_to_add,
-                directory_user_ids_to_remove=directory_user_ids_to_remove,
+                directory_user_ids_to_add=(
+                    directory_user_ids_to_add
+                    if directory_user_ids_to_add is None or isinstance(directory_user_ids_to_add, Unset)
+                    else [as_uuid(item, "directoryUserIDsToAdd") for item in directory_user_ids_to_add]
+                ),
+                directory_user_ids_to_remove=(
+                    directory_user_ids_to_remove
+                    if directory_user_ids_to_remove is None or isinstance(directory_user_ids_to_remove, Unset)
+                    else [as_uuid(item, "directoryUserIDsToRemove") for item in directory_user_ids_to_remove]
+                ),
             ),
         )
 
     def patch(
         self,
-        group_id: UUID,
+        group_id: UUID | str,
         *,
-        name: None | str | Unset = UNSET,
-        directory_user_ids_to_add: builtins.list[UUID] | None | Unset = UNSET,
-        directory_user_ids_to_remove: builtins.list[UUID] | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        directory_user_ids_to_add: Sequence[UUID | str] | None | Unset = UNSET,
+        directory_user_ids_to_remove: Sequence[UUID | str] | None | Unset = UNSET,
     ) -> Group:
-        """Change only the given fields (`update_group` replaces the whole resource).
+        """Change only the given fields (`updateGroup` replaces the whole resource).
 
-        Reads the current state with `get_group`, keeps every field not given here and
-        sends the result with `update_group`. Fields the read does not return cannot be kept.
+        Reads the current state with `getGroup`, keeps every field of the update
+        not given here (`name`) and sends the result with
+        `updateGroup`.
         """
+        _org = self._binding.organization_id()
         current = get_group.sync(
-            self._binding.organization_id(),
-            group_id,
+            _org,
+            as_uuid(group_id, "groupId"),
             client=self._binding.client,
         )
-        fields: list[str] = [
-            "partitionGlobalId",
-            "name",
-            "directoryUserIDsToAdd",
-            "directoryUserIDsToRemove",
-        ]
-        read_from: dict[str, str] = {}
-        kept = UpdateGroupRequest.from_dict(merge_for_replace(current.to_dict(), fields, read_from))
+        kept = UpdateGroupRequest.from_dict(
+            merged_for_replace(
+                current.to_dict(),
+                {
+                    "name": None,
+                },
+                {
+                    "partitionGlobalId": str(_org),
+                },
+            )
+        )
         changes: dict[str, Any] = {
             "name": name,
-            "directory_user_ids_to_add": directory_user_ids_to_add,
-            "directory_user_ids_to_remove": directory_user_ids_to_remove,
+            "directory_user_ids_to_add": (
+                directory_user_ids_to_add
+                if directory_user_ids_to_add is None or isinstance(directory_user_ids_to_add, Unset)
+                else [as_uuid(item, "directoryUserIDsToAdd") for item in directory_user_ids_to_add]
+            ),
+            "directory_user_ids_to_remove": (
+                directory_user_ids_to_remove
+                if directory_user_ids_to_remove is None or isinstance(directory_user_ids_to_remove, Unset)
+                else [as_uuid(item, "directoryUserIDsToRemove") for item in directory_user_ids_to_remove]
+            ),
         }
         body = evolve(kept, **{key: value for key, value in changes.items() if not isinstance(value, Unset)})
         return update_group.sync(
-            group_id,
+            as_uuid(group_id, "groupId"),
             client=self._binding.client,
             body=body,
         )
@@ -205,122 +246,150 @@ class GroupsResource:
     def list_by_ids(
         self,
         *,
-        body: builtins.list[UUID],
+        body: Sequence[UUID | str],
     ) -> builtins.list[Group]:
         """Get several groups by id.
 
-        Returns the groups of the organization whose ids are listed; ids that match no group are
-        skipped. The body is a bare JSON array of group ids. Though it only reads, the service
-        requires a write scope for it.
+        Returns the groups of the organization whose ids are listed; ids that match no group are skipped.
+        The body is a bare JSON array of group ids. Though it only reads, the service requires a write scope
+        for it.
 
-        Calls `list_groups_by_ids` with the client's organization; raises its errors.
+        Calls `listGroupsByIds` with the client's organization; raises its errors.
         """
 
+        _org = self._binding.organization_id()
         return list_groups_by_ids.sync(
-            self._binding.organization_id(),
+            _org,
             client=self._binding.client,
-            body=body,
+            body=[as_uuid(item, "body") for item in body],
         )
 
     def check_members(
         self,
-        group_id: UUID,
+        group_id: UUID | str,
         *,
-        body: builtins.list[UUID],
-    ) -> builtins.list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]:
+        body: Sequence[UUID | str],
+    ) -> builtins.list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]:
         """Check which of some directory entities are members of a group.
 
-        Given a bare JSON array of entity ids (users, robot accounts, groups, applications),
-        returns those that are direct members of the group, as directory entities. Ids that are not
-        members are left out. Though it only reads, the service requires a write scope for it.
+        Given a bare JSON array of entity ids (users, robot accounts, groups, applications), returns those
+        that are direct members of the group, as directory entities. Ids that are not members are left out.
+        Though it only reads, the service requires a write scope for it.
 
-        Calls `check_group_members` with the client's organization; raises its errors.
+        Calls `checkGroupMembers` with the client's organization; raises its errors.
         """
 
+        _org = self._binding.organization_id()
         return check_group_members.sync(
-            self._binding.organization_id(),
-            group_id,
+            _org,
+            as_uuid(group_id, "groupId"),
             client=self._binding.client,
-            body=body,
+            body=[as_uuid(item, "body") for item in body],
         )
 
 
+class GroupsResourceWithRawResponse:
+    """`GroupsResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
+
+    def __init__(self, resource: GroupsResource) -> None:
+        self.list = raw_response(resource.list)
+        self.delete_many = raw_response(resource.delete_many)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)
+        self.patch = raw_response(resource.patch)
+        self.list_by_ids = raw_response(resource.list_by_ids)
+        self.check_members = raw_response(resource.check_members)
+
+
 class AsyncGroupsResource:
-    """Groups: `list`, `delete_many`, `get`, `delete`, `create`, `update`, `list_by_ids`, `check_members`."""
+    """Groups: `list`, `delete_many`, `get`, `delete`, `create`, `update`, `patch`, `list_by_ids`, `check_members`.
+
+    `with_raw_response` has the same methods (but the iterators), answering a `RawResponse`:
+    status, headers and the parsed body.
+    """
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
+
+    @property
+    def with_raw_response(self) -> AsyncGroupsResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status code, headers, the parsed body)."""
+        return AsyncGroupsResourceWithRawResponse(self)
 
     async def list(
         self,
     ) -> builtins.list[Group]:
         """List the groups of an organization.
 
-        Returns every local and built-in group of the organization (Everyone, Administrators,
-        Automation Users, ... and the custom groups), each with its members.
+        Returns every local and built-in group of the organization (Everyone, Administrators, Automation
+        Users, ... and the custom groups), each with its members.
 
-        Calls `list_groups` with the client's organization; raises its errors.
+        Calls `listGroups` with the client's organization; raises its errors.
         """
 
+        _org = await self._binding.organization_id()
         return await list_groups.asyncio(
-            await self._binding.organization_id(),
+            _org,
             client=self._binding.client,
         )
 
     async def delete_many(
         self,
         *,
-        group_ids: builtins.list[UUID],
+        group_ids: Sequence[UUID | str],
     ) -> None:
         """Delete several groups.
 
-        Deletes the listed custom groups of the organization in one call. Their members stay (only
-        the membership ends). Built-in groups cannot be deleted. The ids travel in the request body,
-        which is unusual for a DELETE: send it as JSON.
+        Deletes the listed custom groups of the organization in one call. Their members stay (only the
+        membership ends). Built-in groups cannot be deleted. The ids travel in the request body, which is
+        unusual for a DELETE: send it as JSON.
 
-        Calls `delete_groups` with the client's organization; raises its errors.
+        Calls `deleteGroups` with the client's organization; raises its errors.
         """
 
+        _org = await self._binding.organization_id()
         await delete_groups.asyncio(
-            await self._binding.organization_id(),
+            _org,
             client=self._binding.client,
-            body=DeleteGroupsRequest(
-                group_ids=group_ids,
-            ),
+            body=DeleteGroupsRequest(group_ids=[as_uuid(item, "groupIDs") for item in group_ids]),
         )
 
     async def get(
         self,
-        group_id: UUID,
+        group_id: UUID | str,
     ) -> Group:
         """Get one group.
 
         Returns one local or built-in group of the organization, with its members.
 
-        Calls `get_group` with the client's organization; raises its errors.
+        Calls `getGroup` with the client's organization; raises its errors.
         """
 
+        _org = await self._binding.organization_id()
         return await get_group.asyncio(
-            await self._binding.organization_id(),
-            group_id,
+            _org,
+            as_uuid(group_id, "groupId"),
             client=self._binding.client,
         )
 
     async def delete(
         self,
-        group_id: UUID,
+        group_id: UUID | str,
     ) -> None:
         """Delete a group.
 
-        Deletes a custom group. Its members (users, robot accounts, directory groups) are not
-        deleted; they only leave the group. Built-in groups cannot be deleted (409).
+        Deletes a custom group. Its members (users, robot accounts, directory groups) are not deleted; they
+        only leave the group. Built-in groups cannot be deleted (409).
 
-        Calls `delete_group` with the client's organization; raises its errors.
+        Calls `deleteGroup` with the client's organization; raises its errors.
         """
 
+        _org = await self._binding.organization_id()
         await delete_group.asyncio(
-            await self._binding.organization_id(),
-            group_id,
+            _org,
+            as_uuid(group_id, "groupId"),
             client=self._binding.client,
         )
 
@@ -328,88 +397,115 @@ class AsyncGroupsResource:
         self,
         *,
         name: str,
-        id: UUID | Unset = UNSET,
-        directory_user_member_ids: builtins.list[UUID] | None | Unset = UNSET,
+        id: UUID | str | Unset = UNSET,
+        directory_user_member_ids: Sequence[UUID | str] | None | Unset = UNSET,
     ) -> Group:
         """Create a local group.
 
-        Creates a custom (local) group in the organization, optionally with members. The id may be
-        chosen by the caller; otherwise the service assigns one.
+        Creates a custom (local) group in the organization, optionally with members. The id may be chosen by
+        the caller; otherwise the service assigns one.
 
-        Calls `create_group` with the client's organization; raises its errors.
+        Calls `createGroup` with the client's organization; raises its errors.
         """
 
+        _org = await self._binding.organization_id()
         return await create_group.asyncio(
             client=self._binding.client,
             body=CreateGroupRequest(
-                partition_global_id=await self._binding.organization_id(),
+                partition_global_id=_org,
                 name=name,
-                id=id,
-                directory_user_member_ids=directory_user_member_ids,
+                id=(id if isinstance(id, Unset) else as_uuid(id, "id")),
+                directory_user_member_ids=(
+                    directory_user_member_ids
+                    if directory_user_member_ids is None or isinstance(directory_user_member_ids, Unset)
+                    else [as_uuid(item, "directoryUserMemberIDs") for item in directory_user_member_ids]
+                ),
             ),
         )
 
     async def update(
         self,
-        group_id: UUID,
+        group_id: UUID | str,
         *,
-        name: None | str | Unset = UNSET,
-        directory_user_ids_to_add: builtins.list[UUID] | None | Unset = UNSET,
-        directory_user_ids_to_remove: builtins.list[UUID] | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        directory_user_ids_to_add: Sequence[UUID | str] | None | Unset = UNSET,
+        directory_user_ids_to_remove: Sequence[UUID | str] | None | Unset = UNSET,
     ) -> Group:
         """Update a group.
 
-        Renames a custom group and adds or removes members. Members not named stay as they are.
-        The organization is named in the body, not in the route.
+        Renames a custom group and adds or removes members. Members not named stay as they are. The
+        organization is named in the body, not in the route.
 
-        Calls `update_group` with the client's organization; raises its errors.
+        Calls `updateGroup` with the client's organization; raises its errors.
         """
 
+        _org = await self._binding.organization_id()
         return await update_group.asyncio(
-            group_id,
+            as_uuid(group_id, "groupId"),
             client=self._binding.client,
             body=UpdateGroupRequest(
-                partition_global_id=await self._binding.organization_id(),
+                partition_global_id=_org,
                 name=name,
-                directory_user_ids_to_add=directory_user_ids_to_add,
-                directory_user_ids_to_remove=directory_user_ids_to_remove,
+                directory_user_ids_to_add=(
+                    directory_user_ids_to_add
+                    if directory_user_ids_to_add is None or isinstance(directory_user_ids_to_add, Unset)
+                    else [as_uuid(item, "directoryUserIDsToAdd") for item in directory_user_ids_to_add]
+                ),
+                directory_user_ids_to_remove=(
+                    directory_user_ids_to_remove
+                    if directory_user_ids_to_remove is None or isinstance(directory_user_ids_to_remove, Unset)
+                    else [as_uuid(item, "directoryUserIDsToRemove") for item in directory_user_ids_to_remove]
+                ),
             ),
         )
 
     async def patch(
         self,
-        group_id: UUID,
+        group_id: UUID | str,
         *,
-        name: None | str | Unset = UNSET,
-        directory_user_ids_to_add: builtins.list[UUID] | None | Unset = UNSET,
-        directory_user_ids_to_remove: builtins.list[UUID] | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        directory_user_ids_to_add: Sequence[UUID | str] | None | Unset = UNSET,
+        directory_user_ids_to_remove: Sequence[UUID | str] | None | Unset = UNSET,
     ) -> Group:
-        """Change only the given fields (`update_group` replaces the whole resource).
+        """Change only the given fields (`updateGroup` replaces the whole resource).
 
-        Reads the current state with `get_group`, keeps every field not given here and
-        sends the result with `update_group`. Fields the read does not return cannot be kept.
+        Reads the current state with `getGroup`, keeps every field of the update
+        not given here (`name`) and sends the result with
+        `updateGroup`.
         """
+        _org = await self._binding.organization_id()
         current = await get_group.asyncio(
-            await self._binding.organization_id(),
-            group_id,
+            _org,
+            as_uuid(group_id, "groupId"),
             client=self._binding.client,
         )
-        fields: list[str] = [
-            "partitionGlobalId",
-            "name",
-            "directoryUserIDsToAdd",
-            "directoryUserIDsToRemove",
-        ]
-        read_from: dict[str, str] = {}
-        kept = UpdateGroupRequest.from_dict(merge_for_replace(current.to_dict(), fields, read_from))
+        kept = UpdateGroupRequest.from_dict(
+            merged_for_replace(
+                current.to_dict(),
+                {
+                    "name": None,
+                },
+                {
+                    "partitionGlobalId": str(_org),
+                },
+            )
+        )
         changes: dict[str, Any] = {
             "name": name,
-            "directory_user_ids_to_add": directory_user_ids_to_add,
-            "directory_user_ids_to_remove": directory_user_ids_to_remove,
+            "directory_user_ids_to_add": (
+                directory_user_ids_to_add
+                if directory_user_ids_to_add is None or isinstance(directory_user_ids_to_add, Unset)
+                else [as_uuid(item, "directoryUserIDsToAdd") for item in directory_user_ids_to_add]
+            ),
+            "directory_user_ids_to_remove": (
+                directory_user_ids_to_remove
+                if directory_user_ids_to_remove is None or isinstance(directory_user_ids_to_remove, Unset)
+                else [as_uuid(item, "directoryUserIDsToRemove") for item in directory_user_ids_to_remove]
+            ),
         }
         body = evolve(kept, **{key: value for key, value in changes.items() if not isinstance(value, Unset)})
         return await update_group.asyncio(
-            group_id,
+            as_uuid(group_id, "groupId"),
             client=self._binding.client,
             body=body,
         )
@@ -417,41 +513,58 @@ class AsyncGroupsResource:
     async def list_by_ids(
         self,
         *,
-        body: builtins.list[UUID],
+        body: Sequence[UUID | str],
     ) -> builtins.list[Group]:
         """Get several groups by id.
 
-        Returns the groups of the organization whose ids are listed; ids that match no group are
-        skipped. The body is a bare JSON array of group ids. Though it only reads, the service
-        requires a write scope for it.
+        Returns the groups of the organization whose ids are listed; ids that match no group are skipped.
+        The body is a bare JSON array of group ids. Though it only reads, the service requires a write scope
+        for it.
 
-        Calls `list_groups_by_ids` with the client's organization; raises its errors.
+        Calls `listGroupsByIds` with the client's organization; raises its errors.
         """
 
+        _org = await self._binding.organization_id()
         return await list_groups_by_ids.asyncio(
-            await self._binding.organization_id(),
+            _org,
             client=self._binding.client,
-            body=body,
+            body=[as_uuid(item, "body") for item in body],
         )
 
     async def check_members(
         self,
-        group_id: UUID,
+        group_id: UUID | str,
         *,
-        body: builtins.list[UUID],
-    ) -> builtins.list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser]:
+        body: Sequence[UUID | str],
+    ) -> builtins.list[DirectoryApplication | DirectoryGroup | DirectoryRobotUser | DirectoryUser | UnknownObject]:
         """Check which of some directory entities are members of a group.
 
-        Given a bare JSON array of entity ids (users, robot accounts, groups, applications),
-        returns those that are direct members of the group, as directory entities. Ids that are not
-        members are left out. Though it only reads, the service requires a write scope for it.
+        Given a bare JSON array of entity ids (users, robot accounts, groups, applications), returns those
+        that are direct members of the group, as directory entities. Ids that are not members are left out.
+        Though it only reads, the service requires a write scope for it.
 
-        Calls `check_group_members` with the client's organization; raises its errors.
+        Calls `checkGroupMembers` with the client's organization; raises its errors.
         """
 
+        _org = await self._binding.organization_id()
         return await check_group_members.asyncio(
-            await self._binding.organization_id(),
-            group_id,
+            _org,
+            as_uuid(group_id, "groupId"),
             client=self._binding.client,
-            body=body,
+            body=[as_uuid(item, "body") for item in body],
         )
+
+
+class AsyncGroupsResourceWithRawResponse:
+    """`AsyncGroupsResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
+
+    def __init__(self, resource: AsyncGroupsResource) -> None:
+        self.list = async_raw_response(resource.list)
+        self.delete_many = async_raw_response(resource.delete_many)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.create = async_raw_response(resource.create)
+        self.update = async_raw_response(resource.update)
+        self.patch = async_raw_response(resource.patch)
+        self.list_by_ids = async_raw_response(resource.list_by_ids)
+        self.check_members = async_raw_response(resource.check_members)

@@ -31,7 +31,7 @@ def _parse_response(
     try:
         return _parse_response_unchecked(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise errors.ResponseValidationError.from_exception("delete_message_template", response, error) from error
+        raise errors.ResponseValidationError.from_exception("deleteMessageTemplate", response, error) from error
 
 
 def _parse_response_unchecked(
@@ -111,9 +111,7 @@ def sync_detailed(
         template_id=template_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -146,9 +144,7 @@ def sync(
         template_id=template_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return None
@@ -178,7 +174,7 @@ async def asyncio_detailed(
         template_id=template_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -211,7 +207,7 @@ async def asyncio(
         template_id=template_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return None

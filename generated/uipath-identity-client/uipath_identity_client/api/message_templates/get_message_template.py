@@ -32,7 +32,7 @@ def _parse_response(
     try:
         return _parse_response_unchecked(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise errors.ResponseValidationError.from_exception("get_message_template", response, error) from error
+        raise errors.ResponseValidationError.from_exception("getMessageTemplate", response, error) from error
 
 
 def _parse_response_unchecked(
@@ -113,9 +113,7 @@ def sync_detailed(
         template_id=template_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -148,9 +146,7 @@ def sync(
         template_id=template_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(MessageTemplate, _parse_response(client=client, response=response))
@@ -180,7 +176,7 @@ async def asyncio_detailed(
         template_id=template_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -213,7 +209,7 @@ async def asyncio(
         template_id=template_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(MessageTemplate, _parse_response(client=client, response=response))

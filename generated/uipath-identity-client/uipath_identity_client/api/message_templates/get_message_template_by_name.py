@@ -37,7 +37,7 @@ def _parse_response(
     try:
         return _parse_response_unchecked(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise errors.ResponseValidationError.from_exception("get_message_template_by_name", response, error) from error
+        raise errors.ResponseValidationError.from_exception("getMessageTemplateByName", response, error) from error
 
 
 def _parse_response_unchecked(
@@ -119,9 +119,7 @@ def sync_detailed(
         name=name,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -155,9 +153,7 @@ def sync(
         name=name,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(MessageTemplate, _parse_response(client=client, response=response))
@@ -188,7 +184,7 @@ async def asyncio_detailed(
         name=name,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -222,7 +218,7 @@ async def asyncio(
         name=name,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(MessageTemplate, _parse_response(client=client, response=response))

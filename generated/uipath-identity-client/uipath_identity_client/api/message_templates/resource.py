@@ -7,7 +7,8 @@ from typing import Any
 from attrs import evolve
 
 from ..._binding import AsyncBinding, Binding
-from ..._workflows import merge_for_replace
+from ..._raw import async_raw_response, raw_response
+from ..._workflows import merged_for_replace
 from ...models import (
     CreateMessageTemplateRequest,
     MessageTemplate,
@@ -24,10 +25,19 @@ from . import (
 
 
 class MessageTemplatesResource:
-    """Message templates: `get_by_name`, `create`, `get`, `update`, `delete`."""
+    """Message templates: `get_by_name`, `create`, `get`, `update`, `patch`, `delete`.
+
+    `with_raw_response` has the same methods (but the iterators), answering a `RawResponse`:
+    status, headers and the parsed body.
+    """
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
+
+    @property
+    def with_raw_response(self) -> MessageTemplatesResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status code, headers, the parsed body)."""
+        return MessageTemplatesResourceWithRawResponse(self)
 
     def get_by_name(
         self,
@@ -36,10 +46,10 @@ class MessageTemplatesResource:
     ) -> MessageTemplate:
         """Get a message template by name.
 
-        Returns the message template with the given name (one template, not a list). No template of
-        that name, or no name at all, answers 404.
+        Returns the message template with the given name (one template, not a list). No template of that
+        name, or no name at all, answers 404.
 
-        Calls `get_message_template_by_name`; raises its errors.
+        Calls `getMessageTemplateByName`; raises its errors.
         """
 
         return get_message_template_by_name.sync(
@@ -57,15 +67,12 @@ class MessageTemplatesResource:
 
         Creates a message template and answers its id (a bare JSON integer, not an object).
 
-        Calls `create_message_template`; raises its errors.
+        Calls `createMessageTemplate`; raises its errors.
         """
 
         return create_message_template.sync(
             client=self._binding.client,
-            body=CreateMessageTemplateRequest(
-                name=name,
-                value=value,
-            ),
+            body=CreateMessageTemplateRequest(name=name, value=value),
         )
 
     def get(
@@ -76,7 +83,7 @@ class MessageTemplatesResource:
 
         Returns one message template by its id.
 
-        Calls `get_message_template`; raises its errors.
+        Calls `getMessageTemplate`; raises its errors.
         """
 
         return get_message_template.sync(
@@ -89,23 +96,19 @@ class MessageTemplatesResource:
         template_id: int,
         *,
         value: str,
-        id: int | Unset = UNSET,
     ) -> MessageTemplate:
         """Update a message template.
 
-        Replaces the content (`value`) of a message template. Its name cannot be changed. The template
-        is the one the path addresses; an `id` in the body, if sent, must be the same.
+        Replaces the content (`value`) of a message template. Its name cannot be changed. The template is
+        the one the path addresses; an `id` in the body, if sent, must be the same.
 
-        Calls `update_message_template`; raises its errors.
+        Calls `updateMessageTemplate`; raises its errors.
         """
 
         return update_message_template.sync(
             template_id,
             client=self._binding.client,
-            body=UpdateMessageTemplateRequest(
-                value=value,
-                id=id,
-            ),
+            body=UpdateMessageTemplateRequest(value=value, id=template_id),
         )
 
     def patch(
@@ -113,26 +116,31 @@ class MessageTemplatesResource:
         template_id: int,
         *,
         value: str | Unset = UNSET,
-        id: int | Unset = UNSET,
     ) -> MessageTemplate:
-        """Change only the given fields (`update_message_template` replaces the whole resource).
+        """Change only the given fields (`updateMessageTemplate` replaces the whole resource).
 
-        Reads the current state with `get_message_template`, keeps every field not given here and
-        sends the result with `update_message_template`. Fields the read does not return cannot be kept.
+        Reads the current state with `getMessageTemplate`, keeps every field of the update
+        not given here (`value`) and sends the result with
+        `updateMessageTemplate`.
         """
+        _org = self._binding.organization_id()
         current = get_message_template.sync(
             template_id,
             client=self._binding.client,
         )
-        fields: list[str] = [
-            "value",
-            "id",
-        ]
-        read_from: dict[str, str] = {}
-        kept = UpdateMessageTemplateRequest.from_dict(merge_for_replace(current.to_dict(), fields, read_from))
+        kept = UpdateMessageTemplateRequest.from_dict(
+            merged_for_replace(
+                current.to_dict(),
+                {
+                    "value": None,
+                },
+                {
+                    "id": template_id,
+                },
+            )
+        )
         changes: dict[str, Any] = {
             "value": value,
-            "id": id,
         }
         body = evolve(kept, **{key: value for key, value in changes.items() if not isinstance(value, Unset)})
         return update_message_template.sync(
@@ -149,7 +157,7 @@ class MessageTemplatesResource:
 
         Deletes a message template.
 
-        Calls `delete_message_template`; raises its errors.
+        Calls `deleteMessageTemplate`; raises its errors.
         """
 
         delete_message_template.sync(
@@ -158,11 +166,32 @@ class MessageTemplatesResource:
         )
 
 
+class MessageTemplatesResourceWithRawResponse:
+    """`MessageTemplatesResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
+
+    def __init__(self, resource: MessageTemplatesResource) -> None:
+        self.get_by_name = raw_response(resource.get_by_name)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.patch = raw_response(resource.patch)
+        self.delete = raw_response(resource.delete)
+
+
 class AsyncMessageTemplatesResource:
-    """Message templates: `get_by_name`, `create`, `get`, `update`, `delete`."""
+    """Message templates: `get_by_name`, `create`, `get`, `update`, `patch`, `delete`.
+
+    `with_raw_response` has the same methods (but the iterators), answering a `RawResponse`:
+    status, headers and the parsed body.
+    """
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
+
+    @property
+    def with_raw_response(self) -> AsyncMessageTemplatesResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status code, headers, the parsed body)."""
+        return AsyncMessageTemplatesResourceWithRawResponse(self)
 
     async def get_by_name(
         self,
@@ -171,10 +200,10 @@ class AsyncMessageTemplatesResource:
     ) -> MessageTemplate:
         """Get a message template by name.
 
-        Returns the message template with the given name (one template, not a list). No template of
-        that name, or no name at all, answers 404.
+        Returns the message template with the given name (one template, not a list). No template of that
+        name, or no name at all, answers 404.
 
-        Calls `get_message_template_by_name`; raises its errors.
+        Calls `getMessageTemplateByName`; raises its errors.
         """
 
         return await get_message_template_by_name.asyncio(
@@ -192,15 +221,12 @@ class AsyncMessageTemplatesResource:
 
         Creates a message template and answers its id (a bare JSON integer, not an object).
 
-        Calls `create_message_template`; raises its errors.
+        Calls `createMessageTemplate`; raises its errors.
         """
 
         return await create_message_template.asyncio(
             client=self._binding.client,
-            body=CreateMessageTemplateRequest(
-                name=name,
-                value=value,
-            ),
+            body=CreateMessageTemplateRequest(name=name, value=value),
         )
 
     async def get(
@@ -211,7 +237,7 @@ class AsyncMessageTemplatesResource:
 
         Returns one message template by its id.
 
-        Calls `get_message_template`; raises its errors.
+        Calls `getMessageTemplate`; raises its errors.
         """
 
         return await get_message_template.asyncio(
@@ -224,23 +250,19 @@ class AsyncMessageTemplatesResource:
         template_id: int,
         *,
         value: str,
-        id: int | Unset = UNSET,
     ) -> MessageTemplate:
         """Update a message template.
 
-        Replaces the content (`value`) of a message template. Its name cannot be changed. The template
-        is the one the path addresses; an `id` in the body, if sent, must be the same.
+        Replaces the content (`value`) of a message template. Its name cannot be changed. The template is
+        the one the path addresses; an `id` in the body, if sent, must be the same.
 
-        Calls `update_message_template`; raises its errors.
+        Calls `updateMessageTemplate`; raises its errors.
         """
 
         return await update_message_template.asyncio(
             template_id,
             client=self._binding.client,
-            body=UpdateMessageTemplateRequest(
-                value=value,
-                id=id,
-            ),
+            body=UpdateMessageTemplateRequest(value=value, id=template_id),
         )
 
     async def patch(
@@ -248,26 +270,31 @@ class AsyncMessageTemplatesResource:
         template_id: int,
         *,
         value: str | Unset = UNSET,
-        id: int | Unset = UNSET,
     ) -> MessageTemplate:
-        """Change only the given fields (`update_message_template` replaces the whole resource).
+        """Change only the given fields (`updateMessageTemplate` replaces the whole resource).
 
-        Reads the current state with `get_message_template`, keeps every field not given here and
-        sends the result with `update_message_template`. Fields the read does not return cannot be kept.
+        Reads the current state with `getMessageTemplate`, keeps every field of the update
+        not given here (`value`) and sends the result with
+        `updateMessageTemplate`.
         """
+        _org = await self._binding.organization_id()
         current = await get_message_template.asyncio(
             template_id,
             client=self._binding.client,
         )
-        fields: list[str] = [
-            "value",
-            "id",
-        ]
-        read_from: dict[str, str] = {}
-        kept = UpdateMessageTemplateRequest.from_dict(merge_for_replace(current.to_dict(), fields, read_from))
+        kept = UpdateMessageTemplateRequest.from_dict(
+            merged_for_replace(
+                current.to_dict(),
+                {
+                    "value": None,
+                },
+                {
+                    "id": template_id,
+                },
+            )
+        )
         changes: dict[str, Any] = {
             "value": value,
-            "id": id,
         }
         body = evolve(kept, **{key: value for key, value in changes.items() if not isinstance(value, Unset)})
         return await update_message_template.asyncio(
@@ -284,10 +311,22 @@ class AsyncMessageTemplatesResource:
 
         Deletes a message template.
 
-        Calls `delete_message_template`; raises its errors.
+        Calls `deleteMessageTemplate`; raises its errors.
         """
 
         await delete_message_template.asyncio(
             template_id,
             client=self._binding.client,
         )
+
+
+class AsyncMessageTemplatesResourceWithRawResponse:
+    """`AsyncMessageTemplatesResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
+
+    def __init__(self, resource: AsyncMessageTemplatesResource) -> None:
+        self.get_by_name = async_raw_response(resource.get_by_name)
+        self.create = async_raw_response(resource.create)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.patch = async_raw_response(resource.patch)
+        self.delete = async_raw_response(resource.delete)

@@ -41,7 +41,7 @@ def _parse_response(
     try:
         return _parse_response_unchecked(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise errors.ResponseValidationError.from_exception("update_message_template", response, error) from error
+        raise errors.ResponseValidationError.from_exception("updateMessageTemplate", response, error) from error
 
 
 def _parse_response_unchecked(
@@ -136,9 +136,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -175,9 +173,7 @@ def sync(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(MessageTemplate, _parse_response(client=client, response=response))
@@ -211,7 +207,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -248,7 +244,7 @@ async def asyncio(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(MessageTemplate, _parse_response(client=client, response=response))

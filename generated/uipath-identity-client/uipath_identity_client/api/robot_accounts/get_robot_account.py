@@ -35,7 +35,7 @@ def _parse_response(
     try:
         return _parse_response_unchecked(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise errors.ResponseValidationError.from_exception("get_robot_account", response, error) from error
+        raise errors.ResponseValidationError.from_exception("getRobotAccount", response, error) from error
 
 
 def _parse_response_unchecked(
@@ -119,9 +119,7 @@ def sync_detailed(
         robot_account_id=robot_account_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -157,9 +155,7 @@ def sync(
         robot_account_id=robot_account_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(RobotAccount, _parse_response(client=client, response=response))
@@ -192,7 +188,7 @@ async def asyncio_detailed(
         robot_account_id=robot_account_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -228,7 +224,7 @@ async def asyncio(
         robot_account_id=robot_account_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(RobotAccount, _parse_response(client=client, response=response))

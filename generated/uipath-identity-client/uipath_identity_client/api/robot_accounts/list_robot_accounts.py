@@ -59,7 +59,7 @@ def _parse_response(
     try:
         return _parse_response_unchecked(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise errors.ResponseValidationError.from_exception("list_robot_accounts", response, error) from error
+        raise errors.ResponseValidationError.from_exception("listRobotAccounts", response, error) from error
 
 
 def _parse_response_unchecked(
@@ -157,9 +157,7 @@ def sync_detailed(
         sort_order=sort_order,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -209,9 +207,7 @@ def sync(
         sort_order=sort_order,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(RobotAccountPage, _parse_response(client=client, response=response))
@@ -258,7 +254,7 @@ async def asyncio_detailed(
         sort_order=sort_order,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -308,7 +304,7 @@ async def asyncio(
         sort_order=sort_order,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(RobotAccountPage, _parse_response(client=client, response=response))

@@ -34,7 +34,7 @@ def _parse_response(
     try:
         return _parse_response_unchecked(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise errors.ResponseValidationError.from_exception("delete_saml_certificate", response, error) from error
+        raise errors.ResponseValidationError.from_exception("deleteSamlCertificate", response, error) from error
 
 
 def _parse_response_unchecked(
@@ -118,9 +118,7 @@ def sync_detailed(
         certificate_id=certificate_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -157,9 +155,7 @@ def sync(
         certificate_id=certificate_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(bool, _parse_response(client=client, response=response))
@@ -193,7 +189,7 @@ async def asyncio_detailed(
         certificate_id=certificate_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -230,7 +226,7 @@ async def asyncio(
         certificate_id=certificate_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(bool, _parse_response(client=client, response=response))

@@ -33,7 +33,7 @@ def _parse_response(
     try:
         return _parse_response_unchecked(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise errors.ResponseValidationError.from_exception("get_saml_certificate_pair", response, error) from error
+        raise errors.ResponseValidationError.from_exception("getSamlCertificatePair", response, error) from error
 
 
 def _parse_response_unchecked(
@@ -115,9 +115,7 @@ def sync_detailed(
         partition_global_id=partition_global_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -151,9 +149,7 @@ def sync(
         partition_global_id=partition_global_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(SamlCertificatePair, _parse_response(client=client, response=response))
@@ -184,7 +180,7 @@ async def asyncio_detailed(
         partition_global_id=partition_global_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -218,7 +214,7 @@ async def asyncio(
         partition_global_id=partition_global_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(SamlCertificatePair, _parse_response(client=client, response=response))

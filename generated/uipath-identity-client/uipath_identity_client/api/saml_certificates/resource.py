@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..._binding import AsyncBinding, Binding
+from ..._raw import async_raw_response, raw_response
 from ...models import (
     SamlCertificatePair,
     UploadSamlCertificateRequest,
@@ -17,24 +18,34 @@ from . import (
 
 
 class SamlCertificatesResource:
-    """Saml certificates: `get_pair`, `upload_primary`, `upload_secondary`, `switch`, `delete`."""
+    """Saml certificates: `get_pair`, `upload_primary`, `upload_secondary`, `switch`, `delete`.
+
+    `with_raw_response` has the same methods (but the iterators), answering a `RawResponse`:
+    status, headers and the parsed body.
+    """
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
+
+    @property
+    def with_raw_response(self) -> SamlCertificatesResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status code, headers, the parsed body)."""
+        return SamlCertificatesResourceWithRawResponse(self)
 
     def get_pair(
         self,
     ) -> SamlCertificatePair:
         """Get the SAML certificates.
 
-        Returns the organization's SAML certificate pair: the primary certificate in use and the
-        secondary one (if any) waiting to replace it. An organization with no certificate answers 404.
+        Returns the organization's SAML certificate pair: the primary certificate in use and the secondary
+        one (if any) waiting to replace it. An organization with no certificate answers 404.
 
-        Calls `get_saml_certificate_pair` with the client's organization; raises its errors.
+        Calls `getSamlCertificatePair` with the client's organization; raises its errors.
         """
 
+        _org = self._binding.organization_id()
         return get_saml_certificate_pair.sync(
-            self._binding.organization_id(),
+            _org,
             client=self._binding.client,
         )
 
@@ -45,18 +56,16 @@ class SamlCertificatesResource:
     ) -> SamlCertificatePair:
         """Upload the primary SAML certificate.
 
-        Uploads the organization's primary SAML certificate, or replaces it. The secondary certificate,
-        if any, is kept.
+        Uploads the organization's primary SAML certificate, or replaces it. The secondary certificate, if
+        any, is kept.
 
-        Calls `upload_primary_saml_certificate` with the client's organization; raises its errors.
+        Calls `uploadPrimarySamlCertificate` with the client's organization; raises its errors.
         """
 
+        _org = self._binding.organization_id()
         return upload_primary_saml_certificate.sync(
             client=self._binding.client,
-            body=UploadSamlCertificateRequest(
-                partition_global_id=self._binding.organization_id(),
-                certificate=certificate,
-            ),
+            body=UploadSamlCertificateRequest(partition_global_id=_org, certificate=certificate),
         )
 
     def upload_secondary(
@@ -66,19 +75,17 @@ class SamlCertificatesResource:
     ) -> SamlCertificatePair:
         """Upload the secondary SAML certificate.
 
-        Uploads the organization's secondary SAML certificate, or replaces it: the certificate that
-        will take over from the primary one when the two are switched. The organization must already
-        have a primary certificate (400 otherwise).
+        Uploads the organization's secondary SAML certificate, or replaces it: the certificate that will
+        take over from the primary one when the two are switched. The organization must already have a
+        primary certificate (400 otherwise).
 
-        Calls `upload_secondary_saml_certificate` with the client's organization; raises its errors.
+        Calls `uploadSecondarySamlCertificate` with the client's organization; raises its errors.
         """
 
+        _org = self._binding.organization_id()
         return upload_secondary_saml_certificate.sync(
             client=self._binding.client,
-            body=UploadSamlCertificateRequest(
-                partition_global_id=self._binding.organization_id(),
-                certificate=certificate,
-            ),
+            body=UploadSamlCertificateRequest(partition_global_id=_org, certificate=certificate),
         )
 
     def switch(
@@ -86,14 +93,15 @@ class SamlCertificatesResource:
     ) -> SamlCertificatePair:
         """Switch the SAML certificates.
 
-        Makes the secondary certificate the primary one, and the former primary the secondary one.
-        An organization without a secondary certificate answers 400.
+        Makes the secondary certificate the primary one, and the former primary the secondary one. An
+        organization without a secondary certificate answers 400.
 
-        Calls `switch_saml_certificates` with the client's organization; raises its errors.
+        Calls `switchSamlCertificates` with the client's organization; raises its errors.
         """
 
+        _org = self._binding.organization_id()
         return switch_saml_certificates.sync(
-            self._binding.organization_id(),
+            _org,
             client=self._binding.client,
         )
 
@@ -103,38 +111,60 @@ class SamlCertificatesResource:
     ) -> bool:
         """Delete a SAML certificate.
 
-        Deletes the organization's secondary SAML certificate and answers `true`. The primary
-        certificate cannot be deleted while it is in use (400): switch first, or upload a replacement.
+        Deletes the organization's secondary SAML certificate and answers `true`. The primary certificate
+        cannot be deleted while it is in use (400): switch first, or upload a replacement.
 
-        Calls `delete_saml_certificate` with the client's organization; raises its errors.
+        Calls `deleteSamlCertificate` with the client's organization; raises its errors.
         """
 
+        _org = self._binding.organization_id()
         return delete_saml_certificate.sync(
-            self._binding.organization_id(),
+            _org,
             certificate_id,
             client=self._binding.client,
         )
 
 
+class SamlCertificatesResourceWithRawResponse:
+    """`SamlCertificatesResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
+
+    def __init__(self, resource: SamlCertificatesResource) -> None:
+        self.get_pair = raw_response(resource.get_pair)
+        self.upload_primary = raw_response(resource.upload_primary)
+        self.upload_secondary = raw_response(resource.upload_secondary)
+        self.switch = raw_response(resource.switch)
+        self.delete = raw_response(resource.delete)
+
+
 class AsyncSamlCertificatesResource:
-    """Saml certificates: `get_pair`, `upload_primary`, `upload_secondary`, `switch`, `delete`."""
+    """Saml certificates: `get_pair`, `upload_primary`, `upload_secondary`, `switch`, `delete`.
+
+    `with_raw_response` has the same methods (but the iterators), answering a `RawResponse`:
+    status, headers and the parsed body.
+    """
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
+
+    @property
+    def with_raw_response(self) -> AsyncSamlCertificatesResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status code, headers, the parsed body)."""
+        return AsyncSamlCertificatesResourceWithRawResponse(self)
 
     async def get_pair(
         self,
     ) -> SamlCertificatePair:
         """Get the SAML certificates.
 
-        Returns the organization's SAML certificate pair: the primary certificate in use and the
-        secondary one (if any) waiting to replace it. An organization with no certificate answers 404.
+        Returns the organization's SAML certificate pair: the primary certificate in use and the secondary
+        one (if any) waiting to replace it. An organization with no certificate answers 404.
 
-        Calls `get_saml_certificate_pair` with the client's organization; raises its errors.
+        Calls `getSamlCertificatePair` with the client's organization; raises its errors.
         """
 
+        _org = await self._binding.organization_id()
         return await get_saml_certificate_pair.asyncio(
-            await self._binding.organization_id(),
+            _org,
             client=self._binding.client,
         )
 
@@ -145,18 +175,16 @@ class AsyncSamlCertificatesResource:
     ) -> SamlCertificatePair:
         """Upload the primary SAML certificate.
 
-        Uploads the organization's primary SAML certificate, or replaces it. The secondary certificate,
-        if any, is kept.
+        Uploads the organization's primary SAML certificate, or replaces it. The secondary certificate, if
+        any, is kept.
 
-        Calls `upload_primary_saml_certificate` with the client's organization; raises its errors.
+        Calls `uploadPrimarySamlCertificate` with the client's organization; raises its errors.
         """
 
+        _org = await self._binding.organization_id()
         return await upload_primary_saml_certificate.asyncio(
             client=self._binding.client,
-            body=UploadSamlCertificateRequest(
-                partition_global_id=await self._binding.organization_id(),
-                certificate=certificate,
-            ),
+            body=UploadSamlCertificateRequest(partition_global_id=_org, certificate=certificate),
         )
 
     async def upload_secondary(
@@ -166,19 +194,17 @@ class AsyncSamlCertificatesResource:
     ) -> SamlCertificatePair:
         """Upload the secondary SAML certificate.
 
-        Uploads the organization's secondary SAML certificate, or replaces it: the certificate that
-        will take over from the primary one when the two are switched. The organization must already
-        have a primary certificate (400 otherwise).
+        Uploads the organization's secondary SAML certificate, or replaces it: the certificate that will
+        take over from the primary one when the two are switched. The organization must already have a
+        primary certificate (400 otherwise).
 
-        Calls `upload_secondary_saml_certificate` with the client's organization; raises its errors.
+        Calls `uploadSecondarySamlCertificate` with the client's organization; raises its errors.
         """
 
+        _org = await self._binding.organization_id()
         return await upload_secondary_saml_certificate.asyncio(
             client=self._binding.client,
-            body=UploadSamlCertificateRequest(
-                partition_global_id=await self._binding.organization_id(),
-                certificate=certificate,
-            ),
+            body=UploadSamlCertificateRequest(partition_global_id=_org, certificate=certificate),
         )
 
     async def switch(
@@ -186,14 +212,15 @@ class AsyncSamlCertificatesResource:
     ) -> SamlCertificatePair:
         """Switch the SAML certificates.
 
-        Makes the secondary certificate the primary one, and the former primary the secondary one.
-        An organization without a secondary certificate answers 400.
+        Makes the secondary certificate the primary one, and the former primary the secondary one. An
+        organization without a secondary certificate answers 400.
 
-        Calls `switch_saml_certificates` with the client's organization; raises its errors.
+        Calls `switchSamlCertificates` with the client's organization; raises its errors.
         """
 
+        _org = await self._binding.organization_id()
         return await switch_saml_certificates.asyncio(
-            await self._binding.organization_id(),
+            _org,
             client=self._binding.client,
         )
 
@@ -203,14 +230,26 @@ class AsyncSamlCertificatesResource:
     ) -> bool:
         """Delete a SAML certificate.
 
-        Deletes the organization's secondary SAML certificate and answers `true`. The primary
-        certificate cannot be deleted while it is in use (400): switch first, or upload a replacement.
+        Deletes the organization's secondary SAML certificate and answers `true`. The primary certificate
+        cannot be deleted while it is in use (400): switch first, or upload a replacement.
 
-        Calls `delete_saml_certificate` with the client's organization; raises its errors.
+        Calls `deleteSamlCertificate` with the client's organization; raises its errors.
         """
 
+        _org = await self._binding.organization_id()
         return await delete_saml_certificate.asyncio(
-            await self._binding.organization_id(),
+            _org,
             certificate_id,
             client=self._binding.client,
         )
+
+
+class AsyncSamlCertificatesResourceWithRawResponse:
+    """`AsyncSamlCertificatesResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
+
+    def __init__(self, resource: AsyncSamlCertificatesResource) -> None:
+        self.get_pair = async_raw_response(resource.get_pair)
+        self.upload_primary = async_raw_response(resource.upload_primary)
+        self.upload_secondary = async_raw_response(resource.upload_secondary)
+        self.switch = async_raw_response(resource.switch)
+        self.delete = async_raw_response(resource.delete)

@@ -33,7 +33,7 @@ def _parse_response(
     try:
         return _parse_response_unchecked(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise errors.ResponseValidationError.from_exception("list_saml_provisioning_rules", response, error) from error
+        raise errors.ResponseValidationError.from_exception("listSamlProvisioningRules", response, error) from error
 
 
 def _parse_response_unchecked(
@@ -120,9 +120,7 @@ def sync_detailed(
         partition_global_id=partition_global_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -156,9 +154,7 @@ def sync(
         partition_global_id=partition_global_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(list[SamlProvisioningRule], _parse_response(client=client, response=response))
@@ -189,7 +185,7 @@ async def asyncio_detailed(
         partition_global_id=partition_global_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -223,7 +219,7 @@ async def asyncio(
         partition_global_id=partition_global_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(list[SamlProvisioningRule], _parse_response(client=client, response=response))

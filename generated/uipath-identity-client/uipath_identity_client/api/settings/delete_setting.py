@@ -31,7 +31,7 @@ def _parse_response(
     try:
         return _parse_response_unchecked(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise errors.ResponseValidationError.from_exception("delete_setting", response, error) from error
+        raise errors.ResponseValidationError.from_exception("deleteSetting", response, error) from error
 
 
 def _parse_response_unchecked(
@@ -112,9 +112,7 @@ def sync_detailed(
         setting_id=setting_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -148,9 +146,7 @@ def sync(
         setting_id=setting_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return None
@@ -181,7 +177,7 @@ async def asyncio_detailed(
         setting_id=setting_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -215,7 +211,7 @@ async def asyncio(
         setting_id=setting_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return None

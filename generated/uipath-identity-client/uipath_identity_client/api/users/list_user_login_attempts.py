@@ -66,7 +66,7 @@ def _parse_response(
     try:
         return _parse_response_unchecked(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise errors.ResponseValidationError.from_exception("list_user_login_attempts", response, error) from error
+        raise errors.ResponseValidationError.from_exception("listUserLoginAttempts", response, error) from error
 
 
 def _parse_response_unchecked(
@@ -168,9 +168,7 @@ def sync_detailed(
         since=since,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -224,9 +222,7 @@ def sync(
         since=since,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client._request(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(LoginAttemptPage, _parse_response(client=client, response=response))
@@ -277,7 +273,7 @@ async def asyncio_detailed(
         since=since,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -331,7 +327,7 @@ async def asyncio(
         since=since,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client._arequest(kwargs)
     if not response.is_success:
         raise errors.status_error(response)
     return cast(LoginAttemptPage, _parse_response(client=client, response=response))

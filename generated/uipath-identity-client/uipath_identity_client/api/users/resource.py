@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import Any
+from typing import Any, Literal
 from uuid import UUID
 
 from attrs import evolve
 
+from ..._arguments import as_enum, as_str_id, as_uuid, check_page_size, check_range
 from ..._binding import AsyncBinding, Binding
-from ..._workflows import aiterate_pages, iterate_pages, merge_for_replace
+from ..._raw import async_raw_response, raw_response
+from ..._workflows import acollect_pages, collect_pages, merged_for_replace
 from ...models import (
     ChangeUserPasswordRequest,
     CreateUserRequest,
@@ -46,59 +47,68 @@ from . import (
 
 
 class UsersResource:
-    """Users: `get`, `update`, `delete`, `create`, `delete_many`, `list`, `create_many`, `invite`, `change_password`, `list_login_attempts`."""
+    """Users: `get`, `update`, `patch`, `delete`, `create`, `delete_many`, `list`, `iter`, `create_many`, `invite`, `change_password`, `list_login_attempts`, `iter_login_attempts`.
+
+    `with_raw_response` has the same methods (but the iterators), answering a `RawResponse`:
+    status, headers and the parsed body.
+    """
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
 
+    @property
+    def with_raw_response(self) -> UsersResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status code, headers, the parsed body)."""
+        return UsersResourceWithRawResponse(self)
+
     def get(
         self,
-        user_id: UUID,
+        user_id: UUID | str,
     ) -> User:
         """Get one user.
 
         Returns one user of the caller's organization.
 
-        Calls `get_user`; raises its errors.
+        Calls `getUser`; raises its errors.
         """
 
         return get_user.sync(
-            user_id,
+            as_uuid(user_id, "userId"),
             client=self._binding.client,
         )
 
     def update(
         self,
-        user_id: UUID,
+        user_id: UUID | str,
         *,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        display_name: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        surname: str | None | Unset = UNSET,
+        display_name: str | None | Unset = UNSET,
+        email: str | None | Unset = UNSET,
         is_active: bool | None | Unset = UNSET,
-        password: None | str | Unset = UNSET,
-        group_ids_to_add: builtins.list[UUID] | None | Unset = UNSET,
-        group_ids_to_remove: builtins.list[UUID] | None | Unset = UNSET,
+        password: str | None | Unset = UNSET,
+        group_ids_to_add: Sequence[UUID | str] | None | Unset = UNSET,
+        group_ids_to_remove: Sequence[UUID | str] | None | Unset = UNSET,
         bypass_basic_auth_restriction: bool | None | Unset = UNSET,
         invitation_accepted: bool | None | Unset = UNSET,
-        extension_user_attributes_to_add_or_update: None
-        | Unset
-        | UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0 = UNSET,
-        extension_user_attributes_to_remove: builtins.list[str] | None | Unset = UNSET,
+        extension_user_attributes_to_add_or_update: UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0
+        | None
+        | Unset = UNSET,
+        extension_user_attributes_to_remove: Sequence[str] | None | Unset = UNSET,
     ) -> IdentityResult:
         """Update a user.
 
-        Changes a user's names, activation, password, flags and extension attributes, and adds the
-        user to or removes it from groups. Fields left out (or null) keep their value. Changing the
-        e-mail address is not supported: invite the new address and delete the old user instead.
-        Changing groups requires the caller to be an organization administrator. The answer reports
-        success or the identity errors (for example a password that breaks the policy).
+        Changes a user's names, activation, password, flags and extension attributes, and adds the user to
+        or removes it from groups. Fields left out (or null) keep their value. Changing the e-mail address
+        is not supported: invite the new address and delete the old user instead. Changing groups requires
+        the caller to be an organization administrator. The answer reports success or the identity errors
+        (for example a password that breaks the policy).
 
-        Calls `update_user`; raises its errors.
+        Calls `updateUser`; raises its errors.
         """
 
         return update_user.sync(
-            user_id,
+            as_uuid(user_id, "userId"),
             client=self._binding.client,
             body=UpdateUserRequest(
                 name=name,
@@ -107,59 +117,72 @@ class UsersResource:
                 email=email,
                 is_active=is_active,
                 password=password,
-                group_ids_to_add=group_ids_to_add,
-                group_ids_to_remove=group_ids_to_remove,
+                group_ids_to_add=(
+                    group_ids_to_add
+                    if group_ids_to_add is None or isinstance(group_ids_to_add, Unset)
+                    else [as_uuid(item, "groupIDsToAdd") for item in group_ids_to_add]
+                ),
+                group_ids_to_remove=(
+                    group_ids_to_remove
+                    if group_ids_to_remove is None or isinstance(group_ids_to_remove, Unset)
+                    else [as_uuid(item, "groupIDsToRemove") for item in group_ids_to_remove]
+                ),
                 bypass_basic_auth_restriction=bypass_basic_auth_restriction,
                 invitation_accepted=invitation_accepted,
                 extension_user_attributes_to_add_or_update=extension_user_attributes_to_add_or_update,
-                extension_user_attributes_to_remove=extension_user_attributes_to_remove,
+                extension_user_attributes_to_remove=(
+                    extension_user_attributes_to_remove
+                    if extension_user_attributes_to_remove is None
+                    or isinstance(extension_user_attributes_to_remove, Unset)
+                    else list(extension_user_attributes_to_remove)
+                ),
             ),
         )
 
     def patch(
         self,
-        user_id: UUID,
+        user_id: UUID | str,
         *,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        display_name: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        surname: str | None | Unset = UNSET,
+        display_name: str | None | Unset = UNSET,
+        email: str | None | Unset = UNSET,
         is_active: bool | None | Unset = UNSET,
-        password: None | str | Unset = UNSET,
-        group_ids_to_add: builtins.list[UUID] | None | Unset = UNSET,
-        group_ids_to_remove: builtins.list[UUID] | None | Unset = UNSET,
+        password: str | None | Unset = UNSET,
+        group_ids_to_add: Sequence[UUID | str] | None | Unset = UNSET,
+        group_ids_to_remove: Sequence[UUID | str] | None | Unset = UNSET,
         bypass_basic_auth_restriction: bool | None | Unset = UNSET,
         invitation_accepted: bool | None | Unset = UNSET,
-        extension_user_attributes_to_add_or_update: None
-        | Unset
-        | UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0 = UNSET,
-        extension_user_attributes_to_remove: builtins.list[str] | None | Unset = UNSET,
+        extension_user_attributes_to_add_or_update: UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0
+        | None
+        | Unset = UNSET,
+        extension_user_attributes_to_remove: Sequence[str] | None | Unset = UNSET,
     ) -> IdentityResult:
-        """Change only the given fields (`update_user` replaces the whole resource).
+        """Change only the given fields (`updateUser` replaces the whole resource).
 
-        Reads the current state with `get_user`, keeps every field not given here and
-        sends the result with `update_user`. Fields the read does not return cannot be kept.
+        Reads the current state with `getUser`, keeps every field of the update
+        not given here (`name`, `surname`, `displayName`, `email`, `isActive`, `bypassBasicAuthRestriction`, `invitationAccepted`) and sends the result with
+        `updateUser`.
         """
         current = get_user.sync(
-            user_id,
+            as_uuid(user_id, "userId"),
             client=self._binding.client,
         )
-        fields: list[str] = [
-            "name",
-            "surname",
-            "displayName",
-            "email",
-            "isActive",
-            "password",
-            "groupIDsToAdd",
-            "groupIDsToRemove",
-            "bypassBasicAuthRestriction",
-            "invitationAccepted",
-            "extensionUserAttributesToAddOrUpdate",
-            "extensionUserAttributesToRemove",
-        ]
-        read_from: dict[str, str] = {}
-        kept = UpdateUserRequest.from_dict(merge_for_replace(current.to_dict(), fields, read_from))
+        kept = UpdateUserRequest.from_dict(
+            merged_for_replace(
+                current.to_dict(),
+                {
+                    "name": None,
+                    "surname": None,
+                    "displayName": None,
+                    "email": None,
+                    "isActive": None,
+                    "bypassBasicAuthRestriction": None,
+                    "invitationAccepted": None,
+                },
+                {},
+            )
+        )
         changes: dict[str, Any] = {
             "name": name,
             "surname": surname,
@@ -167,33 +190,45 @@ class UsersResource:
             "email": email,
             "is_active": is_active,
             "password": password,
-            "group_ids_to_add": group_ids_to_add,
-            "group_ids_to_remove": group_ids_to_remove,
+            "group_ids_to_add": (
+                group_ids_to_add
+                if group_ids_to_add is None or isinstance(group_ids_to_add, Unset)
+                else [as_uuid(item, "groupIDsToAdd") for item in group_ids_to_add]
+            ),
+            "group_ids_to_remove": (
+                group_ids_to_remove
+                if group_ids_to_remove is None or isinstance(group_ids_to_remove, Unset)
+                else [as_uuid(item, "groupIDsToRemove") for item in group_ids_to_remove]
+            ),
             "bypass_basic_auth_restriction": bypass_basic_auth_restriction,
             "invitation_accepted": invitation_accepted,
             "extension_user_attributes_to_add_or_update": extension_user_attributes_to_add_or_update,
-            "extension_user_attributes_to_remove": extension_user_attributes_to_remove,
+            "extension_user_attributes_to_remove": (
+                extension_user_attributes_to_remove
+                if extension_user_attributes_to_remove is None or isinstance(extension_user_attributes_to_remove, Unset)
+                else list(extension_user_attributes_to_remove)
+            ),
         }
         body = evolve(kept, **{key: value for key, value in changes.items() if not isinstance(value, Unset)})
         return update_user.sync(
-            user_id,
+            as_uuid(user_id, "userId"),
             client=self._binding.client,
             body=body,
         )
 
     def delete(
         self,
-        user_id: UUID,
+        user_id: UUID | str,
     ) -> None:
         """Delete a user.
 
         Deletes a user of the caller's organization; the user leaves every group.
 
-        Calls `delete_user`; raises its errors.
+        Calls `deleteUser`; raises its errors.
         """
 
         delete_user.sync(
-            user_id,
+            as_uuid(user_id, "userId"),
             client=self._binding.client,
         )
 
@@ -201,98 +236,106 @@ class UsersResource:
         self,
         *,
         user_name: str,
-        id: None | Unset | UUID = UNSET,
-        email: None | str | Unset = UNSET,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        display_name: None | str | Unset = UNSET,
-        type: UserType | Unset = UNSET,
+        id: UUID | str | None | Unset = UNSET,
+        email: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        surname: str | None | Unset = UNSET,
+        display_name: str | None | Unset = UNSET,
+        type: UserType
+        | Literal["user", "robot", "directoryUser", "directoryGroup", "robotAccount", "application"]
+        | Unset = UNSET,
         bypass_basic_auth_restriction: bool | Unset = UNSET,
         legacy_id: int | None | Unset = UNSET,
         invitation_accepted: bool | Unset = UNSET,
-        password: None | str | Unset = UNSET,
+        password: str | None | Unset = UNSET,
         validate_password: bool | Unset = UNSET,
-        group_ids: builtins.list[UUID] | None | Unset = UNSET,
-        user_logins: builtins.list[UserLoginInfo] | None | Unset = UNSET,
+        group_ids: Sequence[UUID | str] | None | Unset = UNSET,
+        user_logins: Sequence[UserLoginInfo] | None | Unset = UNSET,
     ) -> IdentityResult:
         """Create a user.
 
-        Creates a user in an organization, optionally in groups. Fails if a user with the same
-        user name or e-mail address exists. The answer reports success or the identity errors; it
-        does not carry the new user, so choose the `id` yourself to address the user afterwards.
-        Adding the user to groups requires the caller to be an organization administrator.
+        Creates a user in an organization, optionally in groups. Fails if a user with the same user name or
+        e-mail address exists. The answer reports success or the identity errors; it does not carry the new
+        user, so choose the `id` yourself to address the user afterwards. Adding the user to groups requires
+        the caller to be an organization administrator.
 
-        Calls `create_user` with the client's organization; raises its errors.
+        Calls `createUser` with the client's organization; raises its errors.
         """
 
+        _org = self._binding.organization_id()
         return create_user.sync(
             client=self._binding.client,
             body=CreateUserRequest(
-                partition_global_id=self._binding.organization_id(),
+                partition_global_id=_org,
                 user_name=user_name,
-                id=id,
+                id=(id if id is None or isinstance(id, Unset) else as_uuid(id, "id")),
                 email=email,
                 name=name,
                 surname=surname,
                 display_name=display_name,
-                type=type,
+                type=(type if isinstance(type, Unset) else as_enum(UserType, type, "type")),
                 bypass_basic_auth_restriction=bypass_basic_auth_restriction,
                 legacy_id=legacy_id,
                 invitation_accepted=invitation_accepted,
                 password=password,
                 validate_password=validate_password,
-                group_ids=group_ids,
-                user_logins=user_logins,
+                group_ids=(
+                    group_ids
+                    if group_ids is None or isinstance(group_ids, Unset)
+                    else [as_uuid(item, "groupIDs") for item in group_ids]
+                ),
+                user_logins=(
+                    user_logins if user_logins is None or isinstance(user_logins, Unset) else list(user_logins)
+                ),
             ),
         )
 
     def delete_many(
         self,
         *,
-        user_ids: builtins.list[UUID],
+        user_ids: Sequence[UUID | str],
     ) -> None:
         """Delete several users.
 
-        Deletes the listed users of an organization in one call. The organization and the ids
-        travel in the request body, which is unusual for a DELETE: send it as JSON.
+        Deletes the listed users of an organization in one call. The organization and the ids travel in the
+        request body, which is unusual for a DELETE: send it as JSON.
 
-        Calls `delete_users` with the client's organization; raises its errors.
+        Calls `deleteUsers` with the client's organization; raises its errors.
         """
 
+        _org = self._binding.organization_id()
         delete_users.sync(
             client=self._binding.client,
-            body=DeleteUsersRequest(
-                partition_global_id=self._binding.organization_id(),
-                user_ids=user_ids,
-            ),
+            body=DeleteUsersRequest(partition_global_id=_org, user_ids=[as_uuid(item, "userIds") for item in user_ids]),
         )
 
     def list(
         self,
         *,
         search_term: str | Unset = UNSET,
-        top: int | Unset = 10,
-        skip: int | Unset = 0,
+        top: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | Literal["asc", "desc"] | Unset = UNSET,
     ) -> UserPage:
         """List the users of an organization.
 
-        Returns one page of the organization's users and the total number that match.
-        `searchTerm` filters by user name, name or e-mail address; `top` and `skip` select the
-        page; `sortBy` (a field name such as `userName` or `creationTime`) and `sortOrder` order it.
+        Returns one page of the organization's users and the total number that match. `searchTerm` filters
+        by user name, name or e-mail address; `top` and `skip` select the page; `sortBy` (a field name such
+        as `userName` or `creationTime`) and `sortOrder` order it.
 
-        Calls `list_users` with the client's organization; raises its errors.
+        Calls `listUsers` with the client's organization; raises its errors.
         """
 
+        _org = self._binding.organization_id()
         return list_users.sync(
-            self._binding.organization_id(),
+            _org,
             client=self._binding.client,
             search_term=search_term,
-            top=top,
-            skip=skip,
+            top=(top if isinstance(top, Unset) else check_range(top, "top", 0, 1000)),
+            skip=(skip if isinstance(skip, Unset) else check_range(skip, "skip", 0, 2147483647)),
             sort_by=sort_by,
-            sort_order=sort_order,
+            sort_order=(sort_order if isinstance(sort_order, Unset) else as_enum(SortOrder, sort_order, "sortOrder")),
         )
 
     def iter(
@@ -300,202 +343,240 @@ class UsersResource:
         *,
         search_term: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | Literal["asc", "desc"] | Unset = UNSET,
         page_size: int = 100,
     ) -> Iterator[User]:
-        """Every item of `list`, fetching pages of `page_size` (`top`/`skip`) as you iterate."""
+        """Every item of `list`, reading pages of `page_size` (`top`/`skip`, 1 to 1000).
+
+        Every page is read before the first item is yielded (an item met twice, because the
+        list moved while it was read, is yielded once), so deleting the items as you iterate skips none.
+        """
+        check_page_size(page_size, 1000)
 
         def page(top: int, skip: int) -> Sequence[User]:
             answer = self.list(
                 search_term=search_term,
-                top=top,
-                skip=skip,
                 sort_by=sort_by,
                 sort_order=sort_order,
+                top=top,
+                skip=skip,
             )
             return answer.results
 
-        return iterate_pages(page, page_size)
+        return iter(collect_pages(page, page_size, key=lambda item: item.id))
 
     def create_many(
         self,
         *,
-        users: builtins.list[NewUser],
-        group_ids: builtins.list[UUID] | None | Unset = UNSET,
+        users: Sequence[NewUser],
+        group_ids: Sequence[UUID | str] | None | Unset = UNSET,
     ) -> IdentityResult:
         """Create several users.
 
-        Creates several users in an organization in one call, all in the same groups. The answer
-        reports success or the identity errors; it does not carry the new users.
+        Creates several users in an organization in one call, all in the same groups. The answer reports
+        success or the identity errors; it does not carry the new users.
 
-        Calls `create_users` with the client's organization; raises its errors.
+        Calls `createUsers` with the client's organization; raises its errors.
         """
 
+        _org = self._binding.organization_id()
         return create_users.sync(
             client=self._binding.client,
             body=CreateUsersRequest(
-                partition_global_id=self._binding.organization_id(),
-                users=users,
-                group_ids=group_ids,
+                partition_global_id=_org,
+                users=list(users),
+                group_ids=(
+                    group_ids
+                    if group_ids is None or isinstance(group_ids, Unset)
+                    else [as_uuid(item, "groupIDs") for item in group_ids]
+                ),
             ),
         )
 
     def invite(
         self,
         *,
-        body: builtins.list[InvitedUser],
+        body: Sequence[InvitedUser],
     ) -> IdentityResult:
         """Invite users.
 
-        Invites people by e-mail to the caller's organization: each gets a user (not yet active)
-        in the given groups and an invitation e-mail. The body is a bare JSON array of invitations.
-        Adding users to groups requires the caller to be an organization administrator.
+        Invites people by e-mail to the caller's organization: each gets a user (not yet active) in the
+        given groups and an invitation e-mail. The body is a bare JSON array of invitations. Adding users to
+        groups requires the caller to be an organization administrator.
 
-        Calls `invite_users`; raises its errors.
+        Calls `inviteUsers`; raises its errors.
         """
 
         return invite_users.sync(
             client=self._binding.client,
-            body=body,
+            body=list(body),
         )
 
     def change_password(
         self,
-        user_id: UUID,
+        user_id: UUID | str,
         *,
         old_password: str,
         new_password: str,
     ) -> IdentityResult:
         """Change a user's password.
 
-        Replaces a local user's password, given the current one. The answer reports success or
-        the identity errors (wrong current password, a new password that breaks the policy).
+        Replaces a local user's password, given the current one. The answer reports success or the identity
+        errors (wrong current password, a new password that breaks the policy).
 
-        Calls `change_user_password`; raises its errors.
+        Calls `changeUserPassword`; raises its errors.
         """
 
         return change_user_password.sync(
-            user_id,
+            as_uuid(user_id, "userId"),
             client=self._binding.client,
-            body=ChangeUserPasswordRequest(
-                old_password=old_password,
-                new_password=new_password,
-            ),
+            body=ChangeUserPasswordRequest(old_password=old_password, new_password=new_password),
         )
 
     def list_login_attempts(
         self,
-        user_id: UUID,
+        user_id: UUID | str,
         *,
-        user_sid: str | Unset = UNSET,
-        top: int | Unset = 10,
-        skip: int | Unset = 0,
+        user_sid: str | UUID | Unset = UNSET,
+        top: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | Literal["asc", "desc"] | Unset = UNSET,
         since: datetime.datetime | Unset = UNSET,
     ) -> LoginAttemptPage:
         """List a user's login attempts.
 
-        Returns one page of a user's sign-in attempts (successful and failed) and the total
-        number that match. `since` keeps only attempts at or after a time; `userSID` names an
-        Active Directory user by its security identifier; `sortBy` takes e.g. `creationTime`,
-        `partitionName`, `clientName` or `clientIpAddress`.
+        Returns one page of a user's sign-in attempts (successful and failed) and the total number that
+        match. `since` keeps only attempts at or after a time; `userSID` names an Active Directory user by
+        its security identifier; `sortBy` takes e.g. `creationTime`, `partitionName`, `clientName` or
+        `clientIpAddress`.
 
-        Calls `list_user_login_attempts`; raises its errors.
+        Calls `listUserLoginAttempts`; raises its errors.
         """
 
         return list_user_login_attempts.sync(
-            user_id,
+            as_uuid(user_id, "userId"),
             client=self._binding.client,
-            user_sid=user_sid,
-            top=top,
-            skip=skip,
+            user_sid=(user_sid if isinstance(user_sid, Unset) else as_str_id(user_sid, "userSID")),
+            top=(top if isinstance(top, Unset) else check_range(top, "top", 0, 1000)),
+            skip=(skip if isinstance(skip, Unset) else check_range(skip, "skip", 0, 2147483647)),
             sort_by=sort_by,
-            sort_order=sort_order,
+            sort_order=(sort_order if isinstance(sort_order, Unset) else as_enum(SortOrder, sort_order, "sortOrder")),
             since=since,
         )
 
     def iter_login_attempts(
         self,
-        user_id: UUID,
+        user_id: UUID | str,
         *,
-        user_sid: str | Unset = UNSET,
+        user_sid: str | UUID | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | Literal["asc", "desc"] | Unset = UNSET,
         since: datetime.datetime | Unset = UNSET,
         page_size: int = 100,
     ) -> Iterator[LoginAttempt]:
-        """Every item of `list_login_attempts`, fetching pages of `page_size` (`top`/`skip`) as you iterate."""
+        """Every item of `list_login_attempts`, reading pages of `page_size` (`top`/`skip`, 1 to 1000).
+
+        Every page is read before the first item is yielded (an item met twice, because the
+        list moved while it was read, is yielded once), so deleting the items as you iterate skips none.
+        """
+        check_page_size(page_size, 1000)
 
         def page(top: int, skip: int) -> Sequence[LoginAttempt]:
             answer = self.list_login_attempts(
                 user_id,
                 user_sid=user_sid,
-                top=top,
-                skip=skip,
                 sort_by=sort_by,
                 sort_order=sort_order,
                 since=since,
+                top=top,
+                skip=skip,
             )
             return answer.results
 
-        return iterate_pages(page, page_size)
+        return iter(collect_pages(page, page_size, key=lambda item: item.id))
+
+
+class UsersResourceWithRawResponse:
+    """`UsersResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
+
+    def __init__(self, resource: UsersResource) -> None:
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.patch = raw_response(resource.patch)
+        self.delete = raw_response(resource.delete)
+        self.create = raw_response(resource.create)
+        self.delete_many = raw_response(resource.delete_many)
+        self.list = raw_response(resource.list)
+        self.create_many = raw_response(resource.create_many)
+        self.invite = raw_response(resource.invite)
+        self.change_password = raw_response(resource.change_password)
+        self.list_login_attempts = raw_response(resource.list_login_attempts)
 
 
 class AsyncUsersResource:
-    """Users: `get`, `update`, `delete`, `create`, `delete_many`, `list`, `create_many`, `invite`, `change_password`, `list_login_attempts`."""
+    """Users: `get`, `update`, `patch`, `delete`, `create`, `delete_many`, `list`, `iter`, `create_many`, `invite`, `change_password`, `list_login_attempts`, `iter_login_attempts`.
+
+    `with_raw_response` has the same methods (but the iterators), answering a `RawResponse`:
+    status, headers and the parsed body.
+    """
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
 
+    @property
+    def with_raw_response(self) -> AsyncUsersResourceWithRawResponse:
+        """These methods, answering a `RawResponse` (status code, headers, the parsed body)."""
+        return AsyncUsersResourceWithRawResponse(self)
+
     async def get(
         self,
-        user_id: UUID,
+        user_id: UUID | str,
     ) -> User:
         """Get one user.
 
         Returns one user of the caller's organization.
 
-        Calls `get_user`; raises its errors.
+        Calls `getUser`; raises its errors.
         """
 
         return await get_user.asyncio(
-            user_id,
+            as_uuid(user_id, "userId"),
             client=self._binding.client,
         )
 
     async def update(
         self,
-        user_id: UUID,
+        user_id: UUID | str,
         *,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        display_name: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        surname: str | None | Unset = UNSET,
+        display_name: str | None | Unset = UNSET,
+        email: str | None | Unset = UNSET,
         is_active: bool | None | Unset = UNSET,
-        password: None | str | Unset = UNSET,
-        group_ids_to_add: builtins.list[UUID] | None | Unset = UNSET,
-        group_ids_to_remove: builtins.list[UUID] | None | Unset = UNSET,
+        password: str | None | Unset = UNSET,
+        group_ids_to_add: Sequence[UUID | str] | None | Unset = UNSET,
+        group_ids_to_remove: Sequence[UUID | str] | None | Unset = UNSET,
         bypass_basic_auth_restriction: bool | None | Unset = UNSET,
         invitation_accepted: bool | None | Unset = UNSET,
-        extension_user_attributes_to_add_or_update: None
-        | Unset
-        | UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0 = UNSET,
-        extension_user_attributes_to_remove: builtins.list[str] | None | Unset = UNSET,
+        extension_user_attributes_to_add_or_update: UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0
+        | None
+        | Unset = UNSET,
+        extension_user_attributes_to_remove: Sequence[str] | None | Unset = UNSET,
     ) -> IdentityResult:
         """Update a user.
 
-        Changes a user's names, activation, password, flags and extension attributes, and adds the
-        user to or removes it from groups. Fields left out (or null) keep their value. Changing the
-        e-mail address is not supported: invite the new address and delete the old user instead.
-        Changing groups requires the caller to be an organization administrator. The answer reports
-        success or the identity errors (for example a password that breaks the policy).
+        Changes a user's names, activation, password, flags and extension attributes, and adds the user to
+        or removes it from groups. Fields left out (or null) keep their value. Changing the e-mail address
+        is not supported: invite the new address and delete the old user instead. Changing groups requires
+        the caller to be an organization administrator. The answer reports success or the identity errors
+        (for example a password that breaks the policy).
 
-        Calls `update_user`; raises its errors.
+        Calls `updateUser`; raises its errors.
         """
 
         return await update_user.asyncio(
-            user_id,
+            as_uuid(user_id, "userId"),
             client=self._binding.client,
             body=UpdateUserRequest(
                 name=name,
@@ -504,59 +585,72 @@ class AsyncUsersResource:
                 email=email,
                 is_active=is_active,
                 password=password,
-                group_ids_to_add=group_ids_to_add,
-                group_ids_to_remove=group_ids_to_remove,
+                group_ids_to_add=(
+                    group_ids_to_add
+                    if group_ids_to_add is None or isinstance(group_ids_to_add, Unset)
+                    else [as_uuid(item, "groupIDsToAdd") for item in group_ids_to_add]
+                ),
+                group_ids_to_remove=(
+                    group_ids_to_remove
+                    if group_ids_to_remove is None or isinstance(group_ids_to_remove, Unset)
+                    else [as_uuid(item, "groupIDsToRemove") for item in group_ids_to_remove]
+                ),
                 bypass_basic_auth_restriction=bypass_basic_auth_restriction,
                 invitation_accepted=invitation_accepted,
                 extension_user_attributes_to_add_or_update=extension_user_attributes_to_add_or_update,
-                extension_user_attributes_to_remove=extension_user_attributes_to_remove,
+                extension_user_attributes_to_remove=(
+                    extension_user_attributes_to_remove
+                    if extension_user_attributes_to_remove is None
+                    or isinstance(extension_user_attributes_to_remove, Unset)
+                    else list(extension_user_attributes_to_remove)
+                ),
             ),
         )
 
     async def patch(
         self,
-        user_id: UUID,
+        user_id: UUID | str,
         *,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        display_name: None | str | Unset = UNSET,
-        email: None | str | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        surname: str | None | Unset = UNSET,
+        display_name: str | None | Unset = UNSET,
+        email: str | None | Unset = UNSET,
         is_active: bool | None | Unset = UNSET,
-        password: None | str | Unset = UNSET,
-        group_ids_to_add: builtins.list[UUID] | None | Unset = UNSET,
-        group_ids_to_remove: builtins.list[UUID] | None | Unset = UNSET,
+        password: str | None | Unset = UNSET,
+        group_ids_to_add: Sequence[UUID | str] | None | Unset = UNSET,
+        group_ids_to_remove: Sequence[UUID | str] | None | Unset = UNSET,
         bypass_basic_auth_restriction: bool | None | Unset = UNSET,
         invitation_accepted: bool | None | Unset = UNSET,
-        extension_user_attributes_to_add_or_update: None
-        | Unset
-        | UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0 = UNSET,
-        extension_user_attributes_to_remove: builtins.list[str] | None | Unset = UNSET,
+        extension_user_attributes_to_add_or_update: UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0
+        | None
+        | Unset = UNSET,
+        extension_user_attributes_to_remove: Sequence[str] | None | Unset = UNSET,
     ) -> IdentityResult:
-        """Change only the given fields (`update_user` replaces the whole resource).
+        """Change only the given fields (`updateUser` replaces the whole resource).
 
-        Reads the current state with `get_user`, keeps every field not given here and
-        sends the result with `update_user`. Fields the read does not return cannot be kept.
+        Reads the current state with `getUser`, keeps every field of the update
+        not given here (`name`, `surname`, `displayName`, `email`, `isActive`, `bypassBasicAuthRestriction`, `invitationAccepted`) and sends the result with
+        `updateUser`.
         """
         current = await get_user.asyncio(
-            user_id,
+            as_uuid(user_id, "userId"),
             client=self._binding.client,
         )
-        fields: list[str] = [
-            "name",
-            "surname",
-            "displayName",
-            "email",
-            "isActive",
-            "password",
-            "groupIDsToAdd",
-            "groupIDsToRemove",
-            "bypassBasicAuthRestriction",
-            "invitationAccepted",
-            "extensionUserAttributesToAddOrUpdate",
-            "extensionUserAttributesToRemove",
-        ]
-        read_from: dict[str, str] = {}
-        kept = UpdateUserRequest.from_dict(merge_for_replace(current.to_dict(), fields, read_from))
+        kept = UpdateUserRequest.from_dict(
+            merged_for_replace(
+                current.to_dict(),
+                {
+                    "name": None,
+                    "surname": None,
+                    "displayName": None,
+                    "email": None,
+                    "isActive": None,
+                    "bypassBasicAuthRestriction": None,
+                    "invitationAccepted": None,
+                },
+                {},
+            )
+        )
         changes: dict[str, Any] = {
             "name": name,
             "surname": surname,
@@ -564,33 +658,45 @@ class AsyncUsersResource:
             "email": email,
             "is_active": is_active,
             "password": password,
-            "group_ids_to_add": group_ids_to_add,
-            "group_ids_to_remove": group_ids_to_remove,
+            "group_ids_to_add": (
+                group_ids_to_add
+                if group_ids_to_add is None or isinstance(group_ids_to_add, Unset)
+                else [as_uuid(item, "groupIDsToAdd") for item in group_ids_to_add]
+            ),
+            "group_ids_to_remove": (
+                group_ids_to_remove
+                if group_ids_to_remove is None or isinstance(group_ids_to_remove, Unset)
+                else [as_uuid(item, "groupIDsToRemove") for item in group_ids_to_remove]
+            ),
             "bypass_basic_auth_restriction": bypass_basic_auth_restriction,
             "invitation_accepted": invitation_accepted,
             "extension_user_attributes_to_add_or_update": extension_user_attributes_to_add_or_update,
-            "extension_user_attributes_to_remove": extension_user_attributes_to_remove,
+            "extension_user_attributes_to_remove": (
+                extension_user_attributes_to_remove
+                if extension_user_attributes_to_remove is None or isinstance(extension_user_attributes_to_remove, Unset)
+                else list(extension_user_attributes_to_remove)
+            ),
         }
         body = evolve(kept, **{key: value for key, value in changes.items() if not isinstance(value, Unset)})
         return await update_user.asyncio(
-            user_id,
+            as_uuid(user_id, "userId"),
             client=self._binding.client,
             body=body,
         )
 
     async def delete(
         self,
-        user_id: UUID,
+        user_id: UUID | str,
     ) -> None:
         """Delete a user.
 
         Deletes a user of the caller's organization; the user leaves every group.
 
-        Calls `delete_user`; raises its errors.
+        Calls `deleteUser`; raises its errors.
         """
 
         await delete_user.asyncio(
-            user_id,
+            as_uuid(user_id, "userId"),
             client=self._binding.client,
         )
 
@@ -598,98 +704,106 @@ class AsyncUsersResource:
         self,
         *,
         user_name: str,
-        id: None | Unset | UUID = UNSET,
-        email: None | str | Unset = UNSET,
-        name: None | str | Unset = UNSET,
-        surname: None | str | Unset = UNSET,
-        display_name: None | str | Unset = UNSET,
-        type: UserType | Unset = UNSET,
+        id: UUID | str | None | Unset = UNSET,
+        email: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        surname: str | None | Unset = UNSET,
+        display_name: str | None | Unset = UNSET,
+        type: UserType
+        | Literal["user", "robot", "directoryUser", "directoryGroup", "robotAccount", "application"]
+        | Unset = UNSET,
         bypass_basic_auth_restriction: bool | Unset = UNSET,
         legacy_id: int | None | Unset = UNSET,
         invitation_accepted: bool | Unset = UNSET,
-        password: None | str | Unset = UNSET,
+        password: str | None | Unset = UNSET,
         validate_password: bool | Unset = UNSET,
-        group_ids: builtins.list[UUID] | None | Unset = UNSET,
-        user_logins: builtins.list[UserLoginInfo] | None | Unset = UNSET,
+        group_ids: Sequence[UUID | str] | None | Unset = UNSET,
+        user_logins: Sequence[UserLoginInfo] | None | Unset = UNSET,
     ) -> IdentityResult:
         """Create a user.
 
-        Creates a user in an organization, optionally in groups. Fails if a user with the same
-        user name or e-mail address exists. The answer reports success or the identity errors; it
-        does not carry the new user, so choose the `id` yourself to address the user afterwards.
-        Adding the user to groups requires the caller to be an organization administrator.
+        Creates a user in an organization, optionally in groups. Fails if a user with the same user name or
+        e-mail address exists. The answer reports success or the identity errors; it does not carry the new
+        user, so choose the `id` yourself to address the user afterwards. Adding the user to groups requires
+        the caller to be an organization administrator.
 
-        Calls `create_user` with the client's organization; raises its errors.
+        Calls `createUser` with the client's organization; raises its errors.
         """
 
+        _org = await self._binding.organization_id()
         return await create_user.asyncio(
             client=self._binding.client,
             body=CreateUserRequest(
-                partition_global_id=await self._binding.organization_id(),
+                partition_global_id=_org,
                 user_name=user_name,
-                id=id,
+                id=(id if id is None or isinstance(id, Unset) else as_uuid(id, "id")),
                 email=email,
                 name=name,
                 surname=surname,
                 display_name=display_name,
-                type=type,
+                type=(type if isinstance(type, Unset) else as_enum(UserType, type, "type")),
                 bypass_basic_auth_restriction=bypass_basic_auth_restriction,
                 legacy_id=legacy_id,
                 invitation_accepted=invitation_accepted,
                 password=password,
                 validate_password=validate_password,
-                group_ids=group_ids,
-                user_logins=user_logins,
+                group_ids=(
+                    group_ids
+                    if group_ids is None or isinstance(group_ids, Unset)
+                    else [as_uuid(item, "groupIDs") for item in group_ids]
+                ),
+                user_logins=(
+                    user_logins if user_logins is None or isinstance(user_logins, Unset) else list(user_logins)
+                ),
             ),
         )
 
     async def delete_many(
         self,
         *,
-        user_ids: builtins.list[UUID],
+        user_ids: Sequence[UUID | str],
     ) -> None:
         """Delete several users.
 
-        Deletes the listed users of an organization in one call. The organization and the ids
-        travel in the request body, which is unusual for a DELETE: send it as JSON.
+        Deletes the listed users of an organization in one call. The organization and the ids travel in the
+        request body, which is unusual for a DELETE: send it as JSON.
 
-        Calls `delete_users` with the client's organization; raises its errors.
+        Calls `deleteUsers` with the client's organization; raises its errors.
         """
 
+        _org = await self._binding.organization_id()
         await delete_users.asyncio(
             client=self._binding.client,
-            body=DeleteUsersRequest(
-                partition_global_id=await self._binding.organization_id(),
-                user_ids=user_ids,
-            ),
+            body=DeleteUsersRequest(partition_global_id=_org, user_ids=[as_uuid(item, "userIds") for item in user_ids]),
         )
 
     async def list(
         self,
         *,
         search_term: str | Unset = UNSET,
-        top: int | Unset = 10,
-        skip: int | Unset = 0,
+        top: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | Literal["asc", "desc"] | Unset = UNSET,
     ) -> UserPage:
         """List the users of an organization.
 
-        Returns one page of the organization's users and the total number that match.
-        `searchTerm` filters by user name, name or e-mail address; `top` and `skip` select the
-        page; `sortBy` (a field name such as `userName` or `creationTime`) and `sortOrder` order it.
+        Returns one page of the organization's users and the total number that match. `searchTerm` filters
+        by user name, name or e-mail address; `top` and `skip` select the page; `sortBy` (a field name such
+        as `userName` or `creationTime`) and `sortOrder` order it.
 
-        Calls `list_users` with the client's organization; raises its errors.
+        Calls `listUsers` with the client's organization; raises its errors.
         """
 
+        _org = await self._binding.organization_id()
         return await list_users.asyncio(
-            await self._binding.organization_id(),
+            _org,
             client=self._binding.client,
             search_term=search_term,
-            top=top,
-            skip=skip,
+            top=(top if isinstance(top, Unset) else check_range(top, "top", 0, 1000)),
+            skip=(skip if isinstance(skip, Unset) else check_range(skip, "skip", 0, 2147483647)),
             sort_by=sort_by,
-            sort_order=sort_order,
+            sort_order=(sort_order if isinstance(sort_order, Unset) else as_enum(SortOrder, sort_order, "sortOrder")),
         )
 
     async def iter(
@@ -697,145 +811,174 @@ class AsyncUsersResource:
         *,
         search_term: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | Literal["asc", "desc"] | Unset = UNSET,
         page_size: int = 100,
     ) -> AsyncIterator[User]:
-        """Every item of `list`, fetching pages of `page_size` (`top`/`skip`) as you iterate."""
+        """Every item of `list`, reading pages of `page_size` (`top`/`skip`, 1 to 1000).
+
+        Every page is read before the first item is yielded (an item met twice, because the
+        list moved while it was read, is yielded once), so deleting the items as you iterate skips none.
+        """
+        check_page_size(page_size, 1000)
 
         async def page(top: int, skip: int) -> Sequence[User]:
             answer = await self.list(
                 search_term=search_term,
-                top=top,
-                skip=skip,
                 sort_by=sort_by,
                 sort_order=sort_order,
+                top=top,
+                skip=skip,
             )
             return answer.results
 
-        async for item in aiterate_pages(page, page_size):
+        for item in await acollect_pages(page, page_size, key=lambda item: item.id):
             yield item
 
     async def create_many(
         self,
         *,
-        users: builtins.list[NewUser],
-        group_ids: builtins.list[UUID] | None | Unset = UNSET,
+        users: Sequence[NewUser],
+        group_ids: Sequence[UUID | str] | None | Unset = UNSET,
     ) -> IdentityResult:
         """Create several users.
 
-        Creates several users in an organization in one call, all in the same groups. The answer
-        reports success or the identity errors; it does not carry the new users.
+        Creates several users in an organization in one call, all in the same groups. The answer reports
+        success or the identity errors; it does not carry the new users.
 
-        Calls `create_users` with the client's organization; raises its errors.
+        Calls `createUsers` with the client's organization; raises its errors.
         """
 
+        _org = await self._binding.organization_id()
         return await create_users.asyncio(
             client=self._binding.client,
             body=CreateUsersRequest(
-                partition_global_id=await self._binding.organization_id(),
-                users=users,
-                group_ids=group_ids,
+                partition_global_id=_org,
+                users=list(users),
+                group_ids=(
+                    group_ids
+                    if group_ids is None or isinstance(group_ids, Unset)
+                    else [as_uuid(item, "groupIDs") for item in group_ids]
+                ),
             ),
         )
 
     async def invite(
         self,
         *,
-        body: builtins.list[InvitedUser],
+        body: Sequence[InvitedUser],
     ) -> IdentityResult:
         """Invite users.
 
-        Invites people by e-mail to the caller's organization: each gets a user (not yet active)
-        in the given groups and an invitation e-mail. The body is a bare JSON array of invitations.
-        Adding users to groups requires the caller to be an organization administrator.
+        Invites people by e-mail to the caller's organization: each gets a user (not yet active) in the
+        given groups and an invitation e-mail. The body is a bare JSON array of invitations. Adding users to
+        groups requires the caller to be an organization administrator.
 
-        Calls `invite_users`; raises its errors.
+        Calls `inviteUsers`; raises its errors.
         """
 
         return await invite_users.asyncio(
             client=self._binding.client,
-            body=body,
+            body=list(body),
         )
 
     async def change_password(
         self,
-        user_id: UUID,
+        user_id: UUID | str,
         *,
         old_password: str,
         new_password: str,
     ) -> IdentityResult:
         """Change a user's password.
 
-        Replaces a local user's password, given the current one. The answer reports success or
-        the identity errors (wrong current password, a new password that breaks the policy).
+        Replaces a local user's password, given the current one. The answer reports success or the identity
+        errors (wrong current password, a new password that breaks the policy).
 
-        Calls `change_user_password`; raises its errors.
+        Calls `changeUserPassword`; raises its errors.
         """
 
         return await change_user_password.asyncio(
-            user_id,
+            as_uuid(user_id, "userId"),
             client=self._binding.client,
-            body=ChangeUserPasswordRequest(
-                old_password=old_password,
-                new_password=new_password,
-            ),
+            body=ChangeUserPasswordRequest(old_password=old_password, new_password=new_password),
         )
 
     async def list_login_attempts(
         self,
-        user_id: UUID,
+        user_id: UUID | str,
         *,
-        user_sid: str | Unset = UNSET,
-        top: int | Unset = 10,
-        skip: int | Unset = 0,
+        user_sid: str | UUID | Unset = UNSET,
+        top: int | Unset = UNSET,
+        skip: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | Literal["asc", "desc"] | Unset = UNSET,
         since: datetime.datetime | Unset = UNSET,
     ) -> LoginAttemptPage:
         """List a user's login attempts.
 
-        Returns one page of a user's sign-in attempts (successful and failed) and the total
-        number that match. `since` keeps only attempts at or after a time; `userSID` names an
-        Active Directory user by its security identifier; `sortBy` takes e.g. `creationTime`,
-        `partitionName`, `clientName` or `clientIpAddress`.
+        Returns one page of a user's sign-in attempts (successful and failed) and the total number that
+        match. `since` keeps only attempts at or after a time; `userSID` names an Active Directory user by
+        its security identifier; `sortBy` takes e.g. `creationTime`, `partitionName`, `clientName` or
+        `clientIpAddress`.
 
-        Calls `list_user_login_attempts`; raises its errors.
+        Calls `listUserLoginAttempts`; raises its errors.
         """
 
         return await list_user_login_attempts.asyncio(
-            user_id,
+            as_uuid(user_id, "userId"),
             client=self._binding.client,
-            user_sid=user_sid,
-            top=top,
-            skip=skip,
+            user_sid=(user_sid if isinstance(user_sid, Unset) else as_str_id(user_sid, "userSID")),
+            top=(top if isinstance(top, Unset) else check_range(top, "top", 0, 1000)),
+            skip=(skip if isinstance(skip, Unset) else check_range(skip, "skip", 0, 2147483647)),
             sort_by=sort_by,
-            sort_order=sort_order,
+            sort_order=(sort_order if isinstance(sort_order, Unset) else as_enum(SortOrder, sort_order, "sortOrder")),
             since=since,
         )
 
     async def iter_login_attempts(
         self,
-        user_id: UUID,
+        user_id: UUID | str,
         *,
-        user_sid: str | Unset = UNSET,
+        user_sid: str | UUID | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | Literal["asc", "desc"] | Unset = UNSET,
         since: datetime.datetime | Unset = UNSET,
         page_size: int = 100,
     ) -> AsyncIterator[LoginAttempt]:
-        """Every item of `list_login_attempts`, fetching pages of `page_size` (`top`/`skip`) as you iterate."""
+        """Every item of `list_login_attempts`, reading pages of `page_size` (`top`/`skip`, 1 to 1000).
+
+        Every page is read before the first item is yielded (an item met twice, because the
+        list moved while it was read, is yielded once), so deleting the items as you iterate skips none.
+        """
+        check_page_size(page_size, 1000)
 
         async def page(top: int, skip: int) -> Sequence[LoginAttempt]:
             answer = await self.list_login_attempts(
                 user_id,
                 user_sid=user_sid,
-                top=top,
-                skip=skip,
                 sort_by=sort_by,
                 sort_order=sort_order,
                 since=since,
+                top=top,
+                skip=skip,
             )
             return answer.results
 
-        async for item in aiterate_pages(page, page_size):
+        for item in await acollect_pages(page, page_size, key=lambda item: item.id):
             yield item
+
+
+class AsyncUsersResourceWithRawResponse:
+    """`AsyncUsersResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
+
+    def __init__(self, resource: AsyncUsersResource) -> None:
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.patch = async_raw_response(resource.patch)
+        self.delete = async_raw_response(resource.delete)
+        self.create = async_raw_response(resource.create)
+        self.delete_many = async_raw_response(resource.delete_many)
+        self.list = async_raw_response(resource.list)
+        self.create_many = async_raw_response(resource.create_many)
+        self.invite = async_raw_response(resource.invite)
+        self.change_password = async_raw_response(resource.change_password)
+        self.list_login_attempts = async_raw_response(resource.list_login_attempts)
