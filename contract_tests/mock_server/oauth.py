@@ -16,7 +16,8 @@ from urllib.parse import parse_qsl, unquote_plus
 import jwt
 
 from .problems import Reply
-from .store import Client, Org, Store
+from .credentials import Client
+from .store import Org, Store
 
 ISSUER = "uipath-identity-mock"
 _ALGORITHM = "HS256"

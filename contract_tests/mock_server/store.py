@@ -1,26 +1,39 @@
-"""State of the mock: organizations and one table of JSON documents, one row per stored thing of
-any resource of the operations table (external clients, their secrets, robot accounts, directory
-entities, ...), plus one-per-organization singletons. One SQLite code path for both modes
-(`:memory:` by default, a WAL file with --db); every call holds one lock, so concurrent requests
-are serialized and lose nothing."""
+"""State of the mock: organizations; one table of JSON documents, one row per stored thing of any
+resource of the operations table (external clients, their secrets, users, groups, ...); the links
+of the table's relations (a group's members), one row per pair, so both sides always agree; a
+lower-cased index of the names and other looked-up fields (uniqueness, directory look-ups); and
+one-per-organization singletons. One SQLite code path for both modes (`:memory:` by default, a WAL
+file with --db), indexed so a read or write of one thing costs the same in any organization.
+
+Every change happens in a transaction (`transaction()`; a write outside one gets its own): an
+operation's writes commit once, so a crash leaves all of them or none. Commit listeners run inside
+the transaction, just before COMMIT, with what it changed: the place where a committed write emits
+an event (an audit trail) atomically with it. One lock serializes callers."""
 
 from __future__ import annotations
 
 import bisect
-import hashlib
-import hmac
 import json
+import os
+import signal
 import sqlite3
 import threading
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
+
+from .credentials import Client, Secret
 
 INT64_MAX = 2**63 - 1
 _JOURNAL_MAX = 20_000
+_SCHEMA_VERSION = 2  # 2: relations in `links`, looked-up fields in `lookup`
+_CHUNK = 500  # ids per `IN (...)` query
 CLIENTS, SECRETS = "externalClient", "clientSecret"  # read by the token endpoint
+# Test hook: the process kills itself (SIGKILL) at this write statement after start-up
+# (tests/mock_server/test_mock_crash.py); unset in any real use.
+CRASH_ENV = "UIPATH_MOCK_CRASH_AT"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS orgs (
@@ -41,6 +54,26 @@ CREATE TABLE IF NOT EXISTS docs (
 CREATE INDEX IF NOT EXISTS docs_by_org ON docs(resource, org_id, seq);
 CREATE INDEX IF NOT EXISTS docs_by_parent ON docs(parent, resource);
 CREATE INDEX IF NOT EXISTS docs_by_id ON docs(resource, id);
+CREATE INDEX IF NOT EXISTS docs_by_org_id ON docs(org_id, id);
+CREATE TABLE IF NOT EXISTS links (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    relation TEXT NOT NULL,
+    org_id TEXT NOT NULL,
+    owner TEXT NOT NULL COLLATE NOCASE,
+    member TEXT NOT NULL COLLATE NOCASE,
+    UNIQUE (relation, org_id, owner, member)
+);
+CREATE INDEX IF NOT EXISTS links_by_owner ON links(relation, org_id, owner, seq);
+CREATE INDEX IF NOT EXISTS links_by_member ON links(relation, org_id, member, seq);
+CREATE TABLE IF NOT EXISTS lookup (
+    org_id TEXT NOT NULL,
+    resource TEXT NOT NULL,
+    field TEXT NOT NULL,
+    key TEXT NOT NULL,
+    id TEXT NOT NULL COLLATE NOCASE
+);
+CREATE INDEX IF NOT EXISTS lookup_by_key ON lookup(org_id, key, resource, field);
+CREATE INDEX IF NOT EXISTS lookup_by_id ON lookup(org_id, resource, id);
 CREATE TABLE IF NOT EXISTS singletons (
     resource TEXT NOT NULL,
     org_id TEXT NOT NULL,
@@ -50,67 +83,18 @@ CREATE TABLE IF NOT EXISTS singletons (
 """
 
 
-def utc_now() -> str:
-    return format_time(datetime.now(UTC))
-
-
-def format_time(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def parse_time(text: str) -> datetime:
-    """An RFC 3339 date-time (already format-checked) as an aware UTC datetime."""
-    normalized = text.upper().replace(" ", "T")
-    if normalized[17:19] == "60":  # a leap second; Python's datetime has none
-        normalized = normalized[:17] + "59" + normalized[19:]
-    moment = datetime.fromisoformat(normalized)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)
-
-
-def hash_secret(value: str) -> str:
-    # Secret values are 256-bit random strings, so one SHA-256 suffices (no password stretching).
-    return hashlib.sha256(value.encode()).hexdigest()
-
-
 @dataclass(frozen=True)
 class Org:
     id: str
     name: str
 
 
-@dataclass(frozen=True)
-class Secret:
-    id: int
-    client_id: str
-    hash: str = field(repr=False)
-    description: str | None
-    creation_time: str
-    expiry_time: str | None
-
-    def matches(self, value: str) -> bool:
-        return hmac.compare_digest(self.hash, hash_secret(value))
-
-    def expired(self, now: datetime) -> bool:
-        return self.expiry_time is not None and parse_time(self.expiry_time) <= now
-
-
-@dataclass(frozen=True)
-class Client:
-    id: str
-    org_id: str
-    name: str
-    is_confidential: bool
-    redirect_uri: str | None
-    scopes: list[dict[str, Any]]
-    certificates: list[Any]
-    system: bool
-    secrets: list[Secret]
-
-
 class Conflict(Exception):
     """A unique name is already taken."""
+
+
+class StoreError(RuntimeError):
+    """The database file cannot be used (made by an incompatible version of the mock)."""
 
 
 @dataclass(frozen=True)
@@ -137,33 +121,134 @@ class NewDoc:
     parent: str | None = None
     name: str | None = None
     protected: bool = False
-    record_id: str | None = None  # a fixed id (seeded records); else one is made
+    record_id: str | None = None  # a fixed id (seeded records, a caller's id); else one is made
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What the store needs from the operations table: integer-id resources, the fields indexed per
+    resource (its naming field first), and each relation's owner and member resources."""
+
+    int_ids: frozenset[str] = frozenset()
+    naming: dict[str, str] = field(default_factory=dict)
+    indexed: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    relations: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change a transaction made. `kind`: create, replace, delete, link, unlink, singleton;
+    `resource`: the resource (the relation, for link and unlink); `other`: a link's member."""
+
+    kind: str
+    resource: str
+    org_id: str
+    id: str | None
+    other: str | None = None
+
+
+@dataclass
+class Transaction:
+    """The writes of one operation. `info`: who made them and how (the pipeline's WriteInfo; None
+    for the mock's own writes, such as seeding); `changes` in the order they were made."""
+
+    info: Any = None
+    changes: list[Change] = field(default_factory=list)
+    aborted: bool = False
+
+    def abort(self) -> None:
+        """Roll back instead of committing (an operation that answers an error stores nothing)."""
+        self.aborted = True
+
+
+CommitListener = Callable[["Store", Transaction], None]
 
 
 class Store:
-    def __init__(self, path: str | None = None) -> None:
+    def __init__(self, path: str | None = None, layout: Layout | None = None) -> None:
         self._lock = threading.RLock()
         self._db = sqlite3.connect(path or ":memory:", check_same_thread=False, isolation_level=None)
         self._db.row_factory = sqlite3.Row
         if path:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
+        self._check_version()
         self._db.executescript(_SCHEMA)
+        self._db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
+        self.layout = layout or Layout()
+        self.listeners: list[CommitListener] = []
+        self._tx: Transaction | None = None
         # Bumped on every write to an org; callers may cache reads keyed on it.
         self._versions: dict[str, int] = {}
         # Per org, (version, id) of each write, so a cached list can re-render only what changed.
         self._journal: dict[str, list[tuple[int, str]]] = {}
         self._journal_floor: dict[str, int] = {}
-        # Rendered reads keyed by the caller, each stored with the org version it was made at.
-        self.read_cache: dict[tuple[str, str], tuple[int, Any, bytes]] = {}
-        # Resources whose ids are integers (the operations table's `idKind: int`).
-        self.int_id_resources: set[str] = set()
+        crash_at = os.environ.get(CRASH_ENV, "")
+        self._crash_at = int(crash_at) if crash_at.isdigit() else None
+        self._armed = False
+        self._statements = 0
+
+    def _check_version(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        tables = self._db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'docs'").fetchone()[0]
+        if tables and version != _SCHEMA_VERSION:
+            raise StoreError(f"the database was made by another version of the mock (schema {version}); remove it")
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
 
-    def _write(self, org_id: str, *ids: str | None) -> sqlite3.Connection:
+    def arm_crash_point(self) -> None:
+        """From now on, count write statements towards $UIPATH_MOCK_CRASH_AT (after seeding)."""
+        self._armed = True
+        self._statements = 0
+
+    # Transactions
+
+    @contextmanager
+    def transaction(self, info: Any = None) -> Iterator[Transaction]:
+        """One transaction for everything written inside (nested calls join the outer one)."""
+        with self._lock:
+            if self._tx is not None:
+                yield self._tx
+                return
+            tx = self._tx = Transaction(info)
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield tx
+                if tx.aborted:
+                    self._db.execute("ROLLBACK")
+                    return
+                if tx.changes:
+                    for listener in self.listeners:  # inside the transaction: its writes commit with it
+                        listener(self, tx)
+                self._step()
+                self._db.execute("COMMIT")
+            except BaseException:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
+            finally:
+                self._tx = None
+
+    def _step(self) -> None:
+        if self._armed and self._crash_at is not None:
+            self._statements += 1
+            if self._statements >= self._crash_at:
+                os.kill(os.getpid(), signal.SIGKILL)
+
+    def _exec(self, sql: str, args: Sequence[Any] = ()) -> sqlite3.Cursor:
+        """A write statement (inside the current transaction)."""
+        assert self._tx is not None, "writes happen in a transaction"
+        self._step()
+        return self._db.execute(sql, args)
+
+    def _changed(self, change: Change, *ids: str | None) -> None:
+        assert self._tx is not None
+        self._tx.changes.append(change)
+        self._journal_write(change.org_id, *ids)
+
+    def _journal_write(self, org_id: str, *ids: str | None) -> None:
         """Bumps the org's version, journalling the ids written (a child's write names its parent)."""
         version = self._versions[org_id] = self._versions.get(org_id, 0) + 1
         journal = self._journal.setdefault(org_id, [])
@@ -171,7 +256,6 @@ class Store:
         if len(journal) > _JOURNAL_MAX:  # forget the older half; caches older than that render anew
             self._journal_floor[org_id] = journal[len(journal) // 2][0] - 1
             del journal[: len(journal) // 2]
-        return self._db
 
     def version(self, org_id: str) -> int:
         return self._versions.get(org_id, 0)
@@ -188,8 +272,8 @@ class Store:
     # Organizations
 
     def ensure_org(self, org_id: str, name: str) -> None:
-        with self._lock:
-            self._db.execute("INSERT OR REPLACE INTO orgs (id, name) VALUES (?, ?)", (org_id, name))
+        with self.transaction():
+            self._exec("INSERT OR REPLACE INTO orgs (id, name) VALUES (?, ?)", (org_id, name))
 
     def orgs(self) -> list[Org]:
         with self._lock:
@@ -200,38 +284,36 @@ class Store:
     def _record(self, row: sqlite3.Row, id_field: str) -> Record:
         doc = json.loads(row["doc"])
         ident: Any = row["id"]
-        if row["resource"] in self.int_id_resources:
+        if row["resource"] in self.layout.int_ids:
             ident = int(ident)
         doc[id_field] = ident
         return Record(row["resource"], row["id"], row["org_id"], row["parent"], bool(row["protected"]), doc, row["seq"])
 
     def create(self, org_id: str, new: NewDoc, children: Sequence[NewDoc] = (), unique: bool = False) -> list[Record]:
         """Stores `new` and its `children` (their parent set to its id) in one transaction."""
-        with self._lock:
-            db = self._write(org_id)
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                if unique and new.name is not None and self._named(new.resource, org_id, new.name):
-                    raise Conflict(new.name)
-                made = [self._insert(org_id, new, new.parent)]
-                made += [self._insert(org_id, child, made[0].id) for child in children]
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
+        with self.transaction():
+            if unique and new.name is not None and self.named(new.resource, org_id, new.name) is not None:
+                raise Conflict(new.name)
+            made = [self._insert(org_id, new, new.parent)]
+            made += [self._insert(org_id, child, made[0].id) for child in children]
         return made
 
-    def _named(self, resource: str, org_id: str, name: str) -> bool:
-        row = self._db.execute(
-            "SELECT 1 FROM docs WHERE resource = ? AND org_id = ? AND name = ? COLLATE NOCASE",
-            (resource, org_id, name),
-        ).fetchone()
-        return row is not None
+    def named(self, resource: str, org_id: str, name: str) -> str | None:
+        """The id of the org's record of `resource` whose naming field is `name` (any case)."""
+        naming = self.layout.naming.get(resource)
+        if naming is None:
+            return None
+        with self._lock:
+            row = self._db.execute(
+                "SELECT id FROM lookup WHERE org_id = ? AND key = ? AND resource = ? AND field = ?",
+                (org_id, name.lower(), resource, naming),
+            ).fetchone()
+        return None if row is None else str(row["id"])
 
     def _insert(self, org_id: str, new: NewDoc, parent: str | None) -> Record:
         doc = {k: v for k, v in new.doc.items() if k != new.id_field}
         ident = new.record_id or ("" if new.int_id else str(uuid.uuid4()))
-        cursor = self._db.execute(
+        cursor = self._exec(
             "INSERT INTO docs (resource, org_id, id, parent, name, protected, doc) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 new.resource,
@@ -245,19 +327,81 @@ class Store:
         )
         if not ident:  # integer ids are the row's sequence number
             ident = str(cursor.lastrowid)
-            self._db.execute("UPDATE docs SET id = ? WHERE seq = ?", (ident, cursor.lastrowid))
-        self._write(org_id, ident, parent)
+            self._exec("UPDATE docs SET id = ? WHERE seq = ?", (ident, cursor.lastrowid))
+        self._index(org_id, new.resource, ident, doc)
+        self._changed(Change("create", new.resource, org_id, ident), ident, parent)
         value: Any = int(ident) if new.int_id else ident
         seq = cursor.lastrowid or 0
         return Record(new.resource, ident, org_id, parent, new.protected, {**doc, new.id_field: value}, seq)
 
+    def _index(self, org_id: str, resource: str, ident: str, doc: dict[str, Any] | None) -> None:
+        """Keeps the look-up index of one record in step with its document (None: deleted)."""
+        fields = self.layout.indexed.get(resource)
+        if not fields:
+            return
+        self._exec("DELETE FROM lookup WHERE org_id = ? AND resource = ? AND id = ?", (org_id, resource, ident))
+        if doc is None:
+            return
+        rows = [(org_id, resource, f, doc[f].lower(), ident) for f in fields if isinstance(doc.get(f), str)]
+        if rows:
+            self._step()
+            self._db.executemany("INSERT INTO lookup (org_id, resource, field, key, id) VALUES (?, ?, ?, ?, ?)", rows)
+
     def records(self, resource: str, org_id: str, id_field: str = "id") -> list[Record]:
-        """The org's records of a resource in creation order."""
+        """The org's records of a resource in creation order (the whole list: off the event loop)."""
         with self._lock:
             rows = self._db.execute(
                 "SELECT * FROM docs WHERE resource = ? AND org_id = ? ORDER BY seq", (resource, org_id)
             ).fetchall()
         return [self._record(r, id_field) for r in rows]
+
+    def count(self, resource: str, org_id: str) -> int:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT count(*) FROM docs WHERE resource = ? AND org_id = ?", (resource, org_id)
+            ).fetchone()
+        return int(row[0])
+
+    def page(
+        self,
+        resource: str,
+        org_id: str,
+        offset: int,
+        limit: int | None,
+        sort: str | None = None,
+        descending: bool = False,
+        contains: tuple[tuple[str, ...], str] | None = None,
+        id_field: str = "id",
+    ) -> tuple[int, list[Record]]:
+        """(how many match, one page of them): sorted by a document field (absent values last), or
+        in creation order; `contains`: (fields, text) keeps records where a field contains the text
+        (case-insensitive)."""
+        where, args = "resource = ? AND org_id = ?", [resource, org_id]
+        if contains is not None:
+            fields, text = contains
+            tests = [f"instr(lower(json_extract(doc, ?)), ?) > 0" for f in fields if _plain(f)]
+            where += f" AND ({' OR '.join(tests) or '0'})"
+            for f in (f for f in fields if _plain(f)):
+                args += [f'$."{f}"', text.lower()]
+        order = "seq"
+        if sort is not None:
+            direction = "DESC" if descending else "ASC"
+            if sort == id_field:
+                order = f"id {direction}, seq"
+            elif _plain(sort):
+                value = "json_extract(doc, ?)"
+                order = (
+                    f"{value} IS NULL, typeof({value}) = 'text' {direction}, "
+                    f"CASE WHEN typeof({value}) = 'text' THEN lower({value}) ELSE {value} END {direction}, seq"
+                )
+        order_args = [f'$."{sort}"'] * 5 if sort is not None and sort != id_field and _plain(sort) else []
+        with self._lock:
+            total = int(self._db.execute(f"SELECT count(*) FROM docs WHERE {where}", args).fetchone()[0])
+            rows = self._db.execute(
+                f"SELECT * FROM docs WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+                [*args, *order_args, -1 if limit is None else limit, offset],
+            ).fetchall()
+        return total, [self._record(r, id_field) for r in rows]
 
     def children(self, org_id: str, parent: str, resource: str, id_field: str = "id") -> list[Record]:
         with self._lock:
@@ -288,13 +432,65 @@ class Store:
             row = self._db.execute(*query).fetchone()
         return None if row is None else self._record(row, id_field)
 
+    def get_any(self, org_id: str, ident: Any, resources: Sequence[str]) -> Record | None:
+        """The org's record with this id among the given resources (the first of them that has one)."""
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT * FROM docs WHERE org_id = ? AND id = ? AND resource IN ({_marks(resources)})",
+                (org_id, str(ident), *resources),
+            ).fetchall()
+        found = {r["resource"]: r for r in rows}
+        first = next((found[r] for r in resources if r in found), None)
+        return None if first is None else self._record(first, "id")
+
+    def get_many(self, org_id: str, ids: Sequence[str], resources: Sequence[str]) -> dict[str, Record]:
+        """Records by id (lower case) among the given resources, in chunks (a big group's members)."""
+        found: dict[str, Record] = {}
+        with self._lock:
+            for start in range(0, len(ids), _CHUNK):
+                chunk = list(ids[start : start + _CHUNK])
+                rows = self._db.execute(
+                    f"SELECT * FROM docs WHERE org_id = ? AND resource IN ({_marks(resources)}) "
+                    f"AND id IN ({_marks(chunk)})",
+                    (org_id, *resources, *chunk),
+                ).fetchall()
+                for row in rows:
+                    found.setdefault(str(row["id"]).lower(), self._record(row, "id"))
+        return found
+
+    def looked_up(self, org_id: str, key: str, fields: dict[str, tuple[str, ...]], prefix: bool = False) -> list[Record]:
+        """Records whose indexed field equals `key` (or starts with it), any case; `fields`: the
+        fields searched per resource. In creation order within each resource, resources in the
+        order given."""
+        wanted = key.lower()
+        clause = "key >= ? AND key < ?" if prefix else "key = ?"
+        bounds = (wanted, wanted + "\U0010ffff") if prefix else (wanted,)
+        hits: dict[tuple[str, str], None] = {}
+        with self._lock:
+            for resource, names in fields.items():
+                rows = self._db.execute(
+                    f"SELECT DISTINCT l.id FROM lookup l JOIN docs d ON d.resource = l.resource "
+                    f"AND d.org_id = l.org_id AND d.id = l.id WHERE l.org_id = ? AND {clause} AND l.resource = ? "
+                    f"AND l.field IN ({_marks(names)}) ORDER BY d.seq",
+                    (org_id, *bounds, resource, *names),
+                ).fetchall()
+                hits.update({(resource, str(r["id"])): None for r in rows})
+            found = []
+            for resource, ident in hits:
+                record = self.get(resource, org_id, ident)
+                if record is not None:
+                    found.append(record)
+        return found
+
     def replace(self, record: Record, doc: dict[str, Any], name: str | None, id_field: str = "id") -> Record:
         stored = {k: v for k, v in doc.items() if k != id_field}
-        with self._lock:
-            self._write(record.org_id, record.id, record.parent).execute(
+        with self.transaction():
+            self._exec(
                 "UPDATE docs SET doc = ?, name = ? WHERE resource = ? AND org_id = ? AND id = ?",
                 (json.dumps(stored), name, record.resource, record.org_id, record.id),
             )
+            self._index(record.org_id, record.resource, record.id, stored)
+            self._changed(Change("replace", record.resource, record.org_id, record.id), record.id, record.parent)
         return Record(
             record.resource,
             record.id,
@@ -305,35 +501,129 @@ class Store:
             record.seq,
         )
 
-    def delete(self, record: Record, child_resources: list[str]) -> None:
-        """Deletes a record and its children (of the given resources)."""
-        with self._lock:
-            db = self._write(record.org_id, record.id, record.parent)
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                db.execute(
-                    "DELETE FROM docs WHERE resource = ? AND org_id = ? AND id = ?",
-                    (record.resource, record.org_id, record.id),
+    def delete(self, record: Record, child_resources: Sequence[str]) -> None:
+        """Deletes a record, its children (of the given resources) and the links of all of them."""
+        with self.transaction():
+            doomed = [record]
+            for child in child_resources:
+                rows = self._db.execute(
+                    "SELECT * FROM docs WHERE resource = ? AND parent = ? AND org_id = ?",
+                    (child, record.id, record.org_id),
+                ).fetchall()
+                doomed += [self._record(row, "id") for row in rows]
+            for gone in reversed(doomed):  # children first, as a clean-up would
+                self._unlink_all(gone)
+                self._index(gone.org_id, gone.resource, gone.id, None)
+                self._exec(
+                    "DELETE FROM docs WHERE resource = ? AND org_id = ? AND id = ?", (gone.resource, gone.org_id, gone.id)
                 )
-                for child in child_resources:
-                    args = (child, record.id, record.org_id)
-                    kids = db.execute("SELECT id FROM docs WHERE resource = ? AND parent = ? AND org_id = ?", args)
-                    self._write(record.org_id, *(row["id"] for row in kids.fetchall()))
-                    db.execute("DELETE FROM docs WHERE resource = ? AND parent = ? AND org_id = ?", args)
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
+                self._changed(Change("delete", gone.resource, gone.org_id, gone.id), gone.id, gone.parent)
 
     def seed(self, org_id: str, new: NewDoc) -> None:
         """A seeded record: (re)created with its fixed id, replacing any children of its old self."""
         assert new.record_id is not None
-        with self._lock:
-            self._write(org_id, new.record_id).execute(
-                "DELETE FROM docs WHERE org_id = ? AND ((resource = ? AND id = ?) OR parent = ?)",
-                (org_id, new.resource, new.record_id, new.record_id),
-            )
+        with self.transaction():
+            old = self.get(new.resource, org_id, new.record_id)
+            if old is not None:
+                self._exec(
+                    "DELETE FROM docs WHERE org_id = ? AND parent = ?", (org_id, new.record_id)
+                )  # its children (e.g. the admin client's secrets)
+                self._exec(
+                    "DELETE FROM docs WHERE org_id = ? AND resource = ? AND id = ?",
+                    (org_id, new.resource, new.record_id),
+                )
+                self._index(org_id, new.resource, new.record_id, None)
             self._insert(org_id, new, new.parent)
+
+    # Relations: one row per (owner, member) pair, in the order they were linked
+
+    def link(self, relation: str, org_id: str, owner: str, member: str) -> bool:
+        """Links the pair (True) unless it already is (False)."""
+        with self.transaction():
+            cursor = self._exec(
+                "INSERT OR IGNORE INTO links (relation, org_id, owner, member) VALUES (?, ?, ?, ?)",
+                (relation, org_id, owner, member),
+            )
+            if cursor.rowcount:
+                self._changed(Change("link", relation, org_id, owner, member), owner, member)
+            return bool(cursor.rowcount)
+
+    def unlink(self, relation: str, org_id: str, owner: str, member: str) -> bool:
+        with self.transaction():
+            cursor = self._exec(
+                "DELETE FROM links WHERE relation = ? AND org_id = ? AND owner = ? AND member = ?",
+                (relation, org_id, owner, member),
+            )
+            if cursor.rowcount:
+                self._changed(Change("unlink", relation, org_id, owner, member), owner, member)
+            return bool(cursor.rowcount)
+
+    def members(self, relation: str, org_id: str, owner: str) -> list[str]:
+        """The owner's members, in the order they were linked."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT member FROM links WHERE relation = ? AND org_id = ? AND owner = ? ORDER BY seq",
+                (relation, org_id, owner),
+            ).fetchall()
+        return [str(r[0]) for r in rows]
+
+    def owners(self, relation: str, org_id: str, member: str) -> list[str]:
+        """The member's owners (a user's groups), in the order they were linked."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT owner FROM links WHERE relation = ? AND org_id = ? AND member = ? ORDER BY seq",
+                (relation, org_id, member),
+            ).fetchall()
+        return [str(r[0]) for r in rows]
+
+    def member_count(self, relation: str, org_id: str, owner: str) -> int:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT count(*) FROM links WHERE relation = ? AND org_id = ? AND owner = ?", (relation, org_id, owner)
+            ).fetchone()
+        return int(row[0])
+
+    def links_of(self, relation: str, org_id: str, side: str, ids: Iterable[str] | None) -> dict[str, list[str]]:
+        """For each id (lower case) on `side` ("owner" or "member"), the ids on the other side;
+        `ids` None: every link of the org (a whole list's render)."""
+        other = "member" if side == "owner" else "owner"
+        grouped: dict[str, list[str]] = {}
+        base = f"SELECT {side}, {other} FROM links WHERE relation = ? AND org_id = ?"
+        with self._lock:
+            if ids is None:
+                batches: list[list[Any]] = [[]]
+            else:
+                wanted = list(ids)
+                batches = [wanted[i : i + _CHUNK] for i in range(0, len(wanted), _CHUNK)]
+            for batch in batches:
+                if ids is not None and not batch:
+                    continue
+                where = f" AND {side} IN ({_marks(batch)})" if ids is not None else ""
+                rows = self._db.execute(base + where + " ORDER BY seq", (relation, org_id, *batch)).fetchall()
+                for row in rows:
+                    grouped.setdefault(str(row[0]).lower(), []).append(str(row[1]))
+        return grouped
+
+    def _unlink_all(self, record: Record) -> None:
+        """Removes every link of a record being deleted (a group's members, a user's groups)."""
+        for relation, (owner, members) in self.layout.relations.items():
+            for side, applies in (("owner", record.resource == owner), ("member", record.resource in members)):
+                if not applies:
+                    continue
+                other = "member" if side == "owner" else "owner"
+                rows = self._db.execute(
+                    f"SELECT {other} FROM links WHERE relation = ? AND org_id = ? AND {side} = ? ORDER BY seq",
+                    (relation, record.org_id, record.id),
+                ).fetchall()
+                if not rows:
+                    continue
+                self._exec(
+                    f"DELETE FROM links WHERE relation = ? AND org_id = ? AND {side} = ?",
+                    (relation, record.org_id, record.id),
+                )
+                for row in rows:
+                    pair = (record.id, str(row[0])) if side == "owner" else (str(row[0]), record.id)
+                    self._changed(Change("unlink", relation, record.org_id, *pair), *pair)
 
     # Singletons (one document per organization)
 
@@ -345,15 +635,15 @@ class Store:
         return None if row is None else dict(json.loads(row["doc"]))
 
     def put_singleton(self, resource: str, org_id: str, doc: dict[str, Any] | None) -> None:
-        with self._lock:
-            db = self._write(org_id)
+        with self.transaction():
             if doc is None:
-                db.execute("DELETE FROM singletons WHERE resource = ? AND org_id = ?", (resource, org_id))
+                self._exec("DELETE FROM singletons WHERE resource = ? AND org_id = ?", (resource, org_id))
             else:
-                db.execute(
+                self._exec(
                     "INSERT OR REPLACE INTO singletons (resource, org_id, doc) VALUES (?, ?, ?)",
                     (resource, org_id, json.dumps(doc)),
                 )
+            self._changed(Change("singleton", resource, org_id, None))
 
     # External clients as the token endpoint and tests see them
 
@@ -394,3 +684,12 @@ class Store:
         """The org's clients in creation order, each with its secrets oldest first."""
         secrets = self.children_by_parent(org_id, SECRETS)
         return [self._client(r, secrets.get(r.id.lower(), [])) for r in self.records(CLIENTS, org_id)]
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" * len(values)) or "NULL"
+
+
+def _plain(name: str) -> bool:
+    """A field name safe to put in a JSON path (letters, digits, underscores)."""
+    return bool(name) and len(name) <= 64 and all(c.isalnum() or c == "_" for c in name) and name.isascii()
