@@ -24,6 +24,7 @@ from .config import (
     PersonalAccessToken,
 )
 from .faults import FAULTS
+from .http_limits import LimitedHttpToolsProtocol
 from .profiles import DEFAULT_PROFILE, PROFILES
 
 
@@ -134,7 +135,14 @@ def main(argv: list[str] | None = None) -> int:
             print("\n".join(lines), flush=True)
 
     server = AnnouncingServer(
-        uvicorn.Config(app, access_log=False, log_level="warning", server_header=False, lifespan="off")
+        uvicorn.Config(
+            app,
+            access_log=False,
+            log_level="warning",
+            server_header=False,
+            lifespan="off",
+            http=LimitedHttpToolsProtocol,  # a request head over 32 KiB: 431, as Kestrel answers
+        )
     )
     server.run(sockets=[sock])
     return 0

@@ -97,7 +97,7 @@ class Spec:
                 siblings = {k: self._inline(v, depth + 1) for k, v in node.items() if k != "$ref"}
                 target = self._inline(self.resolve({"$ref": ref}), depth + 1)
                 return {"allOf": [target], **siblings} if siblings else target
-            return {k: self._inline(v, depth + 1) for k, v in node.items()}
+            return _with_integer_bounds({k: self._inline(v, depth + 1) for k, v in node.items()})
         if isinstance(node, list):
             return [self._inline(v, depth + 1) for v in node]
         return node
@@ -134,6 +134,19 @@ class Spec:
         if media_type not in by_media:
             raise LookupError(f"{operation_id} {status} declares {sorted(by_media)}, not {media_type}")
         return self.validator(by_media[media_type])
+
+
+# OpenAPI's integer formats as .NET reads them: a value beyond the type's range (1e300, 10**30) is
+# refused (System.Text.Json's TryGetInt64), so the format's bounds join the schema, as
+# Schemathesis reads them when it generates data.
+_INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
+def _with_integer_bounds(node: dict[str, Any]) -> dict[str, Any]:
+    bounds = _INTEGER_RANGES.get(str(node.get("format")))
+    if bounds is None:
+        return node
+    return {"minimum": bounds[0], "maximum": bounds[1], **node}
 
 
 def _absolute_refs(node: Any, base: str) -> Any:
