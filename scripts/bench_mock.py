@@ -195,6 +195,7 @@ def fill_big_org(db: Path) -> None:
     """50,000 confidential clients (each with a secret) straight into a store file the mock then opens."""
     sys.path.insert(0, str(ROOT))
     from contract_tests.mock_server.custom import secret_doc
+
     from contract_tests.mock_server.store import CLIENTS, SECRETS, NewDoc, Store
 
     store = Store(str(db))

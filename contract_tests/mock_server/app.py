@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import re
-import secrets
 import traceback
 import uuid
 from collections.abc import Awaitable

@@ -26,7 +26,10 @@ class Handlers:
             if b is not None and b.custom is not None and b.custom not in registry.actions:
                 problems.append(f"{op.operation_id}: no action {b.custom!r} registered by {where}")
         for res in model.resources.values():
-            for kind, hook, known in (("preparer", res.prepare, registry.preparers), ("renderer", res.render, registry.renderers)):
+            for kind, hook, known in (
+                ("preparer", res.prepare, registry.preparers),
+                ("renderer", res.render, registry.renderers),
+            ):
                 if hook is not None and hook not in known:
                     problems.append(f"resource {res.name}: no {kind} {hook!r} registered by {where}")
         if problems:

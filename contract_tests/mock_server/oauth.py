@@ -15,8 +15,8 @@ from urllib.parse import parse_qsl, unquote_plus
 
 import jwt
 
-from .problems import Reply
 from .credentials import Client
+from .problems import Reply
 from .store import Org, Store
 
 ISSUER = "uipath-identity-mock"

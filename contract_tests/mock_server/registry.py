@@ -23,11 +23,12 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any, TypeVar
 
+from contract_tests.spec_model import SpecModel
+
 from .config import OrgCredentials
 from .crud import Context, Engine, Preparer, Renderer
 from .problems import Reply
 from .store import CommitListener, Org, Store
-from contract_tests.spec_model import SpecModel
 
 Action = Callable[[Engine, Context], Reply]
 
@@ -58,6 +59,8 @@ class WriteInfo:
     client_id: str  # the token's client (the actor)
     method: str
     path: str
+
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 

@@ -379,7 +379,7 @@ class Store:
         where, args = "resource = ? AND org_id = ?", [resource, org_id]
         if contains is not None:
             fields, text = contains
-            tests = [f"instr(lower(json_extract(doc, ?)), ?) > 0" for f in fields if _plain(f)]
+            tests = ["instr(lower(json_extract(doc, ?)), ?) > 0" for f in fields if _plain(f)]
             where += f" AND ({' OR '.join(tests) or '0'})"
             for f in (f for f in fields if _plain(f)):
                 args += [f'$."{f}"', text.lower()]
@@ -458,7 +458,9 @@ class Store:
                     found.setdefault(str(row["id"]).lower(), self._record(row, "id"))
         return found
 
-    def looked_up(self, org_id: str, key: str, fields: dict[str, tuple[str, ...]], prefix: bool = False) -> list[Record]:
+    def looked_up(
+        self, org_id: str, key: str, fields: dict[str, tuple[str, ...]], prefix: bool = False
+    ) -> list[Record]:
         """Records whose indexed field equals `key` (or starts with it), any case; `fields`: the
         fields searched per resource. In creation order within each resource, resources in the
         order given."""
@@ -515,7 +517,8 @@ class Store:
                 self._unlink_all(gone)
                 self._index(gone.org_id, gone.resource, gone.id, None)
                 self._exec(
-                    "DELETE FROM docs WHERE resource = ? AND org_id = ? AND id = ?", (gone.resource, gone.org_id, gone.id)
+                    "DELETE FROM docs WHERE resource = ? AND org_id = ? AND id = ?",
+                    (gone.resource, gone.org_id, gone.id),
                 )
                 self._changed(Change("delete", gone.resource, gone.org_id, gone.id), gone.id, gone.parent)
 

@@ -71,7 +71,9 @@ def _state(db: Path) -> dict[str, Any]:
     """What the database holds: users, groups and their members (checkpointed, read directly)."""
     with sqlite3.connect(db) as raw:
         docs = {(r, i.lower()) for r, i in raw.execute("SELECT resource, id FROM docs WHERE org_id = ?", (C,))}
-        links = [(o.lower(), m.lower()) for o, m in raw.execute("SELECT owner, member FROM links WHERE org_id = ?", (C,))]
+        links = [
+            (o.lower(), m.lower()) for o, m in raw.execute("SELECT owner, member FROM links WHERE org_id = ?", (C,))
+        ]
         names = dict(raw.execute("SELECT id, json_extract(doc, '$.name') FROM docs WHERE resource = 'group'"))
     members: dict[str, set[str]] = {}
     for owner, member in links:
@@ -215,7 +217,7 @@ def test_random_kills_lose_no_acknowledged_write(template: Path, tmp_path: Path)
         mock = start_mock("--db", str(db))
         stop = threading.Event()
 
-        def writer(mock: mock_process.MockProcess = mock, round_: int = round_) -> None:
+        def writer(mock: mock_process.MockProcess = mock, round_: int = round_, stop: threading.Event = stop) -> None:
             with _client(mock) as http:
                 for batch in range(1000):
                     if stop.is_set():
@@ -261,4 +263,3 @@ def test_random_kills_lose_no_acknowledged_write(template: Path, tmp_path: Path)
     members = state["members"].get(OTHER, set())
     users = {i for r, i in state["docs"] if r == "user"}
     assert len(users & members) == 20 * len(counts)
-

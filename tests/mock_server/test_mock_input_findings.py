@@ -115,7 +115,9 @@ def test_a_since_beyond_what_dotnet_holds_in_utc_is_a_400(mock: CheckedClient, a
     answer = mock.request("GET", f"{API}/User/{ALBUS}/loginAttempts", admin, params={"since": since})
     assert answer.status_code == 400, answer.text
     assert "since" in answer.json()["errors"]
-    fine = mock.request("GET", f"{API}/User/{ALBUS}/loginAttempts", admin, params={"since": "0001-01-01T01:00:00+01:00"})
+    fine = mock.request(
+        "GET", f"{API}/User/{ALBUS}/loginAttempts", admin, params={"since": "0001-01-01T01:00:00+01:00"}
+    )
     assert fine.status_code == 200 and fine.json()["totalCount"] == 3
 
 
@@ -126,7 +128,10 @@ def test_legacy_id_beyond_int64_is_a_400_naming_it(mock: CheckedClient, admin: s
     assert answer.status_code == 400, answer.text
     assert "legacyId" in answer.json()["errors"]
     ok = body.replace(literal, "9223372036854775807")
-    assert mock.request("POST", f"{API}/User", admin, content=ok, headers={"Content-Type": "application/json"}).status_code == 200
+    assert (
+        mock.request("POST", f"{API}/User", admin, content=ok, headers={"Content-Type": "application/json"}).status_code
+        == 200
+    )
 
 
 def test_a_repeated_query_parameter_binds_its_first_value_in_the_aspnet_profile(
@@ -138,7 +143,9 @@ def test_a_repeated_query_parameter_binds_its_first_value_in_the_aspnet_profile(
     assert len(aspnet.request("GET", path, token).json()["results"]) == 1  # ASP.NET Core binds the first
     refused = mock.request("GET", path, admin)  # the default profile: the spec declares one value
     assert refused.status_code == 400 and "top" in refused.json()["errors"]
-    both = mock.request("GET", f"{API}/Directory/Search/{C}?startsWith=a&sourceFilter=localUsers&sourceFilter=robotAccounts", admin)
+    both = mock.request(
+        "GET", f"{API}/Directory/Search/{C}?startsWith=a&sourceFilter=localUsers&sourceFilter=robotAccounts", admin
+    )
     assert both.status_code == 200  # an array parameter takes every value
 
 

@@ -40,8 +40,18 @@ _VIEWS: dict[str, Callable[[Record], dict[str, Any]]] = {
     "DirectoryUser": lambda r: {"name": r.doc["userName"], **_user(r.doc)},
     # Robot accounts are the directory's fourth shape (D42).
     "DirectoryRobotUser": lambda r: {"name": r.doc["name"], "email": None, "displayName": r.doc.get("displayName")},
-    "DirectoryGroup": lambda r: {"name": r.doc["name"], "email": None, "displayName": r.doc.get("displayName"), "externalId": None},
-    "DirectoryApplication": lambda r: {"name": r.doc["name"], "email": None, "displayName": r.doc["name"], "applicationId": r.id},
+    "DirectoryGroup": lambda r: {
+        "name": r.doc["name"],
+        "email": None,
+        "displayName": r.doc.get("displayName"),
+        "externalId": None,
+    },
+    "DirectoryApplication": lambda r: {
+        "name": r.doc["name"],
+        "email": None,
+        "displayName": r.doc["name"],
+        "applicationId": r.id,
+    },
 }
 
 

@@ -106,7 +106,9 @@ def _member_entities(store: Store, model: SpecModel, org_id: str, ids: list[str]
 def render_group(store: Store, record: Record, extra: dict[str, Any]) -> dict[str, Any]:
     model = extra["model"]
     batched = (extra.get("links") or {}).get(MEMBERSHIP)
-    ids = batched.get(key(record.id), []) if batched is not None else store.members(MEMBERSHIP, record.org_id, record.id)
+    ids = (
+        batched.get(key(record.id), []) if batched is not None else store.members(MEMBERSHIP, record.org_id, record.id)
+    )
     return {**record.doc, "members": _member_entities(store, model, record.org_id, ids)}
 
 

@@ -74,7 +74,9 @@ def _group_ids(definition: Any) -> list[str] | str:
         return []
     parsed, errors = parse_json_body(definition.encode())
     if errors:
-        return "The definition is not a JSON document: " + next(iter(errors.values()))[0].removeprefix("The request body ")
+        return "The definition is not a JSON document: " + next(iter(errors.values()))[0].removeprefix(
+            "The request body "
+        )
     groups = parsed.get("GroupsToAssign") if isinstance(parsed, dict) else None
     if groups is None:
         return [] if isinstance(parsed, dict) else "The definition must be a JSON object."

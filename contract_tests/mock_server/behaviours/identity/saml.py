@@ -36,7 +36,11 @@ def parse_certificate(text: str) -> tuple[str, str] | str:
 
 
 def _state(ctx: Context) -> dict[str, Any]:
-    return ctx.store.singleton(ctx.resource.name, ctx.org.id) or {"nextId": FIRST_ID, "primary": None, "secondary": None}
+    return ctx.store.singleton(ctx.resource.name, ctx.org.id) or {
+        "nextId": FIRST_ID,
+        "primary": None,
+        "secondary": None,
+    }
 
 
 def _pair(ctx: Context, engine: Engine, state: dict[str, Any]) -> Reply:
@@ -103,4 +107,3 @@ def delete(engine: Engine, ctx: Context) -> Reply:
         in_use = "The primary SAML certificate is in use: switch to the secondary one or replace it first."
         return validation_problem({"certificateId": [in_use]})
     return not_found(ctx.resource.name)
-
