@@ -10,17 +10,21 @@ import logging
 import re
 import traceback
 import uuid
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
+from urllib.parse import unquote
 
 import anyio.to_thread
 from starlette.applications import Starlette
 from starlette.datastructures import QueryParams
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from contract_tests.routing import Routes
 from contract_tests.spec_model import PARTITION
@@ -235,16 +239,17 @@ class Pipeline:
         # A relative reference (RFC 9110 section 10.2.2 allows it), never built from the untrusted Host header.
         base_url = f"/{request.path_params['org_name']}/{state.service.prefix}"
         ctx = Context(state.store, target, params, body, base_url, op.model, state.spec.model)
-        if state.handlers.engine.heavy(ctx):
-            # A read whose work grows with the organization (a big list, a big group): off the event
-            # loop, so other requests keep flowing. Reads only: no transaction.
-            return state.profile.finish(op, await anyio.to_thread.run_sync(handler, ctx), state.spec.resolve)
+        heavy = state.handlers.engine.heavy(ctx)
+        if op.method == "GET":  # reads: no transaction; each thread reads through its own connection
+            reply = await anyio.to_thread.run_sync(handler, ctx) if heavy else handler(ctx)
+            return state.profile.finish(op, reply, state.spec.resolve)
         info = WriteInfo(state.service.name, op.operation_id, target.id, principal.client_id, op.method, op.path)
-        with state.store.transaction(info) as tx:  # one commit per operation: all of it or nothing
-            reply = handler(ctx)
-            if reply.status >= 400:
-                tx.abort()  # an operation that refuses stores nothing
-        return state.profile.finish(op, reply, state.spec.resolve)
+        write = partial(_write, state, handler, ctx, info)
+        if heavy or state.store.busy():
+            # A bulk write, or one that would wait for another thread's: off the event loop, so other
+            # requests keep flowing (reads never wait for a write).
+            return state.profile.finish(op, await anyio.to_thread.run_sync(write), state.spec.resolve)
+        return state.profile.finish(op, write(), state.spec.resolve)
 
     async def _body(self, request: Request, op: Operation) -> tuple[Any, Errors | Reply]:
         raw = await _read_body(request)
@@ -259,6 +264,15 @@ class Pipeline:
             body = canonical(self.state.spec.model, op.model.body_schema, body)
         body = self.state.profile.bind(op, body, self.state.spec.resolve)
         return body, validate_body(op, body)
+
+
+def _write(state: MockState, handler: Callable[[Context], Reply], ctx: Context, info: WriteInfo) -> Reply:
+    """One operation's writes in one transaction: committed whole, or not at all if it refuses."""
+    with state.store.transaction(info) as tx:
+        reply = handler(ctx)
+        if reply.status >= 400:
+            tx.abort()
+    return reply
 
 
 class Siblings:
@@ -386,6 +400,22 @@ def build_state(config: MockConfig) -> MockState:
     )
 
 
+class KeepEncodedSlashes:
+    """Kestrel decodes a request's path except `%2F`: an encoded slash stays inside its segment, so
+    `/api/RobotAccount/a%2Fb` is one (invalid) robotAccountId, not two segments reaching another
+    route. ASGI servers decode it; this puts it back before routing."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raw = scope.get("raw_path") if scope["type"] == "http" else None
+        if isinstance(raw, bytes) and b"%2f" in raw.lower():
+            pieces = re.split("%2[fF]", raw.decode("latin-1").split("?", 1)[0])
+            scope = {**scope, "path": "%2F".join(unquote(piece) for piece in pieces)}
+        await self.app(scope, receive, send)
+
+
 def create_app(config: MockConfig | None = None) -> Starlette:
     """The mock as an ASGI app; `app.state.mock` holds its state and seeded credentials."""
     state = build_state(config or MockConfig())
@@ -417,6 +447,7 @@ def create_app(config: MockConfig | None = None) -> Starlette:
     app = Starlette(
         routes=routes,
         exception_handlers={HTTPException: _http_error, Exception: _server_error},
+        middleware=[Middleware(KeepEncodedSlashes)],
     )
     app.router.redirect_slashes = False  # an encoded "/" in a path value must not answer 307
     app.state.mock = state

@@ -23,6 +23,8 @@ _PAGING = ("top", "skip", "sortBy", "sortOrder")
 _INCREMENTAL_MAX = 200
 # A record holding more links than this (a big group's members) renders off the event loop.
 HEAVY_LINKS = 500
+# A request listing more items than this (a bulk write) runs off the event loop.
+HEAVY_ITEMS = 50
 
 
 @dataclass
@@ -165,16 +167,20 @@ class Engine:
         return doc
 
     def heavy(self, ctx: Context) -> bool:
-        """Whether answering takes work in proportion to the organization or to a big relation (a
-        group of 20,000 members): the pipeline runs such work off the event loop."""
-        if ctx.op.binding is None:
+        """Whether answering takes work in proportion to the organization, to a big relation (a
+        group of 20,000 members) or to a bulk request: the pipeline runs it off the event loop."""
+        binding = ctx.op.binding
+        if binding is None:
             return False
-        if ctx.op.binding.action == "list":
-            return not self.list_is_cached(ctx)
-        if ctx.op.binding.action != "get":
-            return False
+        if binding.action == "list":
+            scans = any(k in ctx.params for k in ("sortBy", "searchTerm"))
+            return scans or not self.list_is_cached(ctx)
+        if _bulky(ctx.body):
+            return True
         owned = [r for r in self.model.relations.values() if r.owner == ctx.resource.name]
         ident = ctx.params.get(ctx.op.id_param or "")
+        if not owned or ident is None:
+            return False
         return any(ctx.store.member_count(r.name, ctx.org.id, str(ident)) > HEAVY_LINKS for r in owned)
 
     def location(self, ctx: Context, record: Record) -> dict[str, str]:
@@ -477,6 +483,12 @@ class _RenderedList:
         if self._items is None:
             self._items = [json.loads(raw) for raw in self.parts()]
         return self._items
+
+
+def _bulky(body: Any) -> bool:
+    """A request listing more than HEAVY_ITEMS things (a bulk create, delete or resolve)."""
+    values = body.values() if isinstance(body, dict) else [body]
+    return any(isinstance(v, list) and len(v) > HEAVY_ITEMS for v in values)
 
 
 def _array_property(schema: dict[str, Any]) -> str | None:

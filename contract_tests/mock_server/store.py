@@ -17,6 +17,7 @@ import json
 import os
 import signal
 import sqlite3
+import tempfile
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -165,28 +166,43 @@ CommitListener = Callable[["Store", Transaction], None]
 
 
 class Store:
+    """`path` None: a private temporary file (removed at close or exit), so that reads never wait
+    for a write: each thread reads through its own connection (WAL readers see the last commit),
+    while writes go through one connection and one lock."""
+
     def __init__(self, path: str | None = None, layout: Layout | None = None) -> None:
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(path or ":memory:", check_same_thread=False, isolation_level=None)
-        self._db.row_factory = sqlite3.Row
-        if path:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
+        self._scratch = None if path else tempfile.TemporaryDirectory(prefix="uipath-mock-")
+        self.path = path or os.path.join(self._scratch.name if self._scratch else "", "state.db")
+        self._db = self._connect()
+        self._db.execute("PRAGMA journal_mode=WAL")
+        # A --db file survives a crash of the process (NORMAL); the scratch file need not (OFF).
+        self._db.execute(f"PRAGMA synchronous={'NORMAL' if path else 'OFF'}")
         self._check_version()
         self._db.executescript(_SCHEMA)
         self._db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
+        self._readers = threading.local()
+        self._all_readers: list[sqlite3.Connection] = []
         self.layout = layout or Layout()
         self.listeners: list[CommitListener] = []
         self._tx: Transaction | None = None
-        # Bumped on every write to an org; callers may cache reads keyed on it.
+        self._tx_thread: int | None = None
+        self._tx_written: dict[str, set[str]] = {}
+        # Bumped at every commit that wrote to an org; callers may cache reads keyed on it.
         self._versions: dict[str, int] = {}
         # Per org, (version, id) of each write, so a cached list can re-render only what changed.
         self._journal: dict[str, list[tuple[int, str]]] = {}
         self._journal_floor: dict[str, int] = {}
+        self._journal_lock = threading.Lock()
         crash_at = os.environ.get(CRASH_ENV, "")
         self._crash_at = int(crash_at) if crash_at.isdigit() else None
         self._armed = False
         self._statements = 0
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        db.row_factory = sqlite3.Row
+        return db
 
     def _check_version(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
@@ -196,12 +212,38 @@ class Store:
 
     def close(self) -> None:
         with self._lock:
+            for reader in self._all_readers:
+                reader.close()
             self._db.close()
+            if self._scratch is not None:
+                self._scratch.cleanup()
 
     def arm_crash_point(self) -> None:
         """From now on, count write statements towards $UIPATH_MOCK_CRASH_AT (after seeding)."""
         self._armed = True
         self._statements = 0
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """The connection a read goes through: inside this thread's transaction, the writer's (it
+        sees its own writes); else this thread's reader, which never waits for a writer."""
+        if self._tx is not None and self._tx_thread == threading.get_ident():
+            yield self._db
+            return
+        reader: sqlite3.Connection | None = getattr(self._readers, "db", None)
+        if reader is None:
+            reader = self._readers.db = self._connect()
+            reader.execute("PRAGMA query_only = ON")
+            with self._lock:
+                self._all_readers.append(reader)
+        yield reader
+
+    def busy(self) -> bool:
+        """Whether another thread holds the write lock (a write now would wait for it)."""
+        if not self._lock.acquire(blocking=False):
+            return True
+        self._lock.release()
+        return False
 
     # Transactions
 
@@ -213,6 +255,8 @@ class Store:
                 yield self._tx
                 return
             tx = self._tx = Transaction(info)
+            self._tx_thread = threading.get_ident()
+            self._tx_written = {}
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield tx
@@ -224,12 +268,13 @@ class Store:
                         listener(self, tx)
                 self._step()
                 self._db.execute("COMMIT")
+                self._journal_commit()
             except BaseException:
                 if self._db.in_transaction:
                     self._db.execute("ROLLBACK")
                 raise
             finally:
-                self._tx = None
+                self._tx = self._tx_thread = None
 
     def _step(self) -> None:
         if self._armed and self._crash_at is not None:
@@ -246,23 +291,28 @@ class Store:
     def _changed(self, change: Change, *ids: str | None) -> None:
         assert self._tx is not None
         self._tx.changes.append(change)
-        self._journal_write(change.org_id, *ids)
+        self._tx_written.setdefault(change.org_id, set()).update(i.lower() for i in ids if i)
 
-    def _journal_write(self, org_id: str, *ids: str | None) -> None:
-        """Bumps the org's version, journalling the ids written (a child's write names its parent)."""
-        version = self._versions[org_id] = self._versions.get(org_id, 0) + 1
-        journal = self._journal.setdefault(org_id, [])
-        journal += [(version, i.lower()) for i in ids if i]
-        if len(journal) > _JOURNAL_MAX:  # forget the older half; caches older than that render anew
-            self._journal_floor[org_id] = journal[len(journal) // 2][0] - 1
-            del journal[: len(journal) // 2]
+    def _journal_commit(self) -> None:
+        """After COMMIT: bumps each written org's version, journalling the ids written (a child's
+        write names its parent). A cache that read the version before its query is never newer
+        than what it rendered."""
+        with self._journal_lock:
+            for org_id, ids in self._tx_written.items():
+                version = self._versions[org_id] = self._versions.get(org_id, 0) + 1
+                journal = self._journal.setdefault(org_id, [])
+                journal += [(version, i) for i in sorted(ids)]
+                if len(journal) > _JOURNAL_MAX:  # forget the older half; caches older than that render anew
+                    self._journal_floor[org_id] = journal[len(journal) // 2][0] - 1
+                    del journal[: len(journal) // 2]
+            self._tx_written = {}
 
     def version(self, org_id: str) -> int:
         return self._versions.get(org_id, 0)
 
     def written_since(self, org_id: str, version: int) -> set[str] | None:
         """The ids (lower case) written after `version`, or None when the journal no longer knows."""
-        with self._lock:
+        with self._journal_lock:
             if version < self._journal_floor.get(org_id, 0):
                 return None
             journal = self._journal.get(org_id, [])
@@ -276,8 +326,8 @@ class Store:
             self._exec("INSERT OR REPLACE INTO orgs (id, name) VALUES (?, ?)", (org_id, name))
 
     def orgs(self) -> list[Org]:
-        with self._lock:
-            return [Org(r["id"], r["name"]) for r in self._db.execute("SELECT id, name FROM orgs")]
+        with self._reading() as db:
+            return [Org(r["id"], r["name"]) for r in db.execute("SELECT id, name FROM orgs")]
 
     # Documents
 
@@ -303,8 +353,8 @@ class Store:
         naming = self.layout.naming.get(resource)
         if naming is None:
             return None
-        with self._lock:
-            row = self._db.execute(
+        with self._reading() as db:
+            row = db.execute(
                 "SELECT id FROM lookup WHERE org_id = ? AND key = ? AND resource = ? AND field = ?",
                 (org_id, name.lower(), resource, naming),
             ).fetchone()
@@ -349,15 +399,15 @@ class Store:
 
     def records(self, resource: str, org_id: str, id_field: str = "id") -> list[Record]:
         """The org's records of a resource in creation order (the whole list: off the event loop)."""
-        with self._lock:
-            rows = self._db.execute(
+        with self._reading() as db:
+            rows = db.execute(
                 "SELECT * FROM docs WHERE resource = ? AND org_id = ? ORDER BY seq", (resource, org_id)
             ).fetchall()
         return [self._record(r, id_field) for r in rows]
 
     def count(self, resource: str, org_id: str) -> int:
-        with self._lock:
-            row = self._db.execute(
+        with self._reading() as db:
+            row = db.execute(
                 "SELECT count(*) FROM docs WHERE resource = ? AND org_id = ?", (resource, org_id)
             ).fetchone()
         return int(row[0])
@@ -395,17 +445,17 @@ class Store:
                     f"CASE WHEN typeof({value}) = 'text' THEN lower({value}) ELSE {value} END {direction}, seq"
                 )
         order_args = [f'$."{sort}"'] * 5 if sort is not None and sort != id_field and _plain(sort) else []
-        with self._lock:
-            total = int(self._db.execute(f"SELECT count(*) FROM docs WHERE {where}", args).fetchone()[0])
-            rows = self._db.execute(
+        with self._reading() as db:
+            total = int(db.execute(f"SELECT count(*) FROM docs WHERE {where}", args).fetchone()[0])
+            rows = db.execute(
                 f"SELECT * FROM docs WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
                 [*args, *order_args, -1 if limit is None else limit, offset],
             ).fetchall()
         return total, [self._record(r, id_field) for r in rows]
 
     def children(self, org_id: str, parent: str, resource: str, id_field: str = "id") -> list[Record]:
-        with self._lock:
-            rows = self._db.execute(
+        with self._reading() as db:
+            rows = db.execute(
                 "SELECT * FROM docs WHERE parent = ? AND resource = ? AND org_id = ? ORDER BY seq",
                 (parent, resource, org_id),
             ).fetchall()
@@ -423,19 +473,19 @@ class Store:
         key = str(ident)
         if isinstance(ident, int) and not 0 < ident <= INT64_MAX:
             return None
-        with self._lock:
+        with self._reading() as db:
             query: tuple[str, tuple[str, ...]]
             if org_id is None:
                 query = "SELECT * FROM docs WHERE resource = ? AND id = ?", (resource, key)
             else:
                 query = "SELECT * FROM docs WHERE resource = ? AND org_id = ? AND id = ?", (resource, org_id, key)
-            row = self._db.execute(*query).fetchone()
+            row = db.execute(*query).fetchone()
         return None if row is None else self._record(row, id_field)
 
     def get_any(self, org_id: str, ident: Any, resources: Sequence[str]) -> Record | None:
         """The org's record with this id among the given resources (the first of them that has one)."""
-        with self._lock:
-            rows = self._db.execute(
+        with self._reading() as db:
+            rows = db.execute(
                 f"SELECT * FROM docs WHERE org_id = ? AND id = ? AND resource IN ({_marks(resources)})",
                 (org_id, str(ident), *resources),
             ).fetchall()
@@ -446,10 +496,10 @@ class Store:
     def get_many(self, org_id: str, ids: Sequence[str], resources: Sequence[str]) -> dict[str, Record]:
         """Records by id (lower case) among the given resources, in chunks (a big group's members)."""
         found: dict[str, Record] = {}
-        with self._lock:
+        with self._reading() as db:
             for start in range(0, len(ids), _CHUNK):
                 chunk = list(ids[start : start + _CHUNK])
-                rows = self._db.execute(
+                rows = db.execute(
                     f"SELECT * FROM docs WHERE org_id = ? AND resource IN ({_marks(resources)}) "
                     f"AND id IN ({_marks(chunk)})",
                     (org_id, *resources, *chunk),
@@ -468,9 +518,9 @@ class Store:
         clause = "key >= ? AND key < ?" if prefix else "key = ?"
         bounds = (wanted, wanted + "\U0010ffff") if prefix else (wanted,)
         hits: dict[tuple[str, str], None] = {}
-        with self._lock:
+        with self._reading() as db:
             for resource, names in fields.items():
-                rows = self._db.execute(
+                rows = db.execute(
                     f"SELECT DISTINCT l.id FROM lookup l JOIN docs d ON d.resource = l.resource "
                     f"AND d.org_id = l.org_id AND d.id = l.id WHERE l.org_id = ? AND {clause} AND l.resource = ? "
                     f"AND l.field IN ({_marks(names)}) ORDER BY d.seq",
@@ -492,7 +542,17 @@ class Store:
                 (json.dumps(stored), name, record.resource, record.org_id, record.id),
             )
             self._index(record.org_id, record.resource, record.id, stored)
-            self._changed(Change("replace", record.resource, record.org_id, record.id), record.id, record.parent)
+            owners = [  # the records that show this one (its groups): their cached answers change too
+                str(row[0])
+                for relation, (_, members) in self.layout.relations.items()
+                if record.resource in members
+                for row in self._db.execute(
+                    "SELECT owner FROM links WHERE relation = ? AND org_id = ? AND member = ?",
+                    (relation, record.org_id, record.id),
+                )
+            ]
+            change = Change("replace", record.resource, record.org_id, record.id)
+            self._changed(change, record.id, record.parent, *owners)
         return Record(
             record.resource,
             record.id,
@@ -563,8 +623,8 @@ class Store:
 
     def members(self, relation: str, org_id: str, owner: str) -> list[str]:
         """The owner's members, in the order they were linked."""
-        with self._lock:
-            rows = self._db.execute(
+        with self._reading() as db:
+            rows = db.execute(
                 "SELECT member FROM links WHERE relation = ? AND org_id = ? AND owner = ? ORDER BY seq",
                 (relation, org_id, owner),
             ).fetchall()
@@ -572,16 +632,16 @@ class Store:
 
     def owners(self, relation: str, org_id: str, member: str) -> list[str]:
         """The member's owners (a user's groups), in the order they were linked."""
-        with self._lock:
-            rows = self._db.execute(
+        with self._reading() as db:
+            rows = db.execute(
                 "SELECT owner FROM links WHERE relation = ? AND org_id = ? AND member = ? ORDER BY seq",
                 (relation, org_id, member),
             ).fetchall()
         return [str(r[0]) for r in rows]
 
     def member_count(self, relation: str, org_id: str, owner: str) -> int:
-        with self._lock:
-            row = self._db.execute(
+        with self._reading() as db:
+            row = db.execute(
                 "SELECT count(*) FROM links WHERE relation = ? AND org_id = ? AND owner = ?", (relation, org_id, owner)
             ).fetchone()
         return int(row[0])
@@ -592,7 +652,7 @@ class Store:
         other = "member" if side == "owner" else "owner"
         grouped: dict[str, list[str]] = {}
         base = f"SELECT {side}, {other} FROM links WHERE relation = ? AND org_id = ?"
-        with self._lock:
+        with self._reading() as db:
             if ids is None:
                 batches: list[list[Any]] = [[]]
             else:
@@ -602,7 +662,7 @@ class Store:
                 if ids is not None and not batch:
                     continue
                 where = f" AND {side} IN ({_marks(batch)})" if ids is not None else ""
-                rows = self._db.execute(base + where + " ORDER BY seq", (relation, org_id, *batch)).fetchall()
+                rows = db.execute(base + where + " ORDER BY seq", (relation, org_id, *batch)).fetchall()
                 for row in rows:
                     grouped.setdefault(str(row[0]).lower(), []).append(str(row[1]))
         return grouped
@@ -631,8 +691,8 @@ class Store:
     # Singletons (one document per organization)
 
     def singleton(self, resource: str, org_id: str) -> dict[str, Any] | None:
-        with self._lock:
-            row = self._db.execute(
+        with self._reading() as db:
+            row = db.execute(
                 "SELECT doc FROM singletons WHERE resource = ? AND org_id = ?", (resource, org_id)
             ).fetchone()
         return None if row is None else dict(json.loads(row["doc"]))

@@ -172,7 +172,13 @@ def _once(store: Store, org_id: str, resource: str, ident: str, doc: dict[str, A
 
 def _people(store: Store, org_id: str) -> None:
     for ident, name, kind in GROUP_SEEDS:
-        doc: dict[str, Any] = {"name": name, "displayName": name, "type": kind, "creationTime": _CREATED, "lastModificationTime": None}
+        doc: dict[str, Any] = {
+            "name": name,
+            "displayName": name,
+            "type": kind,
+            "creationTime": _CREATED,
+            "lastModificationTime": None,
+        }
         _once(store, org_id, GROUPS, ident, doc, name)
     for ident, user, first, last, password, groups in USER_SEEDS:
         doc = {
