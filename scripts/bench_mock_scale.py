@@ -17,7 +17,6 @@ import sys
 import threading
 import time
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -133,7 +132,12 @@ def operations(api: Timed, made: dict[str, Any], users: int, rounds: int) -> Non
         page = {"top": 10, "skip": (n * 97) % users}
         api.call("listUsers page", "GET", f"{API}/User/users/{ORG}", params=page)
         api.call("listRobotAccounts page", "GET", f"{API}/RobotAccount/{ORG}", params={"top": 10, "skip": n})
-        gone = api.call("createUser (into the 20,000-member group)", "POST", f"{API}/User", {**new, "userName": new["userName"] + "x"})
+        gone = api.call(
+            "createUser (into the 20,000-member group)",
+            "POST",
+            f"{API}/User",
+            {**new, "userName": new["userName"] + "x"},
+        )
         assert gone.status_code == 200
         if n < 5:  # the answer lists all 20,000 members: its cost is its size (off the event loop)
             api.call("getGroup (20,000 members)", "GET", f"{API}/Group/{ORG}/{made['shared']}")
@@ -182,7 +186,9 @@ def report(
     load_before: tuple[float, float, float],
     load_after: tuple[float, float, float],
 ) -> None:
-    print(f"organization: {args.users} users, {args.groups} groups, {args.robots} robot accounts, built in {built:.0f} s")
+    print(
+        f"organization: {args.users} users, {args.groups} groups, {args.robots} robot accounts, built in {built:.0f} s"
+    )
     print(f"load average before {load_before[0]:.2f} / after {load_after[0]:.2f} (1 min)\n")
     print(f"{'operation family':<52} {'n':>6} {'p50 ms':>8} {'p99 ms':>8}")
     families = {**api.samples, **{f"[{k}]": v for k, v in prober.client.samples.items()}}
@@ -201,7 +207,12 @@ def report(
     other = max(percentile(v, 99) for k, v in prober.client.samples.items() if k != "idle")
     checks: list[tuple[str, str, bool, str]] = [
         ("worst single-item p99", f"{worst_single:.1f} ms", worst_single <= TARGETS["single_p99_ms"], "<= 20 ms"),
-        ("100-name bulk resolve p99", f"{bulk_resolve:.1f} ms", bulk_resolve <= TARGETS["bulk_resolve_ms"], "<= 200 ms"),
+        (
+            "100-name bulk resolve p99",
+            f"{bulk_resolve:.1f} ms",
+            bulk_resolve <= TARGETS["bulk_resolve_ms"],
+            "<= 200 ms",
+        ),
         ("slowest bulk create / first", f"{ratio:.2f}x", ratio <= TARGETS["bulk_ratio"], "<= 1.5x"),
         ("other org p99 (worst phase)", f"{other:.1f} ms", other <= TARGETS["other_p99_ms"], "<= 20 ms"),
         ("mock RSS", f"{rss:.0f} MB", rss <= TARGETS["rss_mb"], "<= 300 MB"),
@@ -211,7 +222,6 @@ def report(
         print(f"{name:<30} {value:>10}  target {target:<10} {'met' if ok else 'MISSED'}")
 
 
-Check = Callable[[], None]
 
 if __name__ == "__main__":
     raise SystemExit(main())
