@@ -113,7 +113,8 @@ def operations(api: Timed, made: dict[str, Any], users: int, rounds: int) -> Non
         api.call("getUser", "GET", f"{API}/User/{user}")
         api.call("getGroup", "GET", f"{API}/Group/{ORG}/{group}")
         api.call("getRobotAccount", "GET", f"{API}/RobotAccount/{ORG}/{robot}")
-        new = {"partitionGlobalId": ORG, "userName": f"late-{n}-{uuid.uuid4().hex[:6]}", "groupIDs": [made["shared"]]}
+        new: dict[str, Any] = {"partitionGlobalId": ORG, "userName": f"late-{n}-{uuid.uuid4().hex[:6]}"}
+        new["groupIDs"] = [made["shared"]]
         api.call("createUser (into the 20,000-member group)", "POST", f"{API}/User", new)
         api.call("updateUser", "PUT", f"{API}/User/{user}", {"displayName": f"Renamed {n}"})
         api.call("updateGroup (rename)", "PUT", f"{API}/Group/{group}", {"partitionGlobalId": ORG, "name": f"re-{n}"})
