@@ -31,6 +31,7 @@ INT64_MAX = 2**63 - 1
 _JOURNAL_MAX = 20_000
 _SCHEMA_VERSION = 2  # 2: relations in `links`, looked-up fields in `lookup`
 _CHUNK = 500  # ids per `IN (...)` query
+_METER_STEPS = 16
 CLIENTS, SECRETS = "externalClient", "clientSecret"  # read by the token endpoint
 # Test hook: the process kills itself (SIGKILL) at this write statement after start-up
 # (tests/mock_server/test_mock_crash.py); unset in any real use.
@@ -75,6 +76,12 @@ CREATE TABLE IF NOT EXISTS lookup (
 );
 CREATE INDEX IF NOT EXISTS lookup_by_key ON lookup(org_id, key, resource, field);
 CREATE INDEX IF NOT EXISTS lookup_by_id ON lookup(org_id, resource, id);
+CREATE TABLE IF NOT EXISTS counts (
+    resource TEXT NOT NULL,
+    org_id TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (resource, org_id)
+);
 CREATE TABLE IF NOT EXISTS singletons (
     resource TEXT NOT NULL,
     org_id TEXT NOT NULL,
@@ -182,6 +189,7 @@ class Store:
         self._db.executescript(_SCHEMA)
         self._db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
         self._readers = threading.local()
+        self._metering: Callable[[], int] | None = None
         self._all_readers: list[sqlite3.Connection] = []
         self.layout = layout or Layout()
         self.listeners: list[CommitListener] = []
@@ -234,9 +242,33 @@ class Store:
         if reader is None:
             reader = self._readers.db = self._connect()
             reader.execute("PRAGMA query_only = ON")
+            if self._metering is not None:
+                reader.set_progress_handler(self._metering, _METER_STEPS)
             with self._lock:
                 self._all_readers.append(reader)
         yield reader
+
+    @contextmanager
+    def meter(self) -> Iterator[list[int]]:
+        """Counts the SQLite virtual-machine steps (to the nearest 16) of every connection while
+        open: a measure of a request's work that does not depend on the machine's load
+        (test_mock_scale.py)."""
+        counter = [0]
+
+        def tick() -> int:
+            counter[0] += _METER_STEPS
+            return 0
+
+        self._metering = tick
+        connections = [self._db, *self._all_readers]
+        for db in connections:
+            db.set_progress_handler(tick, _METER_STEPS)
+        try:
+            yield counter
+        finally:
+            self._metering = None
+            for db in [self._db, *self._all_readers]:
+                db.set_progress_handler(None, _METER_STEPS)
 
     def busy(self) -> bool:
         """Whether another thread holds the write lock (a write now would wait for it)."""
@@ -379,6 +411,7 @@ class Store:
             ident = str(cursor.lastrowid)
             self._exec("UPDATE docs SET id = ? WHERE seq = ?", (ident, cursor.lastrowid))
         self._index(org_id, new.resource, ident, doc)
+        self._count(new.resource, org_id, 1)
         self._changed(Change("create", new.resource, org_id, ident), ident, parent)
         value: Any = int(ident) if new.int_id else ident
         seq = cursor.lastrowid or 0
@@ -406,11 +439,17 @@ class Store:
         return [self._record(r, id_field) for r in rows]
 
     def count(self, resource: str, org_id: str) -> int:
+        """How many records of a resource the org has (kept by every insert and delete, not counted)."""
         with self._reading() as db:
-            row = db.execute(
-                "SELECT count(*) FROM docs WHERE resource = ? AND org_id = ?", (resource, org_id)
-            ).fetchone()
-        return int(row[0])
+            row = db.execute("SELECT n FROM counts WHERE resource = ? AND org_id = ?", (resource, org_id)).fetchone()
+        return 0 if row is None else int(row[0])
+
+    def _count(self, resource: str, org_id: str, delta: int) -> None:
+        self._exec(
+            "INSERT INTO counts (resource, org_id, n) VALUES (?, ?, ?) "
+            "ON CONFLICT (resource, org_id) DO UPDATE SET n = n + excluded.n",
+            (resource, org_id, delta),
+        )
 
     def page(
         self,
@@ -446,7 +485,10 @@ class Store:
                 )
         order_args = [f'$."{sort}"'] * 5 if sort is not None and sort != id_field and _plain(sort) else []
         with self._reading() as db:
-            total = int(db.execute(f"SELECT count(*) FROM docs WHERE {where}", args).fetchone()[0])
+            if contains is None:
+                total = self.count(resource, org_id)
+            else:
+                total = int(db.execute(f"SELECT count(*) FROM docs WHERE {where}", args).fetchone()[0])
             rows = db.execute(
                 f"SELECT * FROM docs WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
                 [*args, *order_args, -1 if limit is None else limit, offset],
@@ -547,7 +589,8 @@ class Store:
                 for relation, (_, members) in self.layout.relations.items()
                 if record.resource in members
                 for row in self._db.execute(
-                    "SELECT owner FROM links WHERE relation = ? AND org_id = ? AND member = ?",
+                    "SELECT owner FROM links INDEXED BY links_by_member "
+                    "WHERE relation = ? AND org_id = ? AND member = ?",
                     (relation, record.org_id, record.id),
                 )
             ]
@@ -588,6 +631,10 @@ class Store:
         with self.transaction():
             old = self.get(new.resource, org_id, new.record_id)
             if old is not None:
+                for child in self._db.execute(
+                    "SELECT resource FROM docs WHERE org_id = ? AND parent = ?", (org_id, new.record_id)
+                ).fetchall():
+                    self._count(child["resource"], org_id, -1)
                 self._exec(
                     "DELETE FROM docs WHERE org_id = ? AND parent = ?", (org_id, new.record_id)
                 )  # its children (e.g. the admin client's secrets)
@@ -595,6 +642,7 @@ class Store:
                     "DELETE FROM docs WHERE org_id = ? AND resource = ? AND id = ?",
                     (org_id, new.resource, new.record_id),
                 )
+                self._count(new.resource, org_id, -1)
                 self._index(org_id, new.resource, new.record_id, None)
             self._insert(org_id, new, new.parent)
 
@@ -625,7 +673,8 @@ class Store:
         """The owner's members, in the order they were linked."""
         with self._reading() as db:
             rows = db.execute(
-                "SELECT member FROM links WHERE relation = ? AND org_id = ? AND owner = ? ORDER BY seq",
+                "SELECT member FROM links INDEXED BY links_by_owner "
+                "WHERE relation = ? AND org_id = ? AND owner = ? ORDER BY seq",
                 (relation, org_id, owner),
             ).fetchall()
         return [str(r[0]) for r in rows]
@@ -634,7 +683,8 @@ class Store:
         """The member's owners (a user's groups), in the order they were linked."""
         with self._reading() as db:
             rows = db.execute(
-                "SELECT owner FROM links WHERE relation = ? AND org_id = ? AND member = ? ORDER BY seq",
+                "SELECT owner FROM links INDEXED BY links_by_member "
+                "WHERE relation = ? AND org_id = ? AND member = ? ORDER BY seq",
                 (relation, org_id, member),
             ).fetchall()
         return [str(r[0]) for r in rows]
@@ -651,7 +701,8 @@ class Store:
         `ids` None: every link of the org (a whole list's render)."""
         other = "member" if side == "owner" else "owner"
         grouped: dict[str, list[str]] = {}
-        base = f"SELECT {side}, {other} FROM links WHERE relation = ? AND org_id = ?"
+        # The index of the side asked about (without it SQLite may scan the org's links).
+        base = f"SELECT {side}, {other} FROM links INDEXED BY links_by_{side} WHERE relation = ? AND org_id = ?"
         with self._reading() as db:
             if ids is None:
                 batches: list[list[Any]] = [[]]
@@ -675,13 +726,14 @@ class Store:
                     continue
                 other = "member" if side == "owner" else "owner"
                 rows = self._db.execute(
-                    f"SELECT {other} FROM links WHERE relation = ? AND org_id = ? AND {side} = ? ORDER BY seq",
+                    f"SELECT {other} FROM links INDEXED BY links_by_{side} WHERE relation = ? AND org_id = ? "
+                    f"AND {side} = ? ORDER BY seq",
                     (relation, record.org_id, record.id),
                 ).fetchall()
                 if not rows:
                     continue
                 self._exec(
-                    f"DELETE FROM links WHERE relation = ? AND org_id = ? AND {side} = ?",
+                    f"DELETE FROM links INDEXED BY links_by_{side} WHERE relation = ? AND org_id = ? AND {side} = ?",
                     (relation, record.org_id, record.id),
                 )
                 for row in rows:
