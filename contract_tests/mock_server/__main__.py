@@ -134,6 +134,11 @@ def main(argv: list[str] | None = None) -> int:
             lines.append("MOCK_READY " + json.dumps(ready))
             print("\n".join(lines), flush=True)
 
+        async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().shutdown(sockets=sockets)
+            # Here, not after run(): uvicorn re-raises the SIGTERM it caught once it has shut down.
+            app.state.mock.store.close()  # removes the scratch database of an in-memory run
+
     server = AnnouncingServer(
         uvicorn.Config(
             app,

@@ -56,7 +56,6 @@ CREATE TABLE IF NOT EXISTS docs (
 CREATE INDEX IF NOT EXISTS docs_by_org ON docs(resource, org_id, seq);
 CREATE INDEX IF NOT EXISTS docs_by_parent ON docs(parent, resource);
 CREATE INDEX IF NOT EXISTS docs_by_id ON docs(resource, id);
-CREATE INDEX IF NOT EXISTS docs_by_org_id ON docs(org_id, id);
 CREATE TABLE IF NOT EXISTS links (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     relation TEXT NOT NULL,
@@ -185,6 +184,7 @@ class Store:
         self._db.execute("PRAGMA journal_mode=WAL")
         # A --db file survives a crash of the process (NORMAL); the scratch file need not (OFF).
         self._db.execute(f"PRAGMA synchronous={'NORMAL' if path else 'OFF'}")
+        self._db.execute("PRAGMA cache_size = -262144")  # up to 256 MiB: the indexes of a big org stay in memory
         self._check_version()
         self._db.executescript(_SCHEMA)
         self._db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
@@ -410,19 +410,21 @@ class Store:
         if not ident:  # integer ids are the row's sequence number
             ident = str(cursor.lastrowid)
             self._exec("UPDATE docs SET id = ? WHERE seq = ?", (ident, cursor.lastrowid))
-        self._index(org_id, new.resource, ident, doc)
+        self._index(org_id, new.resource, ident, doc, fresh=True)
         self._count(new.resource, org_id, 1)
         self._changed(Change("create", new.resource, org_id, ident), ident, parent)
         value: Any = int(ident) if new.int_id else ident
         seq = cursor.lastrowid or 0
         return Record(new.resource, ident, org_id, parent, new.protected, {**doc, new.id_field: value}, seq)
 
-    def _index(self, org_id: str, resource: str, ident: str, doc: dict[str, Any] | None) -> None:
-        """Keeps the look-up index of one record in step with its document (None: deleted)."""
+    def _index(self, org_id: str, resource: str, ident: str, doc: dict[str, Any] | None, fresh: bool = False) -> None:
+        """Keeps the look-up index of one record in step with its document (None: deleted; fresh:
+        just created, nothing to replace)."""
         fields = self.layout.indexed.get(resource)
         if not fields:
             return
-        self._exec("DELETE FROM lookup WHERE org_id = ? AND resource = ? AND id = ?", (org_id, resource, ident))
+        if not fresh:
+            self._exec("DELETE FROM lookup WHERE org_id = ? AND resource = ? AND id = ?", (org_id, resource, ident))
         if doc is None:
             return
         rows = [(org_id, resource, f, doc[f].lower(), ident) for f in fields if isinstance(doc.get(f), str)]
