@@ -55,7 +55,7 @@ class Org:
         assert answer.status_code < 300, answer.text
         return answer
 
-    def cost(self, request: Callable[[Org], None]) -> int:
+    def cost(self, request: Callable[[Org], object]) -> int:
         request(self)  # once to warm the caches, then measured
         with self.store.meter() as steps:
             request(self)
@@ -85,7 +85,7 @@ def _rename(org: Org) -> None:
     org.call("PUT", f"/Group/{org.groups[3]}", {"partitionGlobalId": C, "name": f"renamed-{org.made}"})
 
 
-REQUESTS: dict[str, Callable[[Org], None]] = {
+REQUESTS: dict[str, Callable[[Org], object]] = {
     "getUser": lambda org: org.call("GET", f"/User/{org.users[0]}"),
     "getGroup": lambda org: org.call("GET", f"/Group/{C}/{org.groups[1]}"),
     "getRobotAccount": lambda org: org.call("GET", f"/RobotAccount/{C}/{org.robots[2]}"),
