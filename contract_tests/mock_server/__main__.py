@@ -103,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.pat:
         print(f"warning: --pat shows the token to anyone who can list processes; prefer ${PAT_ENV}", file=sys.stderr)
     app = create_app(config)
+    # Work that grows with an organization runs in worker threads; a shorter GIL switch interval
+    # (5 ms by default) lets the event loop answer other requests sooner meanwhile.
+    sys.setswitchinterval(0.001)
     scopes = list(app.state.mock.spec.all_scopes)
 
     sock = socket.socket(socket.AF_INET6 if ":" in config.host else socket.AF_INET)

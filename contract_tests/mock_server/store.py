@@ -55,7 +55,6 @@ CREATE TABLE IF NOT EXISTS docs (
 );
 CREATE INDEX IF NOT EXISTS docs_by_org ON docs(resource, org_id, seq);
 CREATE INDEX IF NOT EXISTS docs_by_parent ON docs(parent, resource);
-CREATE INDEX IF NOT EXISTS docs_by_id ON docs(resource, id);
 CREATE TABLE IF NOT EXISTS links (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     relation TEXT NOT NULL,
@@ -185,6 +184,7 @@ class Store:
         # A --db file survives a crash of the process (NORMAL); the scratch file need not (OFF).
         self._db.execute(f"PRAGMA synchronous={'NORMAL' if path else 'OFF'}")
         self._db.execute("PRAGMA cache_size = -262144")  # up to 256 MiB: the indexes of a big org stay in memory
+        self._db.execute("PRAGMA wal_autocheckpoint = 8192")  # fewer, bigger checkpoints: a hot page is copied once
         self._check_version()
         self._db.executescript(_SCHEMA)
         self._db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
@@ -520,7 +520,11 @@ class Store:
         with self._reading() as db:
             query: tuple[str, tuple[str, ...]]
             if org_id is None:
-                query = "SELECT * FROM docs WHERE resource = ? AND id = ?", (resource, key)
+                # Each organization's part of the (resource, org_id, id) index: a few look-ups.
+                query = (
+                    "SELECT * FROM docs WHERE resource = ? AND org_id IN (SELECT id FROM orgs) AND id = ?",
+                    (resource, key),
+                )
             else:
                 query = "SELECT * FROM docs WHERE resource = ? AND org_id = ? AND id = ?", (resource, org_id, key)
             row = db.execute(*query).fetchone()
