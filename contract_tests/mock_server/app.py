@@ -37,7 +37,7 @@ from .enums import canonical
 from .faults import FaultSet, Hook
 from .handlers import Handlers
 from .oauth import Principal, TokenIssuer, token_reply
-from .problems import Reply, problem, validation_problem
+from .problems import Reply, problem, to_json, validation_problem
 from .profiles import PROFILES, Profile
 from .ratelimit import RateLimiter
 from .registry import Seeding, WriteInfo
@@ -241,14 +241,15 @@ class Pipeline:
         ctx = Context(state.store, target, params, body, base_url, op.model, state.spec.model)
         heavy = state.handlers.engine.heavy(ctx)
         if op.method == "GET":  # reads: no transaction; each thread reads through its own connection
-            reply = await anyio.to_thread.run_sync(handler, ctx) if heavy else handler(ctx)
+            read = partial(handler, ctx)
+            reply = await anyio.to_thread.run_sync(_serialized, read) if heavy else read()
             return state.profile.finish(op, reply, state.spec.resolve)
         info = WriteInfo(state.service.name, op.operation_id, target.id, principal.client_id, op.method, op.path)
         write = partial(_write, state, handler, ctx, info)
         if heavy or state.store.busy():
             # A bulk write, or one that would wait for another thread's: off the event loop, so other
             # requests keep flowing (reads never wait for a write).
-            return state.profile.finish(op, await anyio.to_thread.run_sync(write), state.spec.resolve)
+            return state.profile.finish(op, await anyio.to_thread.run_sync(_serialized, write), state.spec.resolve)
         return state.profile.finish(op, write(), state.spec.resolve)
 
     async def _body(self, request: Request, op: Operation) -> tuple[Any, Errors | Reply]:
@@ -264,6 +265,15 @@ class Pipeline:
             body = canonical(self.state.spec.model, op.model.body_schema, body)
         body = self.state.profile.bind(op, body, self.state.spec.resolve)
         return body, validate_body(op, body)
+
+
+def _serialized(answer: Callable[[], Reply]) -> Reply:
+    """The reply with its body already JSON (in the worker thread: a big group's answer takes tens
+    of milliseconds to serialize, which the event loop would otherwise spend)."""
+    reply = answer()
+    if reply.body is not None and reply.raw is None:
+        reply.raw = to_json(reply.body)
+    return reply
 
 
 def _write(state: MockState, handler: Callable[[Context], Reply], ctx: Context, info: WriteInfo) -> Reply:

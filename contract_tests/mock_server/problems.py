@@ -31,6 +31,12 @@ class Reply:
         if self.empty or (self.body is None and self.status in (204, 304)):
             return Response(status_code=self.status, headers=self.headers)
         content = self.raw if self.raw is not None else to_json(self.body)
+        if isinstance(content, bytes) and len(content) > _STREAM_ABOVE:
+            # Sent in slices, as a big list is: one huge write holds the event loop.
+            headers = {**self.headers, "Content-Length": str(len(content))}
+            return StreamingResponse(
+                _slices(content), status_code=self.status, media_type=self.media_type, headers=headers
+            )
         if isinstance(content, list):
             size = sum(map(len, content)) + max(len(content) - 1, 0) + 2
             if size > _STREAM_ABOVE:
@@ -46,6 +52,11 @@ class Reply:
 
 _STREAM_ABOVE = 256 * 1024
 _SLICE = 256  # items per chunk
+
+
+async def _slices(content: bytes) -> AsyncIterator[bytes]:
+    for start in range(0, len(content), 64 * 1024):
+        yield content[start : start + 64 * 1024]
 
 
 async def _json_array(items: list[bytes]) -> AsyncIterator[bytes]:
