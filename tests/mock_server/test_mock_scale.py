@@ -27,7 +27,8 @@ class Org:
 
     def __init__(self, users: int) -> None:
         self.client, app = in_process()
-        self.store: Store = app.state.mock.store
+        self.state: Any = app.state.mock
+        self.store: Store = self.state.store
         self.token = self.client.get_token()
         self.size = users
         self.shared = self.call("POST", "/Group", {"partitionGlobalId": C, "name": "shared"}).json()["id"]
@@ -125,3 +126,26 @@ def test_the_meter_sees_a_scan(orgs: tuple[Org, Org]) -> None:
     """The measure can fail: a whole list's render reads the whole organization."""
     small, large = (org.cost(lambda o: o.store.records("user", C)) for org in orgs)
     assert large > small * 4
+
+
+def test_work_that_grows_with_a_group_or_a_request_leaves_the_event_loop(orgs: tuple[Org, Org]) -> None:
+    """What the pipeline runs in a worker thread (Engine.heavy): a group of more than 500 members
+    (read, renamed or deleted), a bulk request, a sorted or searched page; not a small group."""
+    from contract_tests.mock_server.crud import HEAVY_ITEMS, HEAVY_LINKS, Context
+
+    large = orgs[1]
+    state = large.state
+    org = state.orgs_by_id[C]
+    assert large.size > HEAVY_LINKS
+
+    def heavy(operation: str, params: dict[str, Any], body: Any = None) -> bool:
+        op = state.spec.by_id[operation]
+        ctx = Context(state.store, org, {"partitionGlobalId": C, **params}, body, "", op.model, state.spec.model)
+        return bool(state.handlers.engine.heavy(ctx))
+
+    assert heavy("getGroup", {"groupId": large.shared}) and heavy("deleteGroup", {"groupId": large.shared})
+    assert heavy("updateGroup", {"groupId": large.shared}, {"name": "x"})
+    assert not heavy("getGroup", {"groupId": large.groups[0]}) and not heavy("getUser", {"userId": large.users[0]})
+    users = [{"userName": f"u{i}"} for i in range(HEAVY_ITEMS + 1)]
+    assert heavy("createUsers", {}, {"users": users}) and not heavy("createUsers", {}, {"users": users[:3]})
+    assert heavy("listUsers", {"sortBy": "userName"}) and heavy("listUsers", {"searchTerm": "user-1"})
