@@ -254,7 +254,7 @@ class Engine:
             return None
         return ctx.store.get(resource, ctx.org.id, ident, self.model.resources[resource].id_field)
 
-    def _addressed(self, ctx: Context, writable: bool = False) -> Record | Reply:
+    def addressed(self, ctx: Context, writable: bool = False) -> Record | Reply:
         """The record the path's id names: 404 if absent, 403 if a write would touch a seeded one."""
         record = self.get_record(ctx, ctx.resource.name, ctx.params.get(ctx.op.id_param or ""))
         if record is None:
@@ -262,11 +262,11 @@ class Engine:
         return built_in(ctx.resource) if writable and record.protected else record
 
     def get(self, ctx: Context) -> Reply:
-        record = self._addressed(ctx)
+        record = self.addressed(ctx)
         return record if isinstance(record, Reply) else Reply(ctx.op.success_status, self.render(ctx, record))
 
     def replace(self, ctx: Context) -> Reply:
-        record = self._addressed(ctx, writable=True)
+        record = self.addressed(ctx, writable=True)
         if isinstance(record, Reply):
             return record
         prepared = self._prepare(ctx, record)
@@ -277,7 +277,7 @@ class Engine:
         return Reply(ctx.op.success_status, self.render(ctx, updated))
 
     def delete(self, ctx: Context) -> Reply:
-        record = self._addressed(ctx, writable=True)
+        record = self.addressed(ctx, writable=True)
         if isinstance(record, Reply):
             return record
         self.delete_record(ctx.store, record)
@@ -293,7 +293,8 @@ class Engine:
 
     def bulk_delete(self, ctx: Context) -> Reply:
         ids = (ctx.body or {}).get((ctx.op.binding.ids_field if ctx.op.binding else None) or "ids") or []
-        records = [r for r in (self.get_record(ctx, ctx.resource.name, i) for i in ids) if r is not None]
+        unique = dict.fromkeys(str(i).lower() for i in ids)  # an id twice, in any case, is deleted once
+        records = [r for r in (self.get_record(ctx, ctx.resource.name, i) for i in unique) if r is not None]
         if any(r.protected for r in records):
             return built_in(ctx.resource)
         for record in records:

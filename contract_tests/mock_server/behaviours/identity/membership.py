@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from contract_tests.mock_server.crud import Context, Engine, Prepared, built_in, human, not_found
+from contract_tests.mock_server.crud import Context, Engine, Prepared, built_in, human
 from contract_tests.mock_server.problems import Reply, problem
 from contract_tests.mock_server.store import Conflict, Record, Store
 from contract_tests.mock_server.times import utc_now
@@ -142,9 +142,9 @@ def create_group(engine: Engine, ctx: Context) -> Reply:
 @REGISTRY.action("updateGroup")
 def update_group(engine: Engine, ctx: Context) -> Reply:
     body = ctx.body
-    group = engine.get_record(ctx, ctx.resource.name, ctx.params["groupId"])
-    if group is None:
-        return not_found(ctx.resource.name)
+    group = engine.addressed(ctx)
+    if isinstance(group, Reply):
+        return group
     adding = members_named(ctx, body.get("directoryUserIDsToAdd") or [])
     if isinstance(adding, Reply):
         return adding
@@ -179,9 +179,9 @@ def _delete_groups(engine: Engine, ctx: Context, groups: list[Record]) -> Reply 
 
 @REGISTRY.action("deleteGroup")
 def delete_group(engine: Engine, ctx: Context) -> Reply:
-    group = engine.get_record(ctx, ctx.resource.name, ctx.params["groupId"])
-    if group is None:
-        return not_found(ctx.resource.name)
+    group = engine.addressed(ctx)
+    if isinstance(group, Reply):
+        return group
     return _delete_groups(engine, ctx, [group]) or Reply(ctx.op.success_status)
 
 
@@ -208,9 +208,9 @@ def list_groups_by_ids(engine: Engine, ctx: Context) -> Reply:
 
 @REGISTRY.action("checkGroupMembers")
 def check_group_members(engine: Engine, ctx: Context) -> Reply:
-    group = engine.get_record(ctx, ctx.resource.name, ctx.params["groupId"])
-    if group is None:
-        return not_found(ctx.resource.name)
+    group = engine.addressed(ctx)
+    if isinstance(group, Reply):
+        return group
     asked = list(dict.fromkeys(key(i) for i in ctx.body))
     groups_of = ctx.store.links_of(MEMBERSHIP, ctx.org.id, "member", asked)
     hits = [i for i in asked if key(group.id) in {key(g) for g in groups_of.get(i, [])}]
@@ -263,9 +263,9 @@ def create_robot_account(engine: Engine, ctx: Context) -> Reply:
 @REGISTRY.action("updateRobotAccount")
 def update_robot_account(engine: Engine, ctx: Context) -> Reply:
     body = ctx.body
-    robot = engine.get_record(ctx, ctx.resource.name, ctx.params["robotAccountId"])
-    if robot is None:
-        return not_found(ctx.resource.name)
+    robot = engine.addressed(ctx)
+    if isinstance(robot, Reply):
+        return robot
     changes = group_changes(ctx, body)
     if isinstance(changes, Reply):
         return changes
@@ -275,27 +275,3 @@ def update_robot_account(engine: Engine, ctx: Context) -> Reply:
     robot = ctx.store.replace(robot, doc, doc["name"])
     apply_group_changes(ctx.store, robot, changes)
     return Reply(ctx.op.success_status, engine.render(ctx, robot))
-
-
-@REGISTRY.action("deleteMember")
-def delete_member(engine: Engine, ctx: Context) -> Reply:
-    """Deletes the user or robot account the path names; it leaves its groups (the store unlinks it)."""
-    record = engine.get_record(ctx, ctx.resource.name, ctx.params.get(ctx.op.id_param or ""))
-    if record is None:
-        return not_found(ctx.resource.name)
-    if record.protected:
-        return built_in(ctx.resource)
-    engine.delete_record(ctx.store, record)
-    return Reply(ctx.op.success_status)
-
-
-@REGISTRY.action("deleteMembers")
-def delete_members(engine: Engine, ctx: Context) -> Reply:
-    field = ctx.op.binding.ids_field if ctx.op.binding else None
-    ids = dict.fromkeys(key(i) for i in ctx.body[field or "ids"])
-    records = [r for r in (engine.get_record(ctx, ctx.resource.name, i) for i in ids) if r is not None]
-    if any(r.protected for r in records):
-        return built_in(ctx.resource)
-    for record in records:
-        engine.delete_record(ctx.store, record)
-    return Reply(ctx.op.success_status)

@@ -11,7 +11,7 @@ from typing import Any
 from contract_tests.mock_server.credentials import hash_secret
 from contract_tests.mock_server.crud import Context, Engine, not_found
 from contract_tests.mock_server.problems import Reply, validation_problem
-from contract_tests.mock_server.store import Conflict, Record
+from contract_tests.mock_server.store import Conflict
 from contract_tests.mock_server.times import parse_time_or_none, utc_now
 
 from . import REGISTRY
@@ -118,15 +118,10 @@ def invite_users(engine: Engine, ctx: Context) -> Reply:
     return Reply(ctx.op.success_status, identity_result())
 
 
-def _user(engine: Engine, ctx: Context) -> Record | Reply:
-    user = engine.get_record(ctx, ctx.resource.name, ctx.params["userId"])
-    return not_found(ctx.resource.name) if user is None else user
-
-
 @REGISTRY.action("updateUser")
 def update_user(engine: Engine, ctx: Context) -> Reply:
     body = ctx.body or {}
-    user = _user(engine, ctx)
+    user = engine.addressed(ctx)
     if isinstance(user, Reply):
         return user
     changes = group_changes(ctx, body)
@@ -148,7 +143,7 @@ def update_user(engine: Engine, ctx: Context) -> Reply:
 
 @REGISTRY.action("changeUserPassword")
 def change_password(engine: Engine, ctx: Context) -> Reply:
-    user = _user(engine, ctx)
+    user = engine.addressed(ctx)
     if isinstance(user, Reply):
         return user
     stored = user.doc.get("passwordHash")
