@@ -37,7 +37,7 @@ from .enums import canonical
 from .faults import FaultSet, Hook
 from .handlers import Handlers
 from .oauth import Principal, TokenIssuer, token_reply
-from .problems import Reply, problem, to_json, validation_problem
+from .problems import Reply, problem, to_json_in_pieces, validation_problem
 from .profiles import PROFILES, Profile
 from .ratelimit import RateLimiter
 from .registry import Seeding, WriteInfo
@@ -279,7 +279,7 @@ def _serialized(answer: Callable[[], Reply]) -> Reply:
     of milliseconds to serialize, which the event loop would otherwise spend)."""
     reply = answer()
     if reply.body is not None and reply.raw is None:
-        reply.raw = to_json(reply.body)
+        reply.raw = to_json_in_pieces(reply.body)
     return reply
 
 
