@@ -206,6 +206,8 @@ def report(
     batches = made["batches"]
     print("\n1,000-user bulk creates into the shared group (s): " + " ".join(f"{b:.2f}" for b in batches))
     ratio = max(batches[1:] or batches) / batches[0]
+    settled = statistics.median(batches[-5:]) / statistics.median(batches[:5])
+    print(f"median of the last five / median of the first five: {settled:.2f}x")
     single = [
         "getUser", "getGroup", "getRobotAccount", "createUser (into the 20,000-member group)", "updateUser",
         "updateGroup (rename)", "updateGroup (add a member)", "updateRobotAccount", "resolveDirectoryEntityByName",
