@@ -188,6 +188,8 @@ class Store:
         self._check_version()
         self._db.executescript(_SCHEMA)
         self._db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
+        last = self._db.execute("SELECT max(seq) FROM docs").fetchone()[0]
+        self._last_seq = int(last or 0)
         self._readers = threading.local()
         self._metering: Callable[[], int] | None = None
         self._all_readers: list[sqlite3.Connection] = []
@@ -196,6 +198,7 @@ class Store:
         self._tx: Transaction | None = None
         self._tx_thread: int | None = None
         self._tx_written: dict[str, set[str]] = {}
+        self._tx_counts: dict[tuple[str, str], int] = {}
         # Bumped at every commit that wrote to an org; callers may cache reads keyed on it.
         self._versions: dict[str, int] = {}
         # Per org, (version, id) of each write, so a cached list can re-render only what changed.
@@ -289,6 +292,7 @@ class Store:
             tx = self._tx = Transaction(info)
             self._tx_thread = threading.get_ident()
             self._tx_written = {}
+            self._tx_counts = {}
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield tx
@@ -298,6 +302,7 @@ class Store:
                 if tx.changes:
                     for listener in self.listeners:  # inside the transaction: its writes commit with it
                         listener(self, tx)
+                self._write_counts()
                 self._step()
                 self._db.execute("COMMIT")
                 self._journal_commit()
@@ -395,26 +400,21 @@ class Store:
     def _insert(self, org_id: str, new: NewDoc, parent: str | None) -> Record:
         doc = {k: v for k, v in new.doc.items() if k != new.id_field}
         ident = new.record_id or ("" if new.int_id else str(uuid.uuid4()))
+        seq = None
+        if not ident:  # an integer id is the row's sequence number, chosen here (writes hold the lock)
+            seq = self._last_seq + 1
+            ident = str(seq)
         cursor = self._exec(
-            "INSERT INTO docs (resource, org_id, id, parent, name, protected, doc) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                new.resource,
-                org_id,
-                ident or f"pending-{uuid.uuid4()}",
-                parent,
-                new.name,
-                int(new.protected),
-                json.dumps(doc),
-            ),
+            "INSERT INTO docs (seq, resource, org_id, id, parent, name, protected, doc) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, new.resource, org_id, ident, parent, new.name, int(new.protected), json.dumps(doc)),
         )
-        if not ident:  # integer ids are the row's sequence number
-            ident = str(cursor.lastrowid)
-            self._exec("UPDATE docs SET id = ? WHERE seq = ?", (ident, cursor.lastrowid))
+        seq = cursor.lastrowid or 0
+        self._last_seq = max(self._last_seq, seq)
         self._index(org_id, new.resource, ident, doc, fresh=True)
         self._count(new.resource, org_id, 1)
         self._changed(Change("create", new.resource, org_id, ident), ident, parent)
         value: Any = int(ident) if new.int_id else ident
-        seq = cursor.lastrowid or 0
         return Record(new.resource, ident, org_id, parent, new.protected, {**doc, new.id_field: value}, seq)
 
     def _index(self, org_id: str, resource: str, ident: str, doc: dict[str, Any] | None, fresh: bool = False) -> None:
@@ -444,14 +444,23 @@ class Store:
         """How many records of a resource the org has (kept by every insert and delete, not counted)."""
         with self._reading() as db:
             row = db.execute("SELECT n FROM counts WHERE resource = ? AND org_id = ?", (resource, org_id)).fetchone()
-        return 0 if row is None else int(row[0])
+            pending = self._tx_counts.get((resource, org_id), 0) if db is self._db else 0
+        return (0 if row is None else int(row[0])) + pending
 
     def _count(self, resource: str, org_id: str, delta: int) -> None:
-        self._exec(
-            "INSERT INTO counts (resource, org_id, n) VALUES (?, ?, ?) "
-            "ON CONFLICT (resource, org_id) DO UPDATE SET n = n + excluded.n",
-            (resource, org_id, delta),
-        )
+        """Counted in the transaction, written once per resource when it commits."""
+        key = (resource, org_id)
+        self._tx_counts[key] = self._tx_counts.get(key, 0) + delta
+
+    def _write_counts(self) -> None:
+        if self._tx_counts:
+            self._step()
+            self._db.executemany(
+                "INSERT INTO counts (resource, org_id, n) VALUES (?, ?, ?) "
+                "ON CONFLICT (resource, org_id) DO UPDATE SET n = n + excluded.n",
+                [(resource, org_id, delta) for (resource, org_id), delta in self._tx_counts.items()],
+            )
+            self._tx_counts = {}
 
     def page(
         self,
