@@ -20,6 +20,7 @@ import sqlite3
 import tempfile
 import threading
 import uuid
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -184,7 +185,9 @@ class Store:
         # A --db file survives a crash of the process (NORMAL); the scratch file need not (OFF).
         self._db.execute(f"PRAGMA synchronous={'NORMAL' if path else 'OFF'}")
         self._db.execute("PRAGMA cache_size = -262144")  # up to 256 MiB: the indexes of a big org stay in memory
-        self._db.execute("PRAGMA wal_autocheckpoint = 8192")  # fewer, bigger checkpoints: a hot page is copied once
+        # Checkpoints (copying the WAL back into the database) happen in a thread of their own, not
+        # in whichever request's commit crosses the threshold.
+        self._db.execute("PRAGMA wal_autocheckpoint = 0")
         self._check_version()
         self._db.executescript(_SCHEMA)
         self._db.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
@@ -205,6 +208,9 @@ class Store:
         self._journal: dict[str, list[tuple[int, str]]] = {}
         self._journal_floor: dict[str, int] = {}
         self._journal_lock = threading.Lock()
+        self._closed = threading.Event()
+        threading.Thread(target=_checkpoints, args=(self.path, self._closed), daemon=True).start()
+        weakref.finalize(self, self._closed.set)
         crash_at = os.environ.get(CRASH_ENV, "")
         self._crash_at = int(crash_at) if crash_at.isdigit() else None
         self._armed = False
@@ -222,6 +228,7 @@ class Store:
             raise StoreError(f"the database was made by another version of the mock (schema {version}); remove it")
 
     def close(self) -> None:
+        self._closed.set()
         with self._lock:
             for reader in self._all_readers:
                 reader.close()
@@ -814,6 +821,20 @@ class Store:
         """The org's clients in creation order, each with its secrets oldest first."""
         secrets = self.children_by_parent(org_id, SECRETS)
         return [self._client(r, secrets.get(r.id.lower(), [])) for r in self.records(CLIENTS, org_id)]
+
+
+def _checkpoints(path: str, closed: threading.Event, every: float = 0.5) -> None:
+    """Copies committed WAL pages back into the database every half second, without blocking
+    readers or the writer (PASSIVE), on a connection of its own, until the store closes."""
+    db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    try:
+        while not closed.wait(every):
+            try:
+                db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            except sqlite3.Error:  # busy or closing: the next round will do it
+                continue
+    finally:
+        db.close()
 
 
 def _marks(values: Sequence[Any]) -> str:
