@@ -58,6 +58,22 @@ class Resource:
     render: str | None = None
     prepare: str | None = None
     seeded: str | None = None
+    # Fields (besides `naming`) the mock keeps an index of, lower-cased: directory look-ups by name,
+    # e-mail or prefix cost the same whatever the organization's size.
+    lookup: tuple[str, ...] = ()
+    # Its records as directory entities: {type: user|group|application, source: <sourceFilter value>,
+    # object: <the spec's objectType>}; empty when they are not in the directory.
+    directory: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Relation:
+    """Links between records (e.g. a group's members), stored once per pair and shown on both sides."""
+
+    name: str
+    owner: str  # the resource that holds the others (a group)
+    members: tuple[str, ...]  # the resources it may hold (users, robot accounts)
+    fields: dict[str, str] = field(default_factory=dict)  # resource -> response field listing the linked ids
 
 
 @dataclass(frozen=True)
@@ -145,6 +161,9 @@ class SpecModel:
                 table = yaml.safe_load(handle) or {}
         self.resources: dict[str, Resource] = {
             name: _resource(name, row or {}) for name, row in (table.get("resources") or {}).items()
+        }
+        self.relations: dict[str, Relation] = {
+            name: _relation(name, row or {}) for name, row in (table.get("relations") or {}).items()
         }
         rows: dict[str, Any] = table.get("operations") or {}
         self.operations: list[OperationModel] = [
@@ -251,7 +270,15 @@ class SpecModel:
         for res in self.resources.values():
             if res.parent is not None and res.parent not in self.resources:
                 problems.append(f"resource {res.name}: unknown parent {res.parent!r}")
+        for rel in self.relations.values():
+            for side in (rel.owner, *rel.members, *rel.fields):
+                if side not in self.resources:
+                    problems.append(f"relation {rel.name}: unknown resource {side!r}")
         return problems
+
+    def relations_of(self, resource: str) -> list[Relation]:
+        """The relations a resource takes part in, on either side."""
+        return [r for r in self.relations.values() if resource == r.owner or resource in r.members]
 
 
 def _resource(name: str, row: dict[str, Any]) -> Resource:
@@ -266,7 +293,15 @@ def _resource(name: str, row: dict[str, Any]) -> Resource:
         render=row.get("render"),
         prepare=row.get("prepare"),
         seeded=row.get("seeded"),
+        lookup=tuple(row.get("lookup") or ()),
+        directory=dict(row.get("directory") or {}),
     )
+
+
+def _relation(name: str, row: dict[str, Any]) -> Relation:
+    if "owner" not in row or "members" not in row:
+        raise TableError(f"relation {name}: needs `owner` and `members`")
+    return Relation(name, row["owner"], tuple(row["members"]), dict(row.get("fields") or {}))
 
 
 def _binding(operation_id: str, row: dict[str, Any]) -> Binding:

@@ -194,15 +194,20 @@ def main() -> int:
 def fill_big_org(db: Path) -> None:
     """50,000 confidential clients (each with a secret) straight into a store file the mock then opens."""
     sys.path.insert(0, str(ROOT))
-    from contract_tests.mock_server.custom import secret_doc
+    from contract_tests.mock_server.app import layout
+    from contract_tests.mock_server.config import SPEC_PATH
+    from contract_tests.mock_server.credentials import secret_doc
+    from contract_tests.mock_server.spec import Spec
     from contract_tests.mock_server.store import CLIENTS, SECRETS, NewDoc, Store
 
-    store = Store(str(db))
-    store.ensure_org(ORG_ID, "contoso")
-    for i in range(BIG_LIST):
-        doc = {"name": f"big-{i}", "isConfidential": True, "redirectUri": None, "clientCertificates": []}
-        doc["scopes"] = [{"name": "PM.OAuthApp.Read", "displayName": None, "description": None, "type": "application"}]
-        store.create(ORG_ID, NewDoc(CLIENTS, doc), [NewDoc(SECRETS, secret_doc(f"s{i}"), int_id=True)])
+    store = Store(str(db), layout(Spec(SPEC_PATH)))
+    with store.transaction():
+        store.ensure_org(ORG_ID, "contoso")
+        for i in range(BIG_LIST):
+            doc = {"name": f"big-{i}", "isConfidential": True, "redirectUri": None, "clientCertificates": []}
+            scope = {"name": "PM.OAuthApp.Read", "displayName": None, "description": None, "type": "application"}
+            doc["scopes"] = [scope]
+            store.create(ORG_ID, NewDoc(CLIENTS, doc), [NewDoc(SECRETS, secret_doc(f"s{i}"), int_id=True)])
     store.close()
 
 

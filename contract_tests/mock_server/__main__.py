@@ -24,6 +24,7 @@ from .config import (
     PersonalAccessToken,
 )
 from .faults import FAULTS
+from .http_limits import LimitedHttpToolsProtocol
 from .profiles import DEFAULT_PROFILE, PROFILES
 
 
@@ -102,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.pat:
         print(f"warning: --pat shows the token to anyone who can list processes; prefer ${PAT_ENV}", file=sys.stderr)
     app = create_app(config)
+    # Work that grows with an organization runs in worker threads; a shorter GIL switch interval
+    # (5 ms by default) lets the event loop answer other requests sooner meanwhile.
+    sys.setswitchinterval(0.001)
     scopes = list(app.state.mock.spec.all_scopes)
 
     sock = socket.socket(socket.AF_INET6 if ":" in config.host else socket.AF_INET)
@@ -133,8 +137,20 @@ def main(argv: list[str] | None = None) -> int:
             lines.append("MOCK_READY " + json.dumps(ready))
             print("\n".join(lines), flush=True)
 
+        async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().shutdown(sockets=sockets)
+            # Here, not after run(): uvicorn re-raises the SIGTERM it caught once it has shut down.
+            app.state.mock.store.close()  # removes the scratch database of an in-memory run
+
     server = AnnouncingServer(
-        uvicorn.Config(app, access_log=False, log_level="warning", server_header=False, lifespan="off")
+        uvicorn.Config(
+            app,
+            access_log=False,
+            log_level="warning",
+            server_header=False,
+            lifespan="off",
+            http=LimitedHttpToolsProtocol,  # a request head over 32 KiB: 431, as Kestrel answers
+        )
     )
     server.run(sockets=[sock])
     return 0

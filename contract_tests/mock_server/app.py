@@ -1,50 +1,54 @@
-"""The ASGI app: one Starlette route per spec path under `/{org}/identity_`, each request run
-through the same pipeline: organization, rate limit, authentication, scopes, validation,
-organization isolation, handler, faults. The behaviour profile (profiles.py) is consulted where a
+"""The ASGI app: one Starlette route per spec path under `/{org}/<service prefix>` (`identity_`),
+each request run through the same pipeline: organization, rate limit, authentication, scopes,
+validation, organization isolation, handler (in one store transaction: an operation commits once,
+or not at all if it answers an error), faults. The behaviour profile (profiles.py) is consulted where a
 real service may answer differently from the spec's strictest reading."""
 
 from __future__ import annotations
 
 import logging
 import re
-import secrets
 import traceback
 import uuid
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
+from urllib.parse import unquote
 
 import anyio.to_thread
 from starlette.applications import Starlette
 from starlette.datastructures import QueryParams
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from contract_tests.routing import Routes
 from contract_tests.spec_model import PARTITION
 
-from . import custom, custom_seeds, seed
+from . import registry
 from .auth import Authenticator, has_any_scope
-from .config import MAX_BODY_BYTES, MockConfig, OrgCredentials
+from .config import MAX_BODY_BYTES, MockConfig, OrgCredentials, Service
 from .crud import Context
 from .enums import canonical
 from .faults import FaultSet, Hook
 from .handlers import Handlers
 from .oauth import Principal, TokenIssuer, token_reply
-from .problems import Reply, problem, validation_problem
+from .problems import Reply, problem, to_json_in_pieces, validation_problem
 from .profiles import PROFILES, Profile
 from .ratelimit import RateLimiter
-from .seed import admin_scopes, directory_entities
-from .seed_people import seed_people
+from .registry import Seeding, WriteInfo
 from .spec import Operation, Spec
-from .store import Org, Store
+from .store import Layout, Org, Store
 from .validation import Errors, parse_json_body, validate_body, validate_parameters
 
 log = logging.getLogger("contract_tests.mock_server")
 
 
+_BIG_BODY = 32 * 1024  # bytes of a request body read in a worker thread
 _ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 
 
@@ -65,6 +69,7 @@ class MockState:
     orgs_by_name: dict[str, Org]
     orgs_by_id: dict[str, Org]
     profile: Profile
+    service: Service
 
     @property
     def organizations(self) -> list[OrgCredentials]:
@@ -91,16 +96,26 @@ def _disconnected(request: Request) -> Response:
     return Response(status_code=400)  # nobody reads it
 
 
-def _canonical_query(state: MockState, op: Operation, query: QueryParams) -> QueryParams:
-    """Query values of string enums in the declared case (enums.py)."""
+def _canonical_query(state: MockState, op: Operation, query: QueryParams) -> tuple[QueryParams, Errors]:
+    """Query values of string enums in the declared case (enums.py); a parameter that is not an
+    array given more than once: its first value (ASP.NET Core's binding, the aspnet profile) or
+    a 400 naming it (the default profile: the spec declares one value)."""
     schemas = {p.name: p.schema for p in op.parameters if p.location == "query"}
     model = state.spec.model
     pairs = []
+    seen: set[str] = set()
+    errors: Errors = {}
     for key, value in query.multi_items():
         schema = model.resolve(schemas.get(key) or {})
-        item = schema.get("items") if schema.get("type") == "array" else schema
+        array = schema.get("type") == "array"
+        if key in schemas and not array and key in seen:
+            if not state.profile.first_query_value:
+                errors[key] = ["The parameter is given more than once; it takes one value."]
+            continue
+        seen.add(key)
+        item = schema.get("items") if array else schema
         pairs.append((key, canonical(model, item, value) if key in schemas else value))
-    return QueryParams(pairs)
+    return QueryParams(pairs), errors
 
 
 def _is_json(content_type: str | None) -> bool:
@@ -128,7 +143,6 @@ class Pipeline:
             op.operation_id: tuple(model.resolve(op.model.success_schema or {}).get("required", ()))
             for op in ops.values()
         }
-        self.lists = {o.operation_id for o in ops.values() if o.model.binding and o.model.binding.action == "list"}
         self.naming: dict[str, str | None] = {}
         for op in ops.values():
             resource = model.resource_of(op.model)
@@ -191,9 +205,11 @@ class Pipeline:
         names = re.findall(r"\{([^}]+)\}", op.path)
         path_params = {name: request.path_params.get(f"s{i}", "") for i, name in enumerate(names)}
         query = request.query_params
+        repeated: Errors = {}
         if query and any(p.location == "query" for p in op.parameters):
-            query = _canonical_query(self.state, op, query)
+            query, repeated = _canonical_query(self.state, op, query)
         params, errors = validate_parameters(op, path_params, query, request.headers)
+        errors.update(repeated)
         body: Any = None
         if op.body_validator is not None:
             body, body_errors = await self._body(request, op)
@@ -222,12 +238,20 @@ class Pipeline:
         if op.method == "DELETE" and state.faults.on(Hook.DELETE):
             handler = state.handlers.pretend_delete
         # A relative reference (RFC 9110 section 10.2.2 allows it), never built from the untrusted Host header.
-        base_url = f"/{request.path_params['org_name']}/identity_"
+        base_url = f"/{request.path_params['org_name']}/{state.service.prefix}"
         ctx = Context(state.store, target, params, body, base_url, op.model, state.spec.model)
-        if op.operation_id in self.lists and not state.handlers.engine.list_is_cached(ctx):
-            # Rendering a big list takes seconds: off the event loop, so other requests keep flowing.
-            return state.profile.finish(op, await anyio.to_thread.run_sync(handler, ctx), state.spec.resolve)
-        return state.profile.finish(op, handler(ctx), state.spec.resolve)
+        heavy = state.handlers.engine.heavy(ctx)
+        if op.method == "GET":  # reads: no transaction; each thread reads through its own connection
+            read = partial(handler, ctx)
+            reply = await anyio.to_thread.run_sync(_serialized, read) if heavy else read()
+            return state.profile.finish(op, reply, state.spec.resolve)
+        info = WriteInfo(state.service.name, op.operation_id, target.id, principal.client_id, op.method, op.path)
+        write = partial(_write, state, handler, ctx, info)
+        if heavy or state.store.busy():
+            # A bulk write, or one that would wait for another thread's: off the event loop, so other
+            # requests keep flowing (reads never wait for a write).
+            return state.profile.finish(op, await anyio.to_thread.run_sync(_serialized, write), state.spec.resolve)
+        return state.profile.finish(op, write(), state.spec.resolve)
 
     async def _body(self, request: Request, op: Operation) -> tuple[Any, Errors | Reply]:
         raw = await _read_body(request)
@@ -235,6 +259,12 @@ class Pipeline:
             return None, problem(415, "The request body must be application/json.")
         if not raw.strip():
             return None, {"body": ["A non-empty request body is required."]} if op.body_required else {}
+        if len(raw) > _BIG_BODY:  # reading a bulk request takes milliseconds: off the event loop
+            return await anyio.to_thread.run_sync(self._read_json, op, raw)
+        return self._read_json(op, raw)
+
+    def _read_json(self, op: Operation, raw: bytes) -> tuple[Any, Errors]:
+        """The body parsed, bound as the profile binds it, and validated."""
         body, errors = parse_json_body(raw)
         if errors:
             return None, errors
@@ -244,17 +274,27 @@ class Pipeline:
         return body, validate_body(op, body)
 
 
+def _serialized(answer: Callable[[], Reply]) -> Reply:
+    """The reply with its body already JSON (in the worker thread: a big group's answer takes tens
+    of milliseconds to serialize, which the event loop would otherwise spend)."""
+    reply = answer()
+    if reply.body is not None and reply.raw is None:
+        reply.raw = to_json_in_pieces(reply.body)
+    return reply
+
+
+def _write(state: MockState, handler: Callable[[Context], Reply], ctx: Context, info: WriteInfo) -> Reply:
+    """One operation's writes in one transaction: committed whole, or not at all if it refuses."""
+    with state.store.transaction(info) as tx:
+        reply = handler(ctx)
+        if reply.status >= 400:
+            tx.abort()
+    return reply
+
+
 class Siblings:
     """Routing by path first, then method (ASP.NET Core): a method the matched template lacks
     reaches a sibling template that matches the same path and has it (contract_tests/routing.py)."""
-
-    def __init__(self, routes: Routes, pipelines: dict[str, Pipeline], *, any_specificity: bool) -> None:
-        self.routes = routes
-        self.pipelines = pipelines
-        # False (the default profile): only an equally specific template shares a path's methods (e.g.
-        # PUT /api/RobotAccount/{robotAccountId} beside GET /api/RobotAccount/{partitionGlobalId}, which
-        # would otherwise own every such path); a literal segment still answers 405 for other methods.
-        self.any_specificity = any_specificity
 
     def _eligible(self, own_template: str) -> Routes:
         if self.any_specificity:
@@ -262,9 +302,17 @@ class Siblings:
         depth = own_template.count("{")
         return Routes(tuple(t for t in self.routes.templates if t[0].count("{") == depth))
 
-    @staticmethod
-    def _relative(request: Request) -> str:
-        return str(request.scope["path"]).removeprefix(f"/{request.path_params['org_name']}/identity_")
+    def __init__(self, routes: Routes, pipelines: dict[str, Pipeline], *, any_specificity: bool, prefix: str) -> None:
+        self.routes = routes
+        self.pipelines = pipelines
+        # False (the default profile): only an equally specific template shares a path's methods (e.g.
+        # PUT /api/RobotAccount/{robotAccountId} beside GET /api/RobotAccount/{partitionGlobalId}, which
+        # would otherwise own every such path); a literal segment still answers 405 for other methods.
+        self.any_specificity = any_specificity
+        self.prefix = prefix
+
+    def _relative(self, request: Request) -> str:
+        return str(request.scope["path"]).removeprefix(f"/{request.path_params['org_name']}/{self.prefix}")
 
     def route(self, own_template: str, request: Request) -> Awaitable[Reply] | None:
         """The sibling's answer (an awaitable Reply), or None if no sibling has the method."""
@@ -322,36 +370,36 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return problem(500, "An unexpected error occurred.").render()
 
 
+def layout(spec: Spec) -> Layout:
+    """What the store needs to know of the operations table."""
+    resources = spec.model.resources.values()
+    return Layout(
+        int_ids=frozenset(r.name for r in resources if r.id_kind == "int"),
+        naming={r.name: r.naming for r in resources if r.naming},
+        indexed={r.name: tuple(dict.fromkeys(f for f in (r.naming, *r.lookup) if f)) for r in resources},
+        relations={r.name: (r.owner, r.members) for r in spec.model.relations.values()},
+    )
+
+
 def build_state(config: MockConfig) -> MockState:
     if config.profile not in PROFILES:
         raise ValueError(f"unknown profile {config.profile!r}; choose from {', '.join(sorted(PROFILES))}")
-    spec = Spec(config.spec_path)
-    handlers = Handlers(spec.model)  # refuses an operation the table does not bind
+    service = config.service
+    spec = Spec(service.spec_path)
+    behaviour = registry.load(service.behaviours)
+    handlers = Handlers(spec.model, behaviour)  # refuses an operation the table does not bind
     faults = FaultSet(config.faults)
-    store = Store(config.db)
-    store.int_id_resources = {r.name for r in spec.model.resources.values() if r.id_kind == "int"}
-    scopes = admin_scopes(spec.all_scopes)
+    store = Store(config.db, layout(spec))
+    store.listeners = list(behaviour.listeners)
     orgs: list[Org] = []
     for creds in config.organizations:
         org = Org(creds.partition_global_id, creds.name)
-        store.ensure_org(org.id, org.name)
-        custom.seed_client(
-            store, org.id, creds.admin_client_id, "Mock administrator", scopes, creds.admin_client_secret, admin=True
-        )
-        custom.seed_directory(store, org.id, directory_entities(org.name))
-        custom_seeds.seed_settings_saml_policy(store, org.id, first=not orgs)
-        seed_people(store, org.id)
+        with store.transaction():  # an organization is seeded whole or not at all
+            store.ensure_org(org.id, org.name)
+            for seeder in behaviour.seeders:
+                seeder(Seeding(store, org, creds, not orgs, spec.model))
         orgs.append(org)
-    if store.get_client(orgs[0].id, seed.EXAMPLE_CLIENT_ID) is None:
-        custom.seed_client(
-            store,
-            orgs[0].id,
-            seed.EXAMPLE_CLIENT_ID,
-            seed.EXAMPLE_CLIENT_NAME,
-            seed.EXAMPLE_CLIENT_SCOPES,
-            secrets.token_urlsafe(32),
-            admin=False,
-        )
+    store.arm_crash_point()
     issuer = TokenIssuer(config.token_ttl)
     return MockState(
         config=config,
@@ -365,7 +413,24 @@ def build_state(config: MockConfig) -> MockState:
         orgs_by_name={o.name.lower(): o for o in orgs},
         orgs_by_id={o.id: o for o in orgs},
         profile=PROFILES[config.profile],
+        service=service,
     )
+
+
+class KeepEncodedSlashes:
+    """Kestrel decodes a request's path except `%2F`: an encoded slash stays inside its segment, so
+    `/api/RobotAccount/a%2Fb` is one (invalid) robotAccountId, not two segments reaching another
+    route. ASGI servers decode it; this puts it back before routing."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raw = scope.get("raw_path") if scope["type"] == "http" else None
+        if isinstance(raw, bytes) and b"%2f" in raw.lower():
+            pieces = re.split("%2[fF]", raw.decode("latin-1").split("?", 1)[0])
+            scope = {**scope, "path": "%2F".join(unquote(piece) for piece in pieces)}
+        await self.app(scope, receive, send)
 
 
 def create_app(config: MockConfig | None = None) -> Starlette:
@@ -382,14 +447,15 @@ def create_app(config: MockConfig | None = None) -> Starlette:
     ordered = sorted(by_path.items(), key=lambda item: item[0].count("{"))
     pipelines = {path: Pipeline(state, path, ops) for path, ops in ordered}
     routes = []
+    prefix = state.service.prefix
     for path, pipeline in pipelines.items():
-        pipeline.route = Route(f"/{{org_name}}/identity_{path}", pipeline.handle, methods=_ALL_METHODS)
+        pipeline.route = Route(f"/{{org_name}}/{prefix}{path}", pipeline.handle, methods=_ALL_METHODS)
         routes.append(pipeline.route)
     # Sibling routing sees the same per-shape templates the routes serve.
     templates = Routes.from_paths(
         {shape: {method.lower(): op for method, op in ops.items()} for shape, ops in by_path.items()}
     )
-    siblings = Siblings(templates, pipelines, any_specificity=state.profile.sibling_routing)
+    siblings = Siblings(templates, pipelines, any_specificity=state.profile.sibling_routing, prefix=prefix)
     for pipeline in pipelines.values():
         pipeline.siblings = siblings
     token = _token_endpoint(state)
@@ -398,6 +464,7 @@ def create_app(config: MockConfig | None = None) -> Starlette:
     app = Starlette(
         routes=routes,
         exception_handlers={HTTPException: _http_error, Exception: _server_error},
+        middleware=[Middleware(KeepEncodedSlashes)],
     )
     app.router.redirect_slashes = False  # an encoded "/" in a path value must not answer 307
     app.state.mock = state

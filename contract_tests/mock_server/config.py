@@ -55,6 +55,17 @@ def _default_secret() -> str:
     return os.environ.get(ADMIN_SECRET_ENV) or secrets.token_urlsafe(32)
 
 
+@dataclass(frozen=True)
+class Service:
+    """A service the mock serves: its name, the URL segment after the organization, its spec (the
+    operations table beside it) and the package of its behaviour modules (registry.py)."""
+
+    name: str
+    prefix: str
+    spec_path: Path
+    behaviours: str
+
+
 @dataclass
 class MockConfig:
     """Same options as the CLI (`python -m contract_tests.mock_server --help`)."""
@@ -72,6 +83,10 @@ class MockConfig:
     rate_limit: bool = False
     spec_path: Path = SPEC_PATH
     profile: str = "default"  # a behaviour profile of profiles.py: "default" or "aspnet"
+
+    @property
+    def service(self) -> Service:
+        return Service("identity", "identity_", self.spec_path, "contract_tests.mock_server.behaviours.identity")
 
     @property
     def organizations(self) -> list[OrgCredentials]:

@@ -9,17 +9,22 @@ import json
 import re
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from contract_tests.spec_model import PARTITION, OperationModel, Resource, SpecModel
 
 from .problems import Reply, problem, to_json
-from .store import Conflict, NewDoc, Org, Record, Store, utc_now
+from .store import Conflict, NewDoc, Org, Record, Store
+from .times import utc_now
 
 _PAGING = ("top", "skip", "sortBy", "sortOrder")
-# Up to this many records written since a list was rendered, it is updated in place on the event loop.
+# Up to this many records written since a list was rendered, it is updated in place.
 _INCREMENTAL_MAX = 200
+# A record holding more links than this (a big group's members) renders off the event loop.
+HEAVY_LINKS = 500
+# A request listing more items than this (a bulk write) runs off the event loop.
+HEAVY_ITEMS = 50
 
 
 @dataclass
@@ -49,6 +54,8 @@ class Prepared:
 
 
 Preparer = Callable[[Context, "Record | None"], "Prepared | Reply"]
+# (store, stored record, extras) -> the document to project onto the response schema. Extras:
+# `reveal`ed values of this one answer, or a batch render's `children` and `links` fetched at once.
 Renderer = Callable[[Store, Record, dict[str, Any]], dict[str, Any]]
 
 
@@ -133,12 +140,50 @@ class Engine:
         resource = self.model.resources[record.resource]
         if self.model.resolve(ctx.op.success_schema or {}).get("type") in ("integer", "string"):
             return record.doc[resource.id_field]  # a create that answers the bare id (D49)
-        doc = record.doc
-        if resource.render is not None:
-            doc = self.renderers[resource.render](ctx.store, record, reveal or {})
-        return self.project(doc, ctx.op.success_schema)
+        return self.project(self.document(ctx.store, record, reveal or {}), ctx.op.success_schema)
 
-    def _location(self, ctx: Context, record: Record) -> dict[str, str]:
+    def document(self, store: Store, record: Record, extra: dict[str, Any]) -> dict[str, Any]:
+        """The stored document as answered, before projection: its relations' fields filled in
+        (a user's `groupIDs`), then the resource's custom renderer, if any."""
+        doc = self.with_relations(store, record, extra.get("links"))
+        render = self.model.resources[record.resource].render
+        if render is None:
+            return dict(doc)
+        return self.renderers[render](store, replace(record, doc=doc), {**extra, "model": self.model})
+
+    def with_relations(self, store: Store, record: Record, links: dict[str, dict[str, list[str]]] | None) -> Any:
+        doc = record.doc
+        for relation in self.model.relations_of(record.resource):
+            name = relation.fields.get(record.resource)
+            if name is None:
+                continue
+            if links is not None and relation.name in links:
+                ids = links[relation.name].get(record.id.lower(), [])
+            elif record.resource == relation.owner:
+                ids = store.members(relation.name, record.org_id, record.id)
+            else:
+                ids = store.owners(relation.name, record.org_id, record.id)
+            doc = {**doc, name: ids}
+        return doc
+
+    def heavy(self, ctx: Context) -> bool:
+        """Whether answering takes work in proportion to the organization, to a big relation (a
+        group of 20,000 members) or to a bulk request: the pipeline runs it off the event loop."""
+        binding = ctx.op.binding
+        if binding is None:
+            return False
+        if binding.action == "list":
+            scans = any(k in ctx.params for k in ("sortBy", "searchTerm"))
+            return scans or not self.list_is_cached(ctx)
+        if _bulky(ctx.body):
+            return True
+        owned = [r for r in self.model.relations.values() if r.owner == ctx.resource.name]
+        ident = ctx.params.get(ctx.op.id_param or "")
+        if not owned or ident is None:
+            return False
+        return any(ctx.store.member_count(r.name, ctx.org.id, str(ident)) > HEAVY_LINKS for r in owned)
+
+    def location(self, ctx: Context, record: Record) -> dict[str, str]:
         getter = self.getters.get(record.resource)
         if getter is None or "location" not in ctx.op.response_headers.get(str(ctx.op.success_status), ()):
             return {}
@@ -171,6 +216,14 @@ class Engine:
         )
 
     def create(self, ctx: Context) -> Reply:
+        made = self.create_record(ctx)
+        if isinstance(made, Reply):
+            return made
+        record, reveal = made
+        return Reply(ctx.op.success_status, self.render(ctx, record, reveal), self.location(ctx, record))
+
+    def create_record(self, ctx: Context) -> tuple[Record, dict[str, Any]] | Reply:
+        """The generic create: the stored record and the values shown only in this answer."""
         resource = ctx.resource
         prepared = self._prepare(ctx, None)
         if isinstance(prepared, Reply):
@@ -181,8 +234,10 @@ class Engine:
         parent = None
         if resource.parent_field and isinstance(ctx.body, dict):
             parent = ctx.body.get(resource.parent_field)
-            if self.get_record(ctx, resource.parent, parent) is None:
+            found = self.get_record(ctx, resource.parent, parent)
+            if found is None:
                 return not_found(resource.parent or "")
+            parent = found.id
         try:
             made = ctx.store.create(
                 ctx.org.id,
@@ -192,15 +247,14 @@ class Engine:
             )
         except Conflict as taken:
             return problem(409, f"A {human(resource.name).lower()} named '{taken}' already exists.")
-        body = self.render(ctx, made[0], prepared.reveal)
-        return Reply(ctx.op.success_status, body, self._location(ctx, made[0]))
+        return made[0], prepared.reveal
 
     def get_record(self, ctx: Context, resource: str | None, ident: Any) -> Record | None:
         if resource is None or ident is None:
             return None
         return ctx.store.get(resource, ctx.org.id, ident, self.model.resources[resource].id_field)
 
-    def _addressed(self, ctx: Context, writable: bool = False) -> Record | Reply:
+    def addressed(self, ctx: Context, writable: bool = False) -> Record | Reply:
         """The record the path's id names: 404 if absent, 403 if a write would touch a seeded one."""
         record = self.get_record(ctx, ctx.resource.name, ctx.params.get(ctx.op.id_param or ""))
         if record is None:
@@ -208,11 +262,11 @@ class Engine:
         return built_in(ctx.resource) if writable and record.protected else record
 
     def get(self, ctx: Context) -> Reply:
-        record = self._addressed(ctx)
+        record = self.addressed(ctx)
         return record if isinstance(record, Reply) else Reply(ctx.op.success_status, self.render(ctx, record))
 
     def replace(self, ctx: Context) -> Reply:
-        record = self._addressed(ctx, writable=True)
+        record = self.addressed(ctx, writable=True)
         if isinstance(record, Reply):
             return record
         prepared = self._prepare(ctx, record)
@@ -223,7 +277,7 @@ class Engine:
         return Reply(ctx.op.success_status, self.render(ctx, updated))
 
     def delete(self, ctx: Context) -> Reply:
-        record = self._addressed(ctx, writable=True)
+        record = self.addressed(ctx, writable=True)
         if isinstance(record, Reply):
             return record
         self.delete_record(ctx.store, record)
@@ -239,7 +293,8 @@ class Engine:
 
     def bulk_delete(self, ctx: Context) -> Reply:
         ids = (ctx.body or {}).get((ctx.op.binding.ids_field if ctx.op.binding else None) or "ids") or []
-        records = [r for r in (self.get_record(ctx, ctx.resource.name, i) for i in ids) if r is not None]
+        unique = dict.fromkeys(str(i).lower() for i in ids)  # an id twice, in any case, is deleted once
+        records = [r for r in (self.get_record(ctx, ctx.resource.name, i) for i in unique) if r is not None]
         if any(r.protected for r in records):
             return built_in(ctx.resource)
         for record in records:
@@ -253,28 +308,43 @@ class Engine:
             paging["top"] = declared.schema["default"]  # a page, as the service answers
         term = ctx.params.get("searchTerm")
         fields = ctx.op.binding.search if ctx.op.binding else ()
-        if isinstance(term, str) and fields:
-            wanted = term.lower()
-            items = [
-                i
-                for i in self._rendered(ctx).items()
-                if any(isinstance(i.get(f), str) and wanted in i[f].lower() for f in fields)
-            ]
-            return Reply(ctx.op.success_status, self._page(ctx, items, paging))
+        if declared is not None or (isinstance(term, str) and fields):
+            return Reply(ctx.op.success_status, self._page(ctx, paging, term if isinstance(term, str) else None))
         if paging or _array_property(self.model.resolve(ctx.op.success_schema or {})) is not None:
-            return Reply(ctx.op.success_status, self._page(ctx, self._rendered(ctx).items(), paging))
+            page = self.paged(ctx, self._rendered(ctx).items(), paging)
+            return Reply(ctx.op.success_status, page)
         # The body stays serialized; faults that rewrite it parse it back (faults.py).
         return Reply(ctx.op.success_status, raw=self._rendered(ctx).parts())
 
+    def _page(self, ctx: Context, paging: dict[str, Any], term: str | None) -> Any:
+        """One page, chosen, sorted and counted by the store's indexed query: its cost is the page's,
+        not the organization's."""
+        fields = ctx.op.binding.search if ctx.op.binding else ()
+        top = paging.get("top")
+        sort = paging.get("sortBy")
+        total, records = ctx.store.page(
+            ctx.resource.name,
+            ctx.org.id,
+            offset=int(paging.get("skip") or 0),
+            limit=None if top is None else int(top),
+            sort=sort if isinstance(sort, str) else None,
+            descending=str(paging.get("sortOrder", "")).lower() == "desc",
+            contains=(tuple(fields), term) if term is not None and fields else None,
+            id_field=ctx.resource.id_field,
+        )
+        items = self._items_schema(ctx)
+        extra = self._batch(ctx, records)
+        page = [self.project(self._render_doc(ctx, r, extra, r.id.lower()), items) for r in records]
+        return self._envelope(ctx, page, total)
+
     def list_is_cached(self, ctx: Context) -> bool:
-        """Whether a list answer is ready or cheap to bring up to date; if not, the pipeline
-        renders it off the event loop."""
+        """Whether the list answer is ready as it is; if not, the pipeline brings it up to date off
+        the event loop (a record written may be a group whose members all re-render)."""
         key = (ctx.op.operation_id, ctx.org.id)
         cached = self._lists.get(key)
         if cached is None or self._render_locks.setdefault(key, threading.Lock()).locked():
             return False
-        changed = ctx.store.written_since(ctx.org.id, cached.version)
-        return changed is not None and len(changed) <= _INCREMENTAL_MAX
+        return ctx.store.written_since(ctx.org.id, cached.version) == set()
 
     def _rendered(self, ctx: Context) -> _RenderedList:
         """The org's whole list. Lists are read far more often than written: each record's JSON is
@@ -288,19 +358,20 @@ class Engine:
             if cached is None or changed is None or len(changed) > _INCREMENTAL_MAX:
                 records = ctx.store.records(ctx.resource.name, ctx.org.id, ctx.resource.id_field)
                 cached = self._lists[key] = _RenderedList(version)
-                self._render_into(ctx, cached, records, self._children_of(ctx, None))
+                self._render_into(ctx, cached, records, self._batch(ctx, None))
             elif changed:
                 current = {ident: self.get_record(ctx, ctx.resource.name, ident) for ident in changed}
                 for ident, found in current.items():
                     if found is None:  # deleted, or an id of another resource
                         cached.drop(ident)
                 records = sorted((r for r in current.values() if r is not None), key=lambda r: r.seq)
-                self._render_into(ctx, cached, records, self._children_of(ctx, records))
+                self._render_into(ctx, cached, records, self._batch(ctx, records))
                 cached.version = version
             return cached
 
-    def _children_of(self, ctx: Context, records: list[Record] | None) -> dict[str, dict[str, list[Record]]]:
-        """Children of the given records (None: of the whole org), fetched once per child resource."""
+    def _batch(self, ctx: Context, records: list[Record] | None) -> dict[str, Any]:
+        """Children and links of the given records (None: of the whole org), fetched once per child
+        resource and relation."""
         kids: dict[str, dict[str, list[Record]]] = {}
         for child in self.children[ctx.resource.name]:
             id_field = self.model.resources[child].id_field
@@ -308,20 +379,22 @@ class Engine:
                 kids[child] = ctx.store.children_by_parent(ctx.org.id, child, id_field)
             else:
                 kids[child] = {r.id.lower(): ctx.store.children(ctx.org.id, r.id, child, id_field) for r in records}
-        return kids
+        links: dict[str, dict[str, list[str]]] = {}
+        for relation in self.model.relations_of(ctx.resource.name):
+            side = "owner" if relation.owner == ctx.resource.name else "member"
+            ids = None if records is None else [r.id for r in records]
+            links[relation.name] = ctx.store.links_of(relation.name, ctx.org.id, side, ids)
+        return {"children": kids, "links": links}
 
-    def _render_into(
-        self, ctx: Context, cached: _RenderedList, records: list[Record], kids: dict[str, dict[str, list[Record]]]
-    ) -> None:
+    def _render_into(self, ctx: Context, cached: _RenderedList, records: list[Record], extra: dict[str, Any]) -> None:
         items = self._items_schema(ctx)
         for r in records:
             key = r.id.lower()
-            item = self.project(self._render_doc(ctx, r, {c: g.get(key, []) for c, g in kids.items()}), items)
-            cached.put(key, item)
+            cached.put(key, self.project(self._render_doc(ctx, r, extra, key), items))
 
-    def _render_doc(self, ctx: Context, record: Record, children: dict[str, list[Record]]) -> dict[str, Any]:
-        render = ctx.resource.render
-        return record.doc if render is None else self.renderers[render](ctx.store, record, {"children": children})
+    def _render_doc(self, ctx: Context, record: Record, extra: dict[str, Any], key: str) -> dict[str, Any]:
+        children = {c: g.get(key, []) for c, g in extra["children"].items()}
+        return self.document(ctx.store, record, {"children": children, "links": extra["links"]})
 
     def _items_schema(self, ctx: Context) -> dict[str, Any] | None:
         schema = self.model.resolve(ctx.op.success_schema or {})
@@ -331,7 +404,8 @@ class Engine:
         array = _array_property(schema)
         return None if array is None else schema["properties"][array].get("items")
 
-    def _page(self, ctx: Context, items: list[Any], paging: dict[str, Any]) -> Any:
+    def paged(self, ctx: Context, items: list[Any], paging: dict[str, Any]) -> Any:
+        """A page of items already rendered (a custom list such as login attempts)."""
         key = paging.get("sortBy")
         if isinstance(key, str):
             present = [i for i in items if isinstance(i, dict) and i.get(key) is not None]
@@ -341,12 +415,17 @@ class Engine:
         skip = int(paging.get("skip") or 0)
         top = paging.get("top")
         page = items[skip:] if top is None else items[skip : skip + int(top)]
+        return self._envelope(ctx, page, len(items))
+
+    def _envelope(self, ctx: Context, page: list[Any], total: int) -> Any:
+        """The page as the response schema wants it: a bare array, or an object with the array and
+        its count fields."""
         schema = self.model.resolve(ctx.op.success_schema or {})
         array = _array_property(schema)
         if schema.get("type") == "array" or array is None:
             return page
         counts = [n for n, p in schema["properties"].items() if "count" in n.lower() and p.get("type") == "integer"]
-        return {array: page, **{n: len(items) for n in counts}}
+        return {array: page, **{n: total for n in counts}}
 
     def singleton_get(self, ctx: Context) -> Reply:
         doc = ctx.store.singleton(ctx.resource.name, ctx.org.id)
@@ -405,6 +484,12 @@ class _RenderedList:
         if self._items is None:
             self._items = [json.loads(raw) for raw in self.parts()]
         return self._items
+
+
+def _bulky(body: Any) -> bool:
+    """A request listing more than HEAVY_ITEMS things (a bulk create, delete or resolve)."""
+    values = body.values() if isinstance(body, dict) else [body]
+    return any(isinstance(v, list) and len(v) > HEAVY_ITEMS for v in values)
 
 
 def _array_property(schema: dict[str, Any]) -> str | None:

@@ -1,5 +1,6 @@
 """What each operation does once the request is authenticated, authorized and valid: the
-operations table's row picks a generic action (crud.py) or a named custom one (custom.py)."""
+operations table's row picks a generic action (crud.py) or a custom one that the service's
+behaviour modules registered under the row's name (registry.py)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ from collections.abc import Callable
 
 from contract_tests.spec_model import SpecModel
 
-from . import custom
 from .crud import Context, Engine, not_found
 from .problems import Reply
+from .registry import Action, Registry
 
 
 class BindingError(RuntimeError):
@@ -17,19 +18,23 @@ class BindingError(RuntimeError):
 
 
 class Handlers:
-    def __init__(self, model: SpecModel) -> None:
+    def __init__(self, model: SpecModel, registry: Registry) -> None:
         problems = model.binding_problems()
+        where = f"the {registry.service} behaviour modules"
         for op in model.operations:
             b = op.binding
-            if b is not None and b.custom is not None and b.custom not in custom.ACTIONS:
-                problems.append(f"{op.operation_id}: no custom action {b.custom!r} in custom.py")
+            if b is not None and b.custom is not None and b.custom not in registry.actions:
+                problems.append(f"{op.operation_id}: no action {b.custom!r} registered by {where}")
         for res in model.resources.values():
-            for hook, known in ((res.prepare, custom.PREPARERS), (res.render, custom.RENDERERS)):
+            for kind, hook, known in (
+                ("preparer", res.prepare, registry.preparers),
+                ("renderer", res.render, registry.renderers),
+            ):
                 if hook is not None and hook not in known:
-                    problems.append(f"resource {res.name}: no custom hook {hook!r} in custom.py")
+                    problems.append(f"resource {res.name}: no {kind} {hook!r} registered by {where}")
         if problems:
             raise BindingError(f"{model.table_path} does not bind {model.spec_path.name}:\n  " + "\n  ".join(problems))
-        self.engine = engine = Engine(model, custom.PREPARERS, custom.RENDERERS)
+        self.engine = engine = Engine(model, registry.preparers, registry.renderers)
         generic: dict[str, Callable[[Context], Reply]] = {
             "create": engine.create,
             "list": engine.listing,
@@ -45,7 +50,7 @@ class Handlers:
         for op in model.operations:
             assert op.binding is not None
             name = op.binding.custom
-            action = custom.ACTIONS[name] if name is not None else None
+            action = registry.actions[name] if name is not None else None
             self.by_operation[op.operation_id] = generic[op.binding.action] if action is None else _bind(action, engine)
 
     def pretend_delete(self, ctx: Context) -> Reply:
@@ -54,5 +59,5 @@ class Handlers:
         return Reply(ctx.op.success_status) if exists else not_found(ctx.op.binding.resource if ctx.op.binding else "")
 
 
-def _bind(action: custom.Action, engine: Engine) -> Callable[[Context], Reply]:
+def _bind(action: Action, engine: Engine) -> Callable[[Context], Reply]:
     return lambda ctx: action(engine, ctx)

@@ -15,8 +15,9 @@ from urllib.parse import parse_qsl, unquote_plus
 
 import jwt
 
+from .credentials import Client
 from .problems import Reply
-from .store import Client, Org, Store
+from .store import Org, Store
 
 ISSUER = "uipath-identity-mock"
 _ALGORITHM = "HS256"

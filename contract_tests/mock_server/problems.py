@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,6 +32,12 @@ class Reply:
         if self.empty or (self.body is None and self.status in (204, 304)):
             return Response(status_code=self.status, headers=self.headers)
         content = self.raw if self.raw is not None else to_json(self.body)
+        if isinstance(content, bytes) and len(content) > _STREAM_ABOVE:
+            # Sent in slices, as a big list is: one huge write holds the event loop.
+            headers = {**self.headers, "Content-Length": str(len(content))}
+            return StreamingResponse(
+                _slices(content), status_code=self.status, media_type=self.media_type, headers=headers
+            )
         if isinstance(content, list):
             size = sum(map(len, content)) + max(len(content) - 1, 0) + 2
             if size > _STREAM_ABOVE:
@@ -46,6 +53,11 @@ class Reply:
 
 _STREAM_ABOVE = 256 * 1024
 _SLICE = 256  # items per chunk
+
+
+async def _slices(content: bytes) -> AsyncIterator[bytes]:
+    for start in range(0, len(content), 64 * 1024):
+        yield content[start : start + 64 * 1024]
 
 
 async def _json_array(items: list[bytes]) -> AsyncIterator[bytes]:
@@ -84,6 +96,30 @@ _TITLES = {
 
 def to_json(body: Any) -> bytes:
     return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+_PIECES_ABOVE = 1000  # items of a list encoded one by one
+
+
+def to_json_in_pieces(body: Any) -> bytes:
+    """to_json, with a long list (a big group's members) encoded item by item: one C call over a
+    4 MB answer would hold the interpreter's lock for tens of milliseconds, stalling the event loop
+    while a worker thread serializes it."""
+    if isinstance(body, list) and len(body) > _PIECES_ABOVE:
+        return b"[" + b",".join(to_json(item) for item in body) + b"]"
+    if not isinstance(body, dict):
+        return to_json(body)
+    marks: dict[bytes, bytes] = {}
+    light = dict(body)
+    for name, value in body.items():
+        if isinstance(value, list) and len(value) > _PIECES_ABOVE:
+            mark = f"\x00piece-{uuid.uuid4().hex}\x00"
+            marks[to_json(mark)] = to_json_in_pieces(value)
+            light[name] = mark
+    encoded = to_json(light)
+    for mark_json, piece in marks.items():
+        encoded = encoded.replace(mark_json, piece, 1)
+    return encoded
 
 
 def problem(

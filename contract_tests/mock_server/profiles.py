@@ -11,8 +11,9 @@ active profile at a few points; everything a profile does is computed from the s
   ignored), a foreign `partitionGlobalId` answered 400 in a body (model validation) and 404 in a
   path (no such organization), routing by path first (a method a sibling template declares for the
   same path reaches that template's action; `Allow` lists every matching template's methods),
-  JwtBearer's empty 401/403 with `WWW-Authenticate`, and an empty answer wherever the spec marks a
-  success body `x-body-optional` (the published description declares no content there).
+  JwtBearer's empty 401/403 with `WWW-Authenticate`, an empty answer wherever the spec marks a
+  success body `x-body-optional` (the published description declares no content there), and a
+  repeated single-valued query parameter bound to its first value (the default profile: a 400).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class Profile:
     empty_auth_bodies: bool = False
     omit_optional_bodies: bool = False
     foreign_org_not_found: bool = False
+    first_query_value: bool = False  # a repeated single-valued query parameter binds its first value
 
     def bind(self, op: Operation, body: Any, resolve: Resolve) -> Any:
         """The body as the service's model binder sees it, before validation."""
@@ -92,6 +94,7 @@ PROFILES: dict[str, Profile] = {
             empty_auth_bodies=True,
             omit_optional_bodies=True,
             foreign_org_not_found=True,
+            first_query_value=True,
         ),
     )
 }

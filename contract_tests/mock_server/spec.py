@@ -3,6 +3,7 @@ request schema, scopes, responses, table binding) with validators compiled up fr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -85,7 +86,9 @@ class Spec:
 
     def request_validator(self, schema: dict[str, Any]) -> RequestValidator:
         inlined: dict[str, Any] = self._inline(schema, 0)
-        python = Draft202012Validator(inlined, registry=self.registry, format_checker=self.format_checker)
+        python = Draft202012Validator(
+            _python_patterns(inlined), registry=self.registry, format_checker=self.format_checker
+        )
         return RequestValidator(inlined, python, self.format_checker)
 
     def _inline(self, node: Any, depth: int) -> Any:
@@ -97,7 +100,7 @@ class Spec:
                 siblings = {k: self._inline(v, depth + 1) for k, v in node.items() if k != "$ref"}
                 target = self._inline(self.resolve({"$ref": ref}), depth + 1)
                 return {"allOf": [target], **siblings} if siblings else target
-            return {k: self._inline(v, depth + 1) for k, v in node.items()}
+            return _with_integer_bounds({k: self._inline(v, depth + 1) for k, v in node.items()})
         if isinstance(node, list):
             return [self._inline(v, depth + 1) for v in node]
         return node
@@ -134,6 +137,38 @@ class Spec:
         if media_type not in by_media:
             raise LookupError(f"{operation_id} {status} declares {sorted(by_media)}, not {media_type}")
         return self.validator(by_media[media_type])
+
+
+# OpenAPI's integer formats as .NET reads them: a value beyond the type's range (1e300, 10**30) is
+# refused (System.Text.Json's TryGetInt64), so the format's bounds join the schema, as
+# Schemathesis reads them when it generates data.
+_INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
+def _with_integer_bounds(node: dict[str, Any]) -> dict[str, Any]:
+    bounds = _INTEGER_RANGES.get(str(node.get("format")))
+    if bounds is None:
+        return node
+    return {"minimum": bounds[0], "maximum": bounds[1], **node}
+
+
+def _python_patterns(node: Any) -> Any:
+    """The schema with its `pattern`s read by Python's `re` as jsonschema-rs (and .NET) read them:
+    `\\s` without U+001C-U+001F, which only Python counts as white space, and `$` only at the very
+    end (Python's also matches before a final newline)."""
+    if isinstance(node, dict):
+        return {
+            k: python_pattern(v) if k == "pattern" and isinstance(v, str) else _python_patterns(v)
+            for k, v in node.items()
+        }
+    if isinstance(node, list):
+        return [_python_patterns(v) for v in node]
+    return node
+
+
+def python_pattern(pattern: str) -> str:
+    pattern = re.sub(r"(?<!\\)\$", r"\\Z", pattern)
+    return pattern.replace("\\S", "(?:\\S|[\\x1c-\\x1f])").replace("\\s", "[^\\S\\x1c-\\x1f]")
 
 
 def _absolute_refs(node: Any, base: str) -> Any:

@@ -11,10 +11,11 @@ from typing import Any, cast
 from jsonschema import ValidationError
 
 from .json_body import field_path, parse_json_body
-from .spec import Operation
+from .spec import Operation, python_pattern
 
 Errors = dict[str, list[str]]
 _INTEGER = re.compile(r"-?[0-9]{1,19}")
+_BLANK = ("\\S", python_pattern("\\S"))  # the spec's "not blank" pattern, as each validator reads it
 MAX_ERRORS = 200  # ASP.NET Core's MvcOptions.MaxModelValidationErrors: an error body stays bounded
 __all__ = ["Errors", "parse_json_body", "schema_errors", "validate_body", "validate_parameters"]
 
@@ -43,11 +44,10 @@ def _message(error: ValidationError) -> str:
     if v == "maxItems":
         return f"The list must have at most {arg} items."
     if v == "pattern":
-        return (
-            "The field must not be blank."
-            if arg == "\\S"
-            else f"The value {_short(error.instance)} does not match the pattern {arg}."
-        )
+        if arg in _BLANK:
+            return "The field must not be blank."
+        shown = str(arg).replace("\\Z", "$")  # as the spec writes it (spec.python_pattern)
+        return f"The value {_short(error.instance)} does not match the pattern {shown}."
     if v == "minimum":
         return f"The value must be at least {arg}."
     return error.message if len(error.message) <= 200 else error.message[:197] + "..."

@@ -35,3 +35,15 @@ def test_the_list_follows_every_kind_of_write() -> None:
     mock.request("DELETE", f"{API}/ExternalClient/{C}/{made[0]['id']}", admin)
     assert listed() == fresh() and made[0]["id"] not in [c["id"] for c in listed()]
     assert [c["name"] for c in listed()][-3:] == ["renamed", "c2", "c3"]
+
+
+def test_a_long_list_is_encoded_in_pieces_to_the_same_json() -> None:
+    """A big group's answer is serialized item by item in its worker thread (problems.py)."""
+    import json
+
+    from contract_tests.mock_server.problems import to_json, to_json_in_pieces
+
+    members = [{"identifier": f"id-{i}", "name": 'é "quoted" \x00'} for i in range(2500)]
+    group = {"id": "g", "members": members, "name": "\x00piece-lookalike\x00", "few": [1, 2]}
+    for body in (group, members, {"x": 1}):
+        assert json.loads(to_json_in_pieces(body)) == json.loads(to_json(body)) == body

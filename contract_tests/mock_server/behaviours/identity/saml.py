@@ -13,10 +13,11 @@ from typing import Any
 
 from cryptography import x509
 
-from .crud import Context, Engine, not_found
-from .problems import Reply, validation_problem
+from contract_tests.mock_server.crud import Context, Engine, not_found
+from contract_tests.mock_server.problems import Reply, validation_problem
 
-CERTIFICATES = "samlCertificate"
+from . import REGISTRY
+
 _SLOTS = ("primary", "secondary")
 FIRST_ID = 41
 
@@ -35,7 +36,11 @@ def parse_certificate(text: str) -> tuple[str, str] | str:
 
 
 def _state(ctx: Context) -> dict[str, Any]:
-    return ctx.store.singleton(CERTIFICATES, ctx.org.id) or {"nextId": FIRST_ID, "primary": None, "secondary": None}
+    return ctx.store.singleton(ctx.resource.name, ctx.org.id) or {
+        "nextId": FIRST_ID,
+        "primary": None,
+        "secondary": None,
+    }
 
 
 def _pair(ctx: Context, engine: Engine, state: dict[str, Any]) -> Reply:
@@ -48,9 +53,10 @@ def _pair(ctx: Context, engine: Engine, state: dict[str, Any]) -> Reply:
     return Reply(ctx.op.success_status, engine.project(doc, ctx.op.success_schema))
 
 
+@REGISTRY.action("getSamlCertificatePair")
 def get_pair(engine: Engine, ctx: Context) -> Reply:
     state = _state(ctx)
-    return not_found(CERTIFICATES) if state.get("primary") is None else _pair(ctx, engine, state)
+    return not_found(ctx.resource.name) if state.get("primary") is None else _pair(ctx, engine, state)
 
 
 def _upload(engine: Engine, ctx: Context, slot: str) -> Reply:
@@ -63,57 +69,41 @@ def _upload(engine: Engine, ctx: Context, slot: str) -> Reply:
     certificate, thumbprint = parsed
     state[slot] = {"id": state["nextId"], "certificate": certificate, "thumbprint": thumbprint}
     state["nextId"] += 1
-    ctx.store.put_singleton(CERTIFICATES, ctx.org.id, state)
+    ctx.store.put_singleton(ctx.resource.name, ctx.org.id, state)
     return _pair(ctx, engine, state)
 
 
+@REGISTRY.action("uploadPrimarySamlCertificate")
 def upload_primary(engine: Engine, ctx: Context) -> Reply:
     return _upload(engine, ctx, "primary")
 
 
+@REGISTRY.action("uploadSecondarySamlCertificate")
 def upload_secondary(engine: Engine, ctx: Context) -> Reply:
     return _upload(engine, ctx, "secondary")
 
 
+@REGISTRY.action("switchSamlCertificates")
 def switch(engine: Engine, ctx: Context) -> Reply:
     state = _state(ctx)
     if state.get("primary") is None:
-        return not_found(CERTIFICATES)
+        return not_found(ctx.resource.name)
     if state.get("secondary") is None:
         return validation_problem({"partitionGlobalId": ["The organization has no secondary SAML certificate."]})
     state["primary"], state["secondary"] = state["secondary"], state["primary"]
-    ctx.store.put_singleton(CERTIFICATES, ctx.org.id, state)
+    ctx.store.put_singleton(ctx.resource.name, ctx.org.id, state)
     return _pair(ctx, engine, state)
 
 
+@REGISTRY.action("deleteSamlCertificate")
 def delete(engine: Engine, ctx: Context) -> Reply:
     state = _state(ctx)
     ident = ctx.params.get("certificateId")
     if (state.get("secondary") or {}).get("id") == ident:
         state["secondary"] = None
-        ctx.store.put_singleton(CERTIFICATES, ctx.org.id, state)
+        ctx.store.put_singleton(ctx.resource.name, ctx.org.id, state)
         return Reply(ctx.op.success_status, True)
     if (state.get("primary") or {}).get("id") == ident:
         in_use = "The primary SAML certificate is in use: switch to the secondary one or replace it first."
         return validation_problem({"certificateId": [in_use]})
-    return not_found(CERTIFICATES)
-
-
-# The spec's example certificate (a real self-signed one), the primary of the first organization.
-SEEDED_PRIMARY = (
-    "MIIBhDCCASqgAwIBAgIJAOr4aRN/YaK7MAoGCCqGSM49BAMCMB0xGzAZBgNVBAMMEnNhbWwtYS5leGFtcGxlLmNvbTAeFw0yNjEx"
-    "MjQwMTM0NThaFw0zNjExMjEwMTM0NThaMB0xGzAZBgNVBAMMEnNhbWwtYS5leGFtcGxlLmNvbTBZMBMGByqGSM49AgEGCCqGSM49"
-    "AwEHA0IABHS2+1qhTozzjZ1KGRCp8XBUOtaM8cpifiTpl03yMbA9tFRhf5kHv9QzxazJaDGwEh6CG5TrEp0Bh6lgHCwXzu2jUzBR"
-    "MB0GA1UdDgQWBBTdHChgDTgKwz8YZosJqlELXaGQtTAfBgNVHSMEGDAWgBTdHChgDTgKwz8YZosJqlELXaGQtTAPBgNVHRMBAf8E"
-    "BTADAQH/MAoGCCqGSM49BAMCA0gAMEUCIQDgkjghYoZ/dLbXrrU4o52xzTFsA9ov1tmemU5NWFMFQQIgV4GaoQu47vfdFaahVyhY"
-    "evudG/R7/2l8HsQw/IubaWU="
-)
-
-
-def seed(store: Any, org_id: str) -> None:
-    if store.singleton(CERTIFICATES, org_id) is not None:
-        return
-    parsed = parse_certificate(SEEDED_PRIMARY)
-    assert not isinstance(parsed, str), parsed
-    primary = {"id": FIRST_ID, "certificate": parsed[0], "thumbprint": parsed[1]}
-    store.put_singleton(CERTIFICATES, org_id, {"nextId": FIRST_ID + 1, "primary": primary, "secondary": None})
+    return not_found(ctx.resource.name)

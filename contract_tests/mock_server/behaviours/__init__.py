@@ -1,0 +1,2 @@
+"""Behaviour packages, one per service the mock serves (identity/); each holds a `REGISTRY` its
+modules register into (contract_tests/mock_server/registry.py)."""
