@@ -1,5 +1,5 @@
-"""The project's one reader of spec/openapi.yaml and of the operations table beside it
-(spec/operations.yaml, whose top documents its format).
+"""The project's one reader of the specs, of the operations table beside each (whose format
+spec/operations.yaml documents at its top) and of the list of services (spec/services.yaml).
 
 Everything that needs the spec (the mock, the gate's live policy and clean-up, spec_lint,
 scripts/regenerate, the tests) loads it here, once per process and path, as plain facts per
@@ -16,7 +16,8 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-SPEC_PATH = ROOT / "spec" / "openapi.yaml"
+SPEC_PATH = ROOT / "spec" / "openapi.yaml"  # the primary service's (Identity's) document
+SERVICES_PATH = ROOT / "spec" / "services.yaml"
 TABLE_NAME = "operations.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 ACTIONS = (
@@ -246,15 +247,17 @@ class SpecModel:
     def resource_of(self, op: OperationModel) -> Resource | None:
         return None if op.binding is None else self.resources.get(op.binding.resource)
 
-    def binding_problems(self) -> list[str]:
-        """Everything that keeps the table from binding the spec, one line each."""
+    def binding_problems(self, shared: frozenset[str] = frozenset()) -> list[str]:
+        """Everything that keeps the table from binding the spec, one line each. `shared` names
+        resources other services' tables declare (a license allocation refers to Identity's groups)."""
+        known = set(self.resources) | shared
         problems = [f"{name}: a table row for an operation the spec does not have" for name in self.unknown_rows]
         for op in self.operations:
             b = op.binding
             if b is None:
                 problems.append(f"{op.operation_id}: no row in {self.table_path.name} (no behaviour, no live policy)")
                 continue
-            if b.resource not in self.resources:
+            if b.resource not in known:
                 problems.append(f"{op.operation_id}: unknown resource {b.resource!r}")
             if b.custom is None and b.action not in ACTIONS:
                 problems.append(f"{op.operation_id}: unknown action {b.action!r}")
@@ -263,16 +266,16 @@ class SpecModel:
             if b.action in ("get", "replace", "delete") and op.id_param is None:
                 problems.append(f"{op.operation_id}: {b.action} needs an id path parameter")
             for name, target in b.touches.items():
-                if target not in self.resources:
+                if target not in known:
                     problems.append(f"{op.operation_id}: touches unknown resource {target!r}")
                 if op.param(name) is None and name not in op.body_properties:
                     problems.append(f"{op.operation_id}: touches {name!r}, neither a parameter nor a body field")
         for res in self.resources.values():
-            if res.parent is not None and res.parent not in self.resources:
+            if res.parent is not None and res.parent not in known:
                 problems.append(f"resource {res.name}: unknown parent {res.parent!r}")
         for rel in self.relations.values():
             for side in (rel.owner, *rel.members, *rel.fields):
-                if side not in self.resources:
+                if side not in known:
                     problems.append(f"relation {rel.name}: unknown resource {side!r}")
         return problems
 
@@ -322,3 +325,60 @@ def _binding(operation_id: str, row: dict[str, Any]) -> Binding:
 def load(spec_path: Path = SPEC_PATH) -> SpecModel:
     """The spec and its table, parsed once per process and path (callers must not mutate it)."""
     return SpecModel(spec_path, spec_path.with_name(TABLE_NAME))
+
+
+@dataclass(frozen=True)
+class Service:
+    """One line of spec/services.yaml: a service, where its document is and where it is served."""
+
+    name: str
+    spec_path: Path
+    prefix: str  # URL segment after the organization (`identity_`)
+    tenant_prefix: str | None = None  # URL segment after /{organization}/{tenant}/ (`tenantaudit_`)
+    client: str | None = None  # attribute of the client its resources hang from; None: the client itself
+
+    @property
+    def model(self) -> SpecModel:
+        return load(self.spec_path)
+
+    @property
+    def table_path(self) -> Path:
+        return self.spec_path.with_name(TABLE_NAME)
+
+
+@cache
+def services(path: Path = SERVICES_PATH) -> tuple[Service, ...]:
+    """The services of spec/services.yaml, the primary (Identity) first."""
+    with path.open(encoding="utf-8") as handle:
+        rows: dict[str, Any] = (yaml.safe_load(handle) or {}).get("services") or {}
+    found = []
+    for name, row in rows.items():
+        if not isinstance(row, dict) or "spec" not in row or "prefix" not in row:
+            raise TableError(f"service {name}: a line of {path.name} needs `spec` and `prefix`")
+        found.append(
+            Service(name, path.parent / row["spec"], row["prefix"], row.get("tenantPrefix"), row.get("client"))
+        )
+    return tuple(found)
+
+
+def service(name: str, path: Path = SERVICES_PATH) -> Service:
+    """The service of that name (KeyError naming the known ones otherwise)."""
+    for candidate in services(path):
+        if candidate.name == name:
+            return candidate
+    raise KeyError(f"no service {name!r} in {path.name}: {', '.join(s.name for s in services(path))}")
+
+
+def platform_binding_problems(path: Path = SERVICES_PATH) -> list[str]:
+    """binding_problems of every service's table, each seeing the resources all tables declare
+    (one state for all services); operationIds must be unique across the services too."""
+    listed = services(path)
+    shared = frozenset(r for s in listed for r in s.model.resources)
+    problems = [f"{s.name}: {p}" for s in listed for p in s.model.binding_problems(shared)]
+    owners: dict[str, str] = {}
+    for s in listed:
+        for op in s.model.operations:
+            if op.operation_id in owners:
+                problems.append(f"{s.name}: operationId {op.operation_id} is also {owners[op.operation_id]}'s")
+            owners.setdefault(op.operation_id, s.name)
+    return problems
