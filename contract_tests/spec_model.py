@@ -45,6 +45,9 @@ class Param:
     location: str  # path, query, header
     required: bool
     schema: dict[str, Any]
+    # Carries the organization's id: named partitionGlobalId, or marked `x-organization-id: true`
+    # (the License Accountant's accountId, D105).
+    organization: bool = False
 
 
 @dataclass(frozen=True)
@@ -120,11 +123,16 @@ class OperationModel:
     @property
     def partition_in(self) -> str | None:
         """Where the organization id comes from: "path", "body" or None."""
-        if any(p.name == PARTITION and p.location == "path" for p in self.parameters):
+        if any(p.organization and p.location == "path" for p in self.parameters):
             return "path"
         if self.body_schema is not None and PARTITION in self.body_properties:
             return "body"
         return None
+
+    @property
+    def organization_param(self) -> str:
+        """The name of the parameter or body field carrying the organization's id."""
+        return next((p.name for p in self.parameters if p.organization), PARTITION)
 
     @property
     def body_properties(self) -> dict[str, Any]:
@@ -136,7 +144,7 @@ class OperationModel:
     @property
     def path_ids(self) -> list[str]:
         """Path parameters other than the organization's id."""
-        return [p.name for p in self.parameters if p.location == "path" and p.name != PARTITION]
+        return [p.name for p in self.parameters if p.location == "path" and not p.organization]
 
     @property
     def id_param(self) -> str | None:
@@ -194,7 +202,8 @@ class SpecModel:
         params = []
         for raw in [*item.get("parameters", []), *op.get("parameters", [])]:
             p = self.resolve(raw)
-            params.append(Param(p["name"], p["in"], bool(p.get("required")), p.get("schema", {})))
+            organization = p["name"] == PARTITION or p.get("x-organization-id") is True
+            params.append(Param(p["name"], p["in"], bool(p.get("required")), p.get("schema", {}), organization))
         body_schema, body_required = None, False
         if "requestBody" in op:
             body = self.resolve(op["requestBody"])
