@@ -47,7 +47,7 @@ class Param:
     schema: dict[str, Any]
     # Carries the organization's id: named partitionGlobalId, or marked `x-organization-id: true`
     # (the License Accountant's accountId, D105).
-    organization: bool = False
+    organization: bool
 
 
 @dataclass(frozen=True)
