@@ -134,7 +134,10 @@ def hostile_paths(draw: st.DrawFn, op: Operation) -> str:
     names = list(path_examples(op))
     if not names or draw(st.booleans()):
         return url(op)
-    value = draw(st.sampled_from(PATH_VALUES) | st.text(min_size=1, max_size=30).map(lambda t: quote(t, safe="")))
+    # "." and ".." are dot segments: the client removes them (RFC 3986 5.2.4), so the request would
+    # reach another route (`PUT /api/Group/.` is `PUT /api/Group`), whose 405 is right, not a defect.
+    text = st.text(min_size=1, max_size=30).map(lambda t: quote(t, safe="")).filter(lambda v: v not in (".", ".."))
+    value = draw(st.sampled_from(PATH_VALUES) | text)
     return url(op, {draw(st.sampled_from(names)): value})
 
 
