@@ -31,7 +31,7 @@ class DirectoryApplication:
         source (str): Where the entity lives, e.g. `local` or `aad`.
         identifier (str): The entity's unique identifier.
         name (str): The application's name.
-        display_name (str): The name shown for the application.
+        display_name (None | str): The name shown for the application.
         email (None | str | Unset): Always null for applications in the documented examples.
         application_id (None | str | Unset): The application's id (for an external client, its `client_id`).
     """
@@ -40,7 +40,7 @@ class DirectoryApplication:
     source: str
     identifier: str
     name: str
-    display_name: str
+    display_name: None | str
     email: None | str | Unset = UNSET
     application_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -54,6 +54,7 @@ class DirectoryApplication:
 
         name = self.name
 
+        display_name: None | str
         display_name = self.display_name
 
         email: None | str | Unset
