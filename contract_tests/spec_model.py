@@ -40,6 +40,7 @@ class TableError(ValueError):
 
 
 FILTER = "x-filter"  # read semantics: which answered items a parameter or body field selects
+UNCONFIRMED = "x-unconfirmed"  # an operation held on weak evidence: why (D164)
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,12 @@ class OperationModel:
             return self.binding.id_param
         ids = self.path_ids
         return ids[-1] if ids else None
+
+    @property
+    def unconfirmed(self) -> str | None:
+        """Why the spec holds this operation on weak evidence (`x-unconfirmed`), if it does."""
+        why = self.raw.get(UNCONFIRMED)
+        return str(why) if why else None
 
     @property
     def success_schema(self) -> dict[str, Any] | None:

@@ -3,7 +3,8 @@ and the spec allows, so that answers a correct server gives are not reported as 
 
 - `unsupported_method`, `allow_header_conformance`: a method that a sibling template matching the
   same path declares reaches that template's action (ASP.NET Core routing, see routing.py), so it
-  is not expected to get 405, and `Allow` may list it.
+  is not expected to get 405, and `Allow` may list it; `Allow` may leave out the method of an
+  operation the spec marks `x-unconfirmed` (the report says whether the server serves it).
 - `content_type_conformance`, `response_schema_conformance`: a response the spec marks
   `x-body-optional: true` may come with no body at all (e.g. ASP.NET's JwtBearer 401/403, an
   update answered with an empty 200, routing's empty 404 for a path no template accepts); a body
@@ -35,7 +36,7 @@ from contract_tests.spec_model import SpecModel
 from . import config, leniency
 from .findings import AcceptedInvalidInput, EnumLetterCase
 from .probes import operation_of
-from .routing import Routes, relative_path
+from .routing import Routes, relative_path, template_pattern
 
 AnyCase = Case[APIOperation[Any, Any, Any, Any]]
 Check = Callable[[CheckContext, Response, AnyCase], "bool | None"]
@@ -69,11 +70,20 @@ def allow_header_conformance(ctx: CheckContext, response: Response, case: AnyCas
     try:
         result: bool | None = stock.allow_header_conformance(ctx, response, case)
     except AllowHeaderMismatch as mismatch:
-        routed = routes_of(case).methods_for(_request_path(case, response))
-        if mismatch.missing_methods or not {m.lower() for m in mismatch.undocumented_methods} <= routed:
+        path = _request_path(case, response)
+        routed = routes_of(case).methods_for(path)
+        missing = {m.lower() for m in mismatch.missing_methods} - _unconfirmed_methods(case, path)
+        if missing or not {m.lower() for m in mismatch.undocumented_methods} <= routed:
             raise
-        return None  # the extra methods are those of sibling templates matching the same path
+        # The extra methods are those of sibling templates matching the same path; a missing one
+        # belongs to an operation the spec holds on weak evidence (x-unconfirmed, D164).
+        return None
     return result
+
+
+def _unconfirmed_methods(case: AnyCase, path: str) -> set[str]:
+    """Methods of `x-unconfirmed` operations whose template matches the path (lower case)."""
+    return {op.method for op in config.spec().operations if op.unconfirmed and template_pattern(op.path).match(path)}
 
 
 def body_may_be_absent(case: AnyCase, response: Response) -> bool:

@@ -32,6 +32,7 @@ KINDS = {
     "null": "null where the spec does not allow it",
     "missing-default": "a required boolean, number or enum left out (bound to its default)",
     "missing": "a required field or parameter left out",
+    "empty-as-absent": "an empty value for an optional query parameter (bound as if absent)",
     "enum-case": "an enum value in another letter case",
     "enum": "a value outside the enum",
     "unknown-field": "a field the schema does not declare",
@@ -229,6 +230,9 @@ def classify_parameter(
                 found.append((where, "missing-default" if _value_type(spec.resolve(param.schema)) else "missing"))
             continue
         raw = values[param.name]
+        if location == "query" and not param.required and raw in ("", [""]):
+            found.append((where, "empty-as-absent"))
+            continue
         schema = spec.resolve(param.schema)
         items = raw if isinstance(raw, list) and "array" in _types(schema) else None
         value = (

@@ -36,7 +36,6 @@ REDACTED_AUTHORIZATION = "Bearer [REDACTED]"
 LENIENCY_CHECKS = frozenset({"negative_data_rejection"})
 QUESTION_TYPES = frozenset({"EnumLetterCase"})
 NOT_SERVED = "operation_served"
-UNCONFIRMED = "x-unconfirmed"
 # Reproductions in the summary: a string longer than this is cut, with its length shown.
 LONG_VALUE = 80
 LONG_LIST = 10
@@ -319,7 +318,7 @@ def _record_scenario(
         if _is_step(case):
             results.cell(label, phase).cases += 1
         interaction = interactions.get(cid)
-        if interaction is not None:
+        if interaction is not None and _is_step(case):  # the operation's own requests, not probes of others
             results.served[label] = results.served.get(label, False) or not _unrouted(interaction.get("response"))
     if event.get("status") == "error":
         results.cell(recorder.get("label", "?"), phase).errors += 1
@@ -361,11 +360,13 @@ def not_served(results: RunResults, spec: SpecModel | None) -> None:
         if served:
             continue
         op = next((o for o in spec.operations if o.label == operation), None) if spec is not None else None
+        if spec is not None and op is None:
+            continue  # a method the spec does not declare there (unsupported_method's probes)
         results.failures = [f for f in results.failures if f.operation != operation]
         for (label, _), cell in results.cells.items():
             if label == operation:
                 cell.failed_checks, cell.lenient_checks = {NOT_SERVED}, set()
-        unconfirmed = op.raw.get(UNCONFIRMED) if op is not None else None
+        unconfirmed = op.unconfirmed if op is not None else None
         decisions = ", ".join(spec.decisions(op)) if spec is not None and op is not None else ""
         entry = f"`{op.operation_id}` at {op.pointer} in {spec.spec_path.name}" if op and spec else operation
         evidence = f"; its evidence: {decisions} (spec/DISCREPANCIES.md)" if decisions else ""

@@ -103,12 +103,15 @@ def mock_target(ready: dict[str, Any], options: GateOptions, spec: SpecModel) ->
         spec_path=str(spec.spec_path),
     )
     missing = lacking(spec, options.operation_ids, grant.scopes)
+    runnable = _runnable(spec, options.operation_ids, missing)
+    # The gate's own probes stay within the run's operations too (--operation).
+    settings = settings.with_(callable_operations=runnable)
     faults = f" with faults {', '.join(options.faults)}" if options.faults else ""
     profile = f" (profile {options.mock_profile})" if options.mock_profile else ""
     return Target(
         f"embedded mock {ready['base_url']}{profile}{faults}",
         settings,
-        _runnable(spec, options.operation_ids, missing),
+        runnable,
         not_covered=_not_covered(missing),
         workflow_env=None if options.skip_workflows else workflows.mock_env(ready),
     )
