@@ -56,6 +56,9 @@ class GateConfig:
     # The operations the run may call, its own checks' probes included (None: every one); live
     # mode: what the live policy allows.
     callable_operations: tuple[str, ...] | None = None
+    # Seconds between the gate's own probes in one process (live: its share of the rate limit,
+    # which Schemathesis applies to its generated requests only); 0: no pause.
+    probe_interval: float = 0.0
     spec_path: str = str(spec_model.SPEC_PATH)
 
     def to_env(self) -> dict[str, str]:

@@ -113,7 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--seed", type=int, default=20260522, help="Schemathesis seed (a run reproduces with it)")
     parser.add_argument("--max-examples", type=int, help="test cases per operation and phase (default 100)")
-    parser.add_argument("--workers", type=int, default=2, help="concurrent Schemathesis workers")
+    parser.add_argument(
+        "--workers", type=int, default=2, help="Schemathesis processes side by side (operations split between them)"
+    )
     parser.add_argument("--phases", default=",".join(PHASES), help="comma-separated subset of " + ",".join(PHASES))
     parser.add_argument("--fault", action="append", default=[], metavar="NAME", help="embedded mock fault (repeatable)")
     parser.add_argument(

@@ -6,6 +6,7 @@ phase", which keeps every check at a few requests per operation instead of a few
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any
 
 from requests.structures import CaseInsensitiveDict
@@ -96,7 +97,25 @@ def call(
     return _send(ctx, case, probe)
 
 
+_PACE = threading.Lock()
+_LAST = [0.0]
+
+
+def _paced() -> None:
+    """Live: keep the probes of this process within their share of the rate limit."""
+    settings = config.current()
+    interval = settings.probe_interval if settings is not None else 0.0
+    if interval <= 0:
+        return
+    with _PACE:
+        wait = _LAST[0] + interval - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+        _LAST[0] = time.monotonic()
+
+
 def _send(ctx: CheckContext, case: AnyCase, probe: AnyCase) -> Response:
+    _paced()
     response = send_probe(ctx, case, probe)
     record_created(probe, response)  # live: what a probe created is cleaned up with the rest
     return response

@@ -437,7 +437,11 @@ def _read_stream(path: Path, results: RunResults, seen: dict[tuple[str, str, str
 
 
 def _error_text(event: dict[str, Any]) -> str:
+    """The error's label and message (the event stream keeps a NonFatalError's in `value`)."""
     info = event.get("info") or {}
+    value = event.get("value") if isinstance(event.get("value"), dict) else {}
     label = event.get("label") or ""
-    message = info.get("message") or info.get("title") or json.dumps(info)[:300]
-    return f"{label}: {message}".strip(": ")
+    message = info.get("message") or info.get("title") or ""
+    if not message and value:
+        message = f"{value.get('type', 'error')}: {value.get('message', '')}"
+    return f"{label}: {message or json.dumps(info)[:300]}".strip(": ")

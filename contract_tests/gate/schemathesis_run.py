@@ -7,7 +7,8 @@ stateful phase (chains across operations) then runs once over all of them. Schem
 workers are threads that generate data concurrently, and CPython 3.11's AST constructor, which
 Hypothesis reaches when it describes a filtered strategy, is not thread-safe ("AST constructor
 recursion depth mismatch", a random runtime error of whichever operation was being generated).
-A rate limit is shared out between the processes running at once."""
+A rate limit is shared out between the processes running at once, and within each between the
+requests Schemathesis generates and the probes the gate's checks send (probes.py paces them)."""
 
 from __future__ import annotations
 
@@ -134,16 +135,26 @@ def command(run: StRun, shard: Shard, spec: Path, reports: Path, rate: str | Non
     return args
 
 
-def _environment(run: StRun) -> dict[str, str]:
+def probe_interval(rate: str | None) -> float:
+    """Seconds between probes for a Schemathesis rate "N/unit" (0: no limit)."""
+    if not rate:
+        return 0.0
+    limit, _, unit = rate.partition("/")
+    return {"s": 1.0, "m": 60.0, "h": 3600.0}[unit[0]] / max(1, int(limit))
+
+
+def _environment(run: StRun, rate: str | None) -> dict[str, str]:
+    settings = run.config.with_(probe_interval=probe_interval(rate))
     return {
         **os.environ,
-        **run.config.to_env(),
+        **settings.to_env(),
         "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
     }
 
 
 def _run_together(run: StRun, group: list[Shard], spec: Path, reports: Path) -> list[tuple[int, Path, Path]]:
-    rate = shared_rate(run.rate_limit, len(group))
+    # Each process's generated requests and its checks' probes get equal parts of the limit.
+    rate = shared_rate(run.rate_limit, 2 * len(group))
     started: list[tuple[subprocess.Popen[bytes], Path, Path]] = []
     try:
         for shard in group:
@@ -154,7 +165,7 @@ def _run_together(run: StRun, group: list[Shard], spec: Path, reports: Path) -> 
                 process = subprocess.Popen(
                     command(run, shard, spec, directory, rate),
                     cwd=ROOT,
-                    env=_environment(run),
+                    env=_environment(run, rate),
                     stdout=output,
                     stderr=subprocess.STDOUT,
                 )

@@ -12,9 +12,8 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.gate import live_policy
+from contract_tests.gate import config, live_policy
 from contract_tests.gate.cleanup import delete_prefixed, read_created
-from contract_tests.gate import config
 from contract_tests.gate.config import Credentials, GateConfig
 from contract_tests.gate.live_safety import _CreatedByThisRun
 from contract_tests.mock_server import process as mock_process

@@ -151,10 +151,8 @@ def test_gate_fails_and_names_the_check(
     assert code == 1, stdout
     assert "# Contract gate: FAILED" in summary
     if fault in EXPECTED_CHECK:
-        if fault in LENIENT_FAULTS:
-            named = {check for check, *_ in leniencies(summary)}
-        else:
-            named = failed_checks(summary)
+        lenient = {check for check, *_ in leniencies(summary)}
+        named = lenient if fault in LENIENT_FAULTS else failed_checks(summary)
         assert EXPECTED_CHECK[fault] in named, (fault, named)
         assert f"[{EXPECTED_CHECK[fault]}]" in stdout
     # Every failure comes with a reproduction, and no credential leaks into it.
