@@ -87,7 +87,7 @@ def main() -> int:
                 failed_runs += bool(errors)
                 print(
                     f"run {index + 1:3d}: {time.monotonic() - started:5.1f}s, {len(errors)} error(s)"
-                    + (f": {errors[0][:160]}" if errors else ""),
+                    + (f": {errors[0][:600]}" if errors else ""),
                     flush=True,
                 )
     finally:

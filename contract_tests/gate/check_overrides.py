@@ -115,9 +115,7 @@ def response_schema_conformance(ctx: CheckContext, response: Response, case: Any
 
 
 def _schema_errors(spec: SpecModel, schema: dict[str, Any], body: Any) -> list[jsonschema.ValidationError]:
-    rooted = {**schema, "components": spec.document.get("components", {})}
-    validator = jsonschema.Draft202012Validator(rooted, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
-    return list(leniency.leaf_errors(validator.iter_errors(body)))
+    return list(leniency.leaf_errors(leniency.validator_for(spec, schema).iter_errors(body)))
 
 
 def _letter_case_only(case: AnyCase, response: Response) -> EnumLetterCase | None:

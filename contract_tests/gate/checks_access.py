@@ -22,10 +22,11 @@ from schemathesis import CheckContext, Response
 from contract_tests.spec_model import PARTITION, OperationModel
 
 from . import config
-from .probes import AnyCase, json_of, once, operation_of, positive, replay
+from .probes import AnyCase, json_of, operation_of, positive, replay, until_shown
 from .st_auth import run_token, token_for
 
 _REFUSALS_FOR_OTHER_ORG = (401, 403, 404)
+Foreign = tuple[dict[str, Any] | None, dict[str, Any] | None, Any]  # (path, query, body) of a replay
 READ_SUFFIX = ".Read"
 
 
@@ -72,26 +73,25 @@ def scope_enforcement(ctx: CheckContext, response: Response, case: AnyCase) -> b
         return None
     check = "scope_enforcement"
     if not settings.credentials.narrowable:
-        if once(check, case, ctx, "pat"):
-            config.note(
-                check, case.operation.label, "a personal access token cannot be narrowed (use client credentials)"
-            )
+        with until_shown(check, case, ctx, "pat") as due:
+            if due:
+                why = "a personal access token cannot be narrowed (use client credentials)"
+                config.note(check, case.operation.label, why)
         return None
     granted = settings.granted_scopes or tuple(config.spec().all_scopes)
     others = sorted(set(granted) - op.scopes)
-    if once(check, case, ctx, "others"):
-        if others:
+    with until_shown(check, case, ctx, "others") as due:
+        if due and others:
             _refused_with(ctx, case, others, check, "none of the operation's")
-        else:
+        elif due:
             config.note(check, case.operation.label, "the token holds no scope outside the operation's")
     siblings = read_siblings(op, config.spec().all_scopes)
-    if siblings and once(check, case, ctx, "read"):
-        if all(settings.holds(s) for s in siblings):
+    with until_shown(check, case, ctx, "read") as due:
+        if due and siblings and all(settings.holds(s) for s in siblings):
             _refused_with(ctx, case, siblings, check, "the read-only sibling scope")
-        else:
-            config.note(
-                check, case.operation.label, f"token lacks {' '.join(siblings)} (the write's read-only sibling)"
-            )
+        elif due and siblings:
+            why = f"token lacks {' '.join(siblings)} (the write's read-only sibling)"
+            config.note(check, case.operation.label, why)
     return True
 
 
@@ -101,18 +101,20 @@ def organization_isolation(ctx: CheckContext, response: Response, case: AnyCase)
     settings = config.current()
     if settings is None or settings.other is None or not 200 <= response.status_code < 300:
         return None
-    if not once("organization_isolation", case, ctx):
-        return None
-    token = token_for(settings.other)
-    if token is None:
-        config.note("organization_isolation", case.operation.label, "the second organization's token was refused")
-        return None
-    answer = replay(ctx, case, "organization_isolation", token)
-    if answer.status_code not in _REFUSALS_FOR_OTHER_ORG:
-        raise AssertionError(
-            f"Organization isolation broken: `{case.operation.label}` on the first organization answered "
-            f"{answer.status_code} to a token of another organization (expected 401, 403 or 404)"
-        )
+    with until_shown("organization_isolation", case, ctx) as due:
+        if not due:
+            return None
+        token = token_for(settings.other)
+        if token is None:
+            why = "the second organization's token was refused"
+            config.note("organization_isolation", case.operation.label, why)
+            return None
+        answer = replay(ctx, case, "organization_isolation", token)
+        if answer.status_code not in _REFUSALS_FOR_OTHER_ORG:
+            raise AssertionError(
+                f"Organization isolation broken: `{case.operation.label}` on the first organization answered "
+                f"{answer.status_code} to a token of another organization (expected 401, 403 or 404)"
+            )
     return True
 
 
@@ -125,7 +127,7 @@ def _has_data(body: Any) -> bool:
     return True
 
 
-def _foreign(case: AnyCase, op: OperationModel) -> tuple[dict[str, Any] | None, dict[str, Any] | None, Any] | None:
+def _foreign(case: AnyCase, op: OperationModel) -> Foreign | None:
     """(path, query, body) of the request with a foreign organization wherever it names one."""
     foreign = str(uuid.uuid4())
     path = dict(case.path_parameters or {})
@@ -148,12 +150,19 @@ def foreign_partition(ctx: CheckContext, response: Response, case: AnyCase) -> b
     if op is None or not 200 <= response.status_code < 300 or not positive(case):
         return None
     changed = _foreign(case, op)
-    if changed is None or not once("foreign_partition", case, ctx):
+    if changed is None:
         return None
+    with until_shown("foreign_partition", case, ctx) as due:
+        if due:
+            _no_foreign_data(ctx, case, op, changed)
+    return True
+
+
+def _no_foreign_data(ctx: CheckContext, case: AnyCase, op: OperationModel, changed: Foreign) -> None:
     path, query, body = changed
     answer = replay(ctx, case, "foreign_partition", run_token(), path_parameters=path, query=query, body=body)
     if not 200 <= answer.status_code < 300:
-        return True
+        return
     if op.method != "get":
         raise AssertionError(
             f"Organization not checked: `{case.operation.label}` answered {answer.status_code} to a write "
@@ -164,4 +173,3 @@ def foreign_partition(ctx: CheckContext, response: Response, case: AnyCase) -> b
             f"Organization not checked: `{case.operation.label}` answered {answer.status_code} with data for a "
             "partitionGlobalId that is not the caller's organization (expected a refusal or no data)"
         )
-    return True

@@ -8,7 +8,8 @@ random id proves nothing (404 either way); so the first time a create succeeds o
 stateful phase, the check deletes what it created with one delete operation of the resource not
 tried yet (by id, or in bulk with the id alone in the body), first with a token holding only the
 delete's read-only sibling scope (it must be refused with 403, and the record kept), then with
-the run's token, then reads it back. Each delete operation is tried once per process."""
+the run's token, then reads it back. Each delete operation is tried once per process (until it
+passes)."""
 
 from __future__ import annotations
 
@@ -92,9 +93,15 @@ def _next_delete(spec: SpecModel, resource: str) -> OperationModel | None:
     with _LOCK:
         for op in deletes_of(spec, resource):
             if op.operation_id not in _TRIED and (settings is None or settings.may_call(op.operation_id)):
-                _TRIED.add(op.operation_id)
                 return op
     return None
+
+
+def _tried(delete: OperationModel) -> None:
+    """Marked only once a delete's lifecycle passed (or could not be tried): a failure is not
+    remembered, so Hypothesis replaying the failing create sees the same failure."""
+    with _LOCK:
+        _TRIED.add(delete.operation_id)
 
 
 def _still_there(
@@ -138,6 +145,7 @@ def use_after_delete(ctx: CheckContext, response: Response, case: AnyCase) -> bo
     path = _path(delete, partition, ident)
     if path is None:
         config.note(CHECK, delete.label, "its path needs a value the created record does not give")
+        _tried(delete)
         return None
     body = _bulk_body(spec, delete, partition, ident) if delete.binding and delete.binding.ids_field else None
     siblings = read_siblings(delete, spec.all_scopes)
@@ -147,6 +155,7 @@ def use_after_delete(ctx: CheckContext, response: Response, case: AnyCase) -> bo
             refused = call(ctx, case, CHECK, delete.operation_id, narrow, path_parameters=path, body=body)
             if refused.status_code in (404, 405) and not refused.content:
                 config.note(CHECK, delete.label, "the server does not route it (an empty 404 or 405)")
+                _tried(delete)
                 return None
             if refused.status_code != 403:
                 raise AssertionError(
@@ -156,6 +165,7 @@ def use_after_delete(ctx: CheckContext, response: Response, case: AnyCase) -> bo
     deleted = call(ctx, case, CHECK, delete.operation_id, run_token(), path_parameters=path, body=body)
     if not 200 <= deleted.status_code < 300:
         config.note(CHECK, delete.label, f"deleting a record the run had just created answered {deleted.status_code}")
+        _tried(delete)
         return None
     visible = _still_there(ctx, case, reader, partition, ident)
     if visible is not None:
@@ -163,4 +173,5 @@ def use_after_delete(ctx: CheckContext, response: Response, case: AnyCase) -> bo
             f"Deleted resource still readable: `{delete.label}` answered {deleted.status_code} for the "
             f"{resource.name} `{ident}` this run created by `{case.operation.label}`, then {visible}"
         )
+    _tried(delete)
     return True

@@ -80,7 +80,7 @@ class Leniency:
         return KINDS.get(self.kind, self.kind)
 
 
-def _types(schema: dict[str, Any]) -> set[str]:
+def types_of(schema: dict[str, Any]) -> set[str]:
     declared = schema.get("type")
     if isinstance(declared, list):
         return {str(t) for t in declared}
@@ -89,11 +89,11 @@ def _types(schema: dict[str, Any]) -> set[str]:
 
 def _value_type(schema: dict[str, Any]) -> bool:
     """Whether .NET binds the field to a value type (a missing one binds to its default)."""
-    return "enum" in schema or bool(_types(schema) & {"boolean", "integer", "number"})
+    return "enum" in schema or bool(types_of(schema) & {"boolean", "integer", "number"})
 
 
 def _reference_type(schema: dict[str, Any]) -> bool:
-    types = _types(schema) - {"null"}
+    types = types_of(schema) - {"null"}
     if "enum" in schema or types & {"boolean", "integer", "number"}:
         return False
     if types == {"string"}:
@@ -124,7 +124,7 @@ def _kind(spec: SpecModel, error: jsonschema.ValidationError, required: bool) ->
         return "enum-case"
     if error.instance is None and keyword in ("type", "enum", "const", "format"):
         return "null-reference" if not required and _reference_type(schema) else "null"
-    numeric = _types(schema) & {"integer", "number"}
+    numeric = types_of(schema) & {"integer", "number"}
     if keyword == "type" and numeric and isinstance(error.instance, str) and _NUMBER.fullmatch(error.instance):
         return "number-as-string"
     return _BY_KEYWORD.get(keyword, "other")
@@ -139,12 +139,12 @@ def leaf_errors(errors: Iterable[jsonschema.ValidationError]) -> Iterator[jsonsc
             yield error
 
 
-def _validator(spec: SpecModel, schema: dict[str, Any]) -> jsonschema.protocols.Validator:
+def validator_for(spec: SpecModel, schema: dict[str, Any]) -> jsonschema.protocols.Validator:
     rooted = {**schema, "components": spec.document.get("components", {})}
     return jsonschema.Draft202012Validator(rooted, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 
 
-def _parent_required(spec: SpecModel, root: dict[str, Any], path: list[Any]) -> bool:
+def _parentrequired_of(spec: SpecModel, root: dict[str, Any], path: list[Any]) -> bool:
     """Whether the property at `path` (inside `root`) is required by its parent object."""
     if not path or not isinstance(path[-1], str):
         return True
@@ -154,27 +154,27 @@ def _parent_required(spec: SpecModel, root: dict[str, Any], path: list[Any]) -> 
         if isinstance(part, int):
             node = node.get("items", {}) if isinstance(node, dict) else {}
         else:
-            node = _properties(spec, node).get(part, {})
-    return path[-1] in _required(spec, node)
+            node = properties_of(spec, node).get(part, {})
+    return path[-1] in required_of(spec, node)
 
 
-def _properties(spec: SpecModel, schema: Any) -> dict[str, Any]:
+def properties_of(spec: SpecModel, schema: Any) -> dict[str, Any]:
     schema = spec.resolve(schema)
     if not isinstance(schema, dict):
         return {}
     found = dict(schema.get("properties") or {})
     for part in schema.get("allOf") or ():
-        found.update(_properties(spec, part))
+        found.update(properties_of(spec, part))
     return found
 
 
-def _required(spec: SpecModel, schema: Any) -> set[str]:
+def required_of(spec: SpecModel, schema: Any) -> set[str]:
     schema = spec.resolve(schema)
     if not isinstance(schema, dict):
         return set()
     found = set(schema.get("required") or ())
     for part in schema.get("allOf") or ():
-        found |= _required(spec, part)
+        found |= required_of(spec, part)
     return found
 
 
@@ -183,11 +183,11 @@ def classify_body(spec: SpecModel, op: OperationModel, body: Any) -> list[tuple[
     if op.body_schema is None:
         return []
     found: list[tuple[str, str]] = []
-    for error in leaf_errors(_validator(spec, op.body_schema).iter_errors(body)):
+    for error in leaf_errors(validator_for(spec, op.body_schema).iter_errors(body)):
         path = list(error.absolute_path)
         if error.validator == "required":
             missing = str(error.message).split("'")[1] if "'" in str(error.message) else ""
-            schema = _properties(spec, error.schema).get(missing, {})
+            schema = properties_of(spec, error.schema).get(missing, {})
             kind = "missing-default" if _value_type(spec.resolve(schema)) else "missing"
             found.append((_field([*path, missing]), kind))
             continue
@@ -195,7 +195,7 @@ def classify_body(spec: SpecModel, op: OperationModel, body: Any) -> list[tuple[
             extra = re.findall(r"'([^']+)'", str(error.message))
             found.append((_field([*path, extra[0]]) if extra else _field(path) or "body", "unknown-field"))
             continue
-        kind = _kind(spec, error, _parent_required(spec, op.body_schema, path))
+        kind = _kind(spec, error, _parentrequired_of(spec, op.body_schema, path))
         found.append((_field(path) or "body", kind))
     return list(dict.fromkeys(found))
 
@@ -204,7 +204,7 @@ def _coerce(value: Any, schema: dict[str, Any]) -> Any:
     """A query or path value as the service's binder would read it for the schema's type."""
     if not isinstance(value, str):
         return value
-    types = _types(schema)
+    types = types_of(schema)
     try:
         if "integer" in types and re.fullmatch(r"-?\d+", value):
             return int(value)
@@ -234,13 +234,13 @@ def classify_parameter(
             found.append((where, "empty-as-absent"))
             continue
         schema = spec.resolve(param.schema)
-        items = raw if isinstance(raw, list) and "array" in _types(schema) else None
+        items = raw if isinstance(raw, list) and "array" in types_of(schema) else None
         value = (
             [_coerce(v, spec.resolve(schema.get("items", {}))) for v in items]
             if items is not None
             else _coerce(raw, schema)
         )
-        for error in leaf_errors(_validator(spec, schema).iter_errors(value)):
+        for error in leaf_errors(validator_for(spec, schema).iter_errors(value)):
             found.append((where, _kind(spec, error, param.required)))
     return list(dict.fromkeys(found))
 

@@ -1,12 +1,15 @@
 """What the gate's own checks share: sending a replay of a request (or a request to a sibling
 operation) as a recorded child of the case, marked with PROBE_HEADER so the report shows each
 failure's own replay; the table row of a case's operation; and "shown once per operation and
-phase", which keeps every check at a few requests per operation instead of a few per request."""
+phase" (until_shown), which keeps every check at a few requests per operation instead of a few per
+request."""
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from requests.structures import CaseInsensitiveDict
@@ -31,14 +34,18 @@ def operation_of(case: AnyCase) -> OperationModel | None:
     return config.spec().by_id.get(str(case.operation.definition.raw.get("operationId", "")))
 
 
-def once(check: str, case: AnyCase, ctx: CheckContext, key: str = "", per_phase: bool = True) -> bool:
-    """True the first time per (check, operation + key, phase or run): the caller then runs its probe."""
+@contextmanager
+def until_shown(check: str, case: AnyCase, ctx: CheckContext, key: str = "", per_phase: bool = True) -> Iterator[bool]:
+    """Yields whether (check, operation + key, phase or run) is still to be shown; it counts as
+    shown once the body ran without raising. A failure is not remembered, so Hypothesis replaying
+    the failing case sees the same failure (a check that passed on replay would be "flaky")."""
     entry = (check, case.operation.label + key, ctx.phase if per_phase else None)
     with _DONE_LOCK:
-        if entry in _DONE:
-            return False
-        _DONE.add(entry)
-        return True
+        due = entry not in _DONE
+    yield due
+    if due:
+        with _DONE_LOCK:
+            _DONE.add(entry)
 
 
 def positive(case: AnyCase) -> bool:
