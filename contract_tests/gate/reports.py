@@ -81,6 +81,8 @@ def table(report: GateReport) -> list[list[str]]:
                 row.append("-")
             elif cell.status == "FAIL":
                 row.append(f"FAIL ({', '.join(sorted(cell.failed_checks)) or 'error'})")
+            elif cell.status == "question":
+                row.append(f"question ({', '.join(sorted(cell.questions))})")
             elif cell.lenient_checks:
                 row.append(f"pass ({cell.cases}; spec stricter: {', '.join(sorted(cell.lenient_checks))})")
             else:

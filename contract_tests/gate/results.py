@@ -106,12 +106,15 @@ class Cell:
     cases: int = 0
     failed_checks: set[str] = field(default_factory=set)
     lenient_checks: set[str] = field(default_factory=set)  # the spec is stricter than the service
+    questions: set[str] = field(default_factory=set)  # spec questions (they do not fail the cell)
     errors: int = 0
 
     @property
     def status(self) -> str:
         if self.failed_checks or self.errors:
             return "FAIL"
+        if self.questions:
+            return "question"
         return "pass" if self.cases else "-"
 
 
@@ -331,7 +334,12 @@ def _record_scenario(
             message = str(info.get("message", ""))
             failure_type = str(info.get("type", ""))
             cell = results.cell(operation, phase)
-            (cell.lenient_checks if check["name"] in LENIENCY_CHECKS else cell.failed_checks).add(check["name"])
+            if check["name"] in LENIENCY_CHECKS:
+                cell.lenient_checks.add(check["name"])
+            elif failure_type in QUESTION_TYPES:
+                cell.questions.add(check["name"])
+            else:
+                cell.failed_checks.add(check["name"])
             # Leniency findings are told apart by what the service accepted.
             detail = message if check["name"] in LENIENCY_CHECKS or failure_type in QUESTION_TYPES else ""
             key = (phase, operation, check["name"], str(info.get("title", "")) + detail)
@@ -363,10 +371,11 @@ def not_served(results: RunResults, spec: SpecModel | None) -> None:
         if spec is not None and op is None:
             continue  # a method the spec does not declare there (unsupported_method's probes)
         results.failures = [f for f in results.failures if f.operation != operation]
+        unconfirmed = op.unconfirmed if op is not None else None
         for (label, _), cell in results.cells.items():
             if label == operation:
-                cell.failed_checks, cell.lenient_checks = {NOT_SERVED}, set()
-        unconfirmed = op.unconfirmed if op is not None else None
+                cell.lenient_checks = set()
+                cell.failed_checks, cell.questions = (set(), {NOT_SERVED}) if unconfirmed else ({NOT_SERVED}, set())
         decisions = ", ".join(spec.decisions(op)) if spec is not None and op is not None else ""
         entry = f"`{op.operation_id}` at {op.pointer} in {spec.spec_path.name}" if op and spec else operation
         evidence = f"; its evidence: {decisions} (spec/DISCREPANCIES.md)" if decisions else ""

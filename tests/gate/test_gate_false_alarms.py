@@ -137,6 +137,7 @@ def test_4_an_operation_the_server_does_not_route_is_one_finding_naming_its_spec
     (only,) = [f for f in results.failures if f.operation == operation]
     assert only.check == "operation_served" and only.question  # x-unconfirmed: a spec question
     assert "`deleteSetting`" in only.message and "D47" in only.message and "unconfirmed" in only.message
+    assert {cell.status for (label, _), cell in results.cells.items() if label == operation} == {"question"}
 
 
 def test_5_a_directory_entity_without_a_display_name(server: str, results: RunResults) -> None:
