@@ -8,6 +8,7 @@ binding (resource, action, live policy)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -39,6 +40,10 @@ class TableError(ValueError):
     """The operations table does not fit the spec (names the operation or resource)."""
 
 
+FILTER = "x-filter"  # read semantics: which answered items a parameter or body field selects
+UNCONFIRMED = "x-unconfirmed"  # an operation held on weak evidence: why (D164)
+
+
 @dataclass(frozen=True)
 class Param:
     name: str
@@ -48,6 +53,21 @@ class Param:
     # Carries the organization's id: named partitionGlobalId, or marked `x-organization-id: true`
     # (the License Accountant's accountId, D105).
     organization: bool
+
+
+@dataclass(frozen=True)
+class ReadFilter:
+    """A rule every item a read answers must satisfy, declared once: `x-filter` on a query
+    parameter, a body property or a bare-array body (`{match, fields, via}`), or the table's
+    `search:` for `searchTerm` (a contains match). `match`: contains | prefix (the field or a word
+    of it starts with the value) | equals | in (the value is a list holding the field) | member-of
+    (`via` names an operation answering which of a body list of ids are members of the item)."""
+
+    location: str  # query, body
+    name: str  # the parameter or body property ("" for the whole body)
+    match: str
+    fields: tuple[str, ...]
+    via: str | None = None
 
 
 @dataclass(frozen=True)
@@ -154,6 +174,12 @@ class OperationModel:
         return ids[-1] if ids else None
 
     @property
+    def unconfirmed(self) -> str | None:
+        """Why the spec holds this operation on weak evidence (`x-unconfirmed`), if it does."""
+        why = self.raw.get(UNCONFIRMED)
+        return str(why) if why else None
+
+    @property
     def success_schema(self) -> dict[str, Any] | None:
         content = self.responses.get(str(self.success_status)) or {}
         return content.get("application/json")
@@ -253,6 +279,49 @@ class SpecModel:
             return None
         return resource.naming, int(prop["maxLength"])
 
+    def read_filters(self, op: OperationModel) -> tuple[ReadFilter, ...]:
+        """The read semantics of an operation's parameters and body (see ReadFilter)."""
+        found = []
+        for raw in (self.resolve(p) for p in op.raw.get("parameters", [])):
+            if isinstance(raw.get(FILTER), dict):
+                found.append(_read_filter(raw["in"], raw["name"], raw[FILTER]))
+        if op.binding is not None and op.binding.search and op.param("searchTerm") is not None:
+            found.append(ReadFilter("query", "searchTerm", "contains", op.binding.search))
+        body = op.body_schema or {}
+        if isinstance(body.get(FILTER), dict):
+            found.append(_read_filter("body", "", body[FILTER]))
+        for name, prop in op.body_properties.items():
+            if isinstance(prop, dict) and isinstance(prop.get(FILTER), dict):
+                found.append(_read_filter("body", name, prop[FILTER]))
+        return tuple(found)
+
+    def decisions(self, op: OperationModel) -> tuple[str, ...]:
+        """The spec/DISCREPANCIES.md entries (D1, D47, ...) the spec's YAML comments cite inside this
+        operation: its evidence, for a report that must say which spec entry to revisit."""
+        lines = self.spec_path.read_text(encoding="utf-8").splitlines()
+        method = re.compile(rf"^\s*{op.method}:\s*$")
+        start = next(
+            (
+                i - 1
+                for i, line in enumerate(lines)
+                if i and line.strip() == f"operationId: {op.operation_id}" and method.match(lines[i - 1])
+            ),
+            None,
+        )
+        if start is None:
+            return ()
+        indent = len(lines[start]) - len(lines[start].lstrip())
+        end = next(
+            (
+                i
+                for i in range(start + 1, len(lines))
+                if lines[i].strip() and len(lines[i]) - len(lines[i].lstrip()) <= indent
+            ),
+            len(lines),
+        )
+        cited = re.findall(r"\bD\d+\b", " ".join(line.partition("#")[2] for line in lines[start:end]))
+        return tuple(dict.fromkeys(cited))
+
     def resource_of(self, op: OperationModel) -> Resource | None:
         return None if op.binding is None else self.resources.get(op.binding.resource)
 
@@ -291,6 +360,12 @@ class SpecModel:
     def relations_of(self, resource: str) -> list[Relation]:
         """The relations a resource takes part in, on either side."""
         return [r for r in self.relations.values() if resource == r.owner or resource in r.members]
+
+
+def _read_filter(location: str, name: str, rule: dict[str, Any] | None) -> ReadFilter:
+    rule = rule or {}
+    fields = rule.get("fields") or []
+    return ReadFilter(location, name, str(rule.get("match", "equals")), tuple(fields), rule.get("via"))
 
 
 def _resource(name: str, row: dict[str, Any]) -> Resource:

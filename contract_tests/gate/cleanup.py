@@ -1,7 +1,8 @@
-"""Live mode with writes: delete everything this run created (found by its name prefix, or, for a
-resource without a list operation, by the ids the run recorded creating), children before
-parents, along the operations table's clean-up plan (live_policy.cleanup_plan). Runs after the
-gate, also after a failure, Ctrl-C or SIGTERM."""
+"""Live mode with writes: delete everything this run created (found by its name prefix through the
+resource's list, and by the ids the run recorded creating, which also finds what no list shows
+and what a check created with a name that cannot carry the prefix, e.g. an empty one), children
+before parents, along the operations table's clean-up plan (live_policy.cleanup_plan). Runs after
+the gate, also after a failure, Ctrl-C or SIGTERM."""
 
 from __future__ import annotations
 
@@ -54,7 +55,7 @@ def _list_all(http: httpx.Client, op: OperationModel, path: str) -> list[Any] | 
 
 
 def read_created(log: Path | None) -> dict[str, list[str]]:
-    """The ids a live run recorded creating (live_safety's GATE_CREATED_LOG), by resource."""
+    """The ids a live run recorded creating (live_safety, the configuration's `created_log`), by resource."""
     created: dict[str, list[str]] = {}
     if log is None or not log.exists():
         return created
@@ -77,19 +78,21 @@ def delete_prefixed(
     token: str,
     prefix: str,
     created: dict[str, list[str]] | None = None,
+    opted_in: tuple[str, ...] = (),
 ) -> CleanupResult:
     result = CleanupResult()
     headers = {"Authorization": f"Bearer {token}"}
     with httpx.Client(base_url=base_url.rstrip("/") + "/", headers=headers, timeout=15.0) as http:
-        for step in cleanup_plan(spec):
+        for step in cleanup_plan(spec, opted_in):
             what = step.resource.name
             delete_op = step.delete_op
+            recorded = [(f"{what} {i}", i) for i in (created or {}).get(what, [])]
             if step.list_op is None:
                 # No list to find them by prefix: the ids this run created. A child whose delete
                 # route also needs its parent's id goes with its parent.
                 if set(delete_op.path_ids) - {delete_op.id_param}:
                     continue
-                targets = [(f"{what} {i}", i) for i in (created or {}).get(what, [])]
+                targets = recorded
             else:
                 items = _list_all(http, step.list_op, _fill(step.list_op.path, {PARTITION: partition_global_id}))
                 if isinstance(items, str):
@@ -100,6 +103,9 @@ def delete_prefixed(
                     name = item.get(step.resource.naming) if isinstance(item, dict) else None
                     if isinstance(name, str) and name.startswith(prefix):
                         targets.append((name, str(item.get(step.resource.id_field))))
+                listed = {ident.lower() for _, ident in targets}
+                if not set(delete_op.path_ids) - {delete_op.id_param}:
+                    targets += [(n, i) for n, i in recorded if i.lower() not in listed]
             for name, ident in targets:
                 path = _fill(delete_op.path, {PARTITION: partition_global_id, delete_op.id_param or "": ident})
                 answer = http.delete(path)

@@ -4,22 +4,15 @@ default: an operation without a row, or with `live: never`, never runs live."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
-from pathlib import Path
 
 from contract_tests import spec_model
 from contract_tests.spec_model import OperationModel, Resource, SpecModel
 
-# The variable naming a file a live run appends each created id to ({"resource", "id"} per line,
-# live_safety.py), so the clean-up can delete what no list operation finds by its prefix.
-CREATED_LOG = "GATE_CREATED_LOG"
-
 
 def model() -> SpecModel:
-    """The spec the gate runs (GATE_SPEC, else spec/openapi.yaml) with its table."""
-    override = os.environ.get("GATE_SPEC")
-    return spec_model.load(Path(override)) if override else spec_model.load()
+    """The spec the gate runs (spec/openapi.yaml) with its table."""
+    return spec_model.load()
 
 
 def policy(op: OperationModel) -> str:
@@ -52,11 +45,14 @@ class CleanupStep:
     delete_op: OperationModel
 
 
-def cleanup_plan(spec: SpecModel) -> list[CleanupStep]:
-    """For every resource a live run may create: list it and delete what carries the prefix, or,
-    without a list, delete the ids the run recorded. Children before parents."""
+def cleanup_plan(spec: SpecModel, opted_in: tuple[str, ...] = ()) -> list[CleanupStep]:
+    """For every resource a live run may create (`write-own` rows, and `never` rows opted in with
+    --allow-live): list it and delete what carries the prefix, and delete the ids the run
+    recorded. Children before parents."""
     created = {
-        op.binding.resource for op in spec.operations if op.binding is not None and op.binding.live == "write-own"
+        op.binding.resource
+        for op in spec.operations
+        if op.binding is not None and (op.binding.live == "write-own" or op.operation_id in opted_in)
     }
 
     def depth(resource: Resource) -> int:

@@ -1,20 +1,18 @@
 """Hooks that keep a run against a real organization safe, loaded by st through st_hooks.
 
-- The spec's examples address the example organization id; the organization under test has
-  its own (GATE_PARTITION_GLOBAL_ID), so it is swapped in wherever the example id appears.
-- With writes allowed (GATE_WRITE_PREFIX set), the field naming what each write creates (the
-  operations table's `naming`, its maxLength read from the spec) starts with the prefix, so the
-  gate's clean-up finds everything the run created.
-- In live mode (GATE_LIVE), each id a write-own row `touches` may only name a record of that
-  resource this run created (recorded from the create's answer, and appended to GATE_CREATED_LOG
-  for the clean-up): any other id is swapped for one that cannot exist, so Schemathesis
-  still sends the request (and checks the 404) without touching the organization's own data.
+- With writes allowed (the configuration's `write_prefix`), the field naming what each write
+  creates (the operations table's `naming`, its maxLength read from the spec) starts with the
+  prefix, so the gate's clean-up finds everything the run created.
+- In live mode, each id a write-own row `touches` may only name a record of that resource this run
+  created (recorded from the create's answer, the gate's own probes' answers included, and
+  appended to the configuration's `created_log` for the clean-up): any other id is swapped for one
+  that cannot exist, so Schemathesis still sends the request (and checks the 404) without touching
+  the organization's own data.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import threading
 import uuid
 from typing import Any
@@ -24,15 +22,13 @@ from schemathesis import Case, Response
 from schemathesis.hooks import HookContext
 from schemathesis.schemas import APIOperation
 
-from contract_tests.spec_model import PARTITION, OperationModel, SpecModel
+from contract_tests.spec_model import OperationModel, SpecModel
 
-from . import live_policy
+from . import config
 
 AnyCase = Case[APIOperation[Any, Any, Any, Any]]
 
-EXAMPLE_PARTITION_GLOBAL_ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 ABSENT_INTEGER_ID = 9_000_000_000_000_000_001  # an int64 no real id reaches
-CREATED_LOG = live_policy.CREATED_LOG
 
 
 class _CreatedByThisRun:
@@ -46,17 +42,17 @@ class _CreatedByThisRun:
 
     def add(self, resource: str, ident: Any) -> None:
         if isinstance(ident, str | int) and not isinstance(ident, bool):
+            settings = config.current()
             with self.lock:
                 self.ids.setdefault(resource, set()).add(str(ident).lower())
-                log = os.environ.get(CREATED_LOG)
-                if log:  # for the gate's clean-up, which runs in another process
-                    with open(log, "a", encoding="utf-8") as handle:
+                if settings is not None and settings.created_log:  # for the gate's clean-up (another process)
+                    with open(settings.created_log, "a", encoding="utf-8") as handle:
                         handle.write(json.dumps({"resource": resource, "id": ident}) + "\n")
 
     def record(self, spec: SpecModel, op: OperationModel, body: Any) -> None:
         """The created record of a create (or custom create-like) row, and its children in the answer."""
         resource = spec.resource_of(op)
-        writes = op.binding is not None and op.binding.live == "write-own"
+        writes = op.binding is not None and op.binding.live != "read"  # write-own, or a `never` opted in
         if resource is None or not writes or op.method != "post":
             return
         if isinstance(body, str | int):  # a create that answers the bare id (createMessageTemplate, D49)
@@ -77,18 +73,11 @@ CREATED = _CreatedByThisRun()
 
 
 def _operation(case: AnyCase) -> OperationModel | None:
-    return live_policy.model().by_id.get(str(case.operation.definition.raw.get("operationId", "")))
-
-
-def _swap_partition(case: AnyCase, partition: str) -> None:
-    if case.path_parameters and case.path_parameters.get(PARTITION) == EXAMPLE_PARTITION_GLOBAL_ID:
-        case.path_parameters[PARTITION] = partition
-    if isinstance(case.body, dict) and case.body.get(PARTITION) == EXAMPLE_PARTITION_GLOBAL_ID:
-        case.body[PARTITION] = partition
+    return config.spec().by_id.get(str(case.operation.definition.raw.get("operationId", "")))
 
 
 def _prefix(case: AnyCase, op: OperationModel, prefix: str) -> None:
-    named = live_policy.model().naming_max_length(op)
+    named = config.spec().naming_max_length(op)
     if named is None or not isinstance(case.body, dict):
         return
     field, max_length = named
@@ -112,7 +101,7 @@ def _absent(schema: dict[str, Any], value: Any) -> Any:
 def _keep_to_own_resources(case: AnyCase, op: OperationModel) -> None:
     if op.binding is None:
         return
-    spec = live_policy.model()
+    spec = config.spec()
     params = case.path_parameters if case.path_parameters is not None else {}
     body = case.body if isinstance(case.body, dict) else {}
     for name, resource in op.binding.touches.items():
@@ -131,27 +120,32 @@ def _keep_to_own_resources(case: AnyCase, op: OperationModel) -> None:
             where[name] = absent
 
 
+def record_created(case: AnyCase, response: Response) -> None:
+    """Live: what a successful request created (the run's own or a check's probe) is this run's."""
+    settings = config.current()
+    if settings is None or not settings.live or not 200 <= response.status_code < 300:
+        return
+    try:
+        body = response.json()
+    except ValueError:
+        return
+    op = _operation(case)
+    if op is not None:
+        CREATED.record(config.spec(), op, body)
+
+
 @schemathesis.hook
 def before_call(context: HookContext, case: AnyCase, kwargs: dict[str, Any]) -> None:
-    env = os.environ
-    partition = env.get("GATE_PARTITION_GLOBAL_ID")
-    if partition and partition != EXAMPLE_PARTITION_GLOBAL_ID:
-        _swap_partition(case, partition)
+    settings = config.current()
     op = _operation(case)
-    prefix = env.get("GATE_WRITE_PREFIX")
-    if prefix and op is not None:
-        _prefix(case, op, prefix)
-    if env.get("GATE_LIVE") and op is not None:
+    if settings is None or op is None:
+        return
+    if settings.write_prefix:
+        _prefix(case, op, settings.write_prefix)
+    if settings.live:
         _keep_to_own_resources(case, op)
 
 
 @schemathesis.hook
 def after_call(context: HookContext, case: AnyCase, response: Response) -> None:
-    if os.environ.get("GATE_LIVE") and 200 <= response.status_code < 300:
-        try:
-            body = response.json()
-        except ValueError:
-            return
-        op = _operation(case)
-        if op is not None:
-            CREATED.record(live_policy.model(), op, body)
+    record_created(case, response)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from contract_tests.mock_server.profiles import PROFILES
 
+from .leniency import DEFAULT_BASELINE
+
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
 # The real service allows 300 GET and 160 PUT/PATCH/DELETE per 5 minutes per organization; the
 # live default stays under the smaller one with room for token requests and the clean-up.
@@ -20,12 +22,14 @@ _RATE = re.compile(r"^\s*(\d+)\s*/\s*(\d*)\s*(s|sec|m|min|h)\s*$")
 
 EXIT_CODES = """\
 exit codes:
-  0    passed: no violation (findings where the spec is stricter than the service, i.e. the
-       service accepted input the spec forbids, are reported but do not fail without --strict)
+  0    passed: no violation and no new leniency (input the spec forbids that the service accepts
+       is reported; kinds and places the leniency baseline knows, and spec questions such as an
+       enum spelled in another letter case, do not fail without --strict)
   1    failed: a violation that breaks clients (5xx; status, schema, content type or headers not
        as the spec says; authentication, scope or organization isolation not enforced; a deleted
-       resource still usable or a created one not readable), a failed step (drift check, spec
-       validation, workflows, clean-up), or with --strict any spec-stricter-than-service finding
+       resource still readable; a read answering what its query excludes; an operation the spec
+       holds on firm evidence not served), a leniency the baseline does not know, a failed step
+       (drift check, spec validation, workflows, clean-up), or with --strict any finding
   2    usage error (bad option, missing credential, rejected credentials)
   130  interrupted (reports are partial)"""
 
@@ -70,6 +74,8 @@ class GateOptions:
     allow_live: tuple[str, ...] = ()  # --allow-live: `never` rows opted in to for this live run
     mock_profile: str | None = None  # the embedded mock's behaviour profile (None: its default)
     operation_ids: tuple[str, ...] | None = None  # --operation: only these (None: every operation)
+    leniency_baseline: Path = DEFAULT_BASELINE  # known "spec stricter" findings (the ratchet)
+    update_leniency_baseline: bool = False  # add this run's new ones to the baseline file
 
 
 def schemathesis_rate(text: str) -> str:
@@ -107,7 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--seed", type=int, default=20260522, help="Schemathesis seed (a run reproduces with it)")
     parser.add_argument("--max-examples", type=int, help="test cases per operation and phase (default 100)")
-    parser.add_argument("--workers", type=int, default=2, help="concurrent Schemathesis workers")
+    parser.add_argument(
+        "--workers", type=int, default=2, help="Schemathesis processes side by side (operations split between them)"
+    )
     parser.add_argument("--phases", default=",".join(PHASES), help="comma-separated subset of " + ",".join(PHASES))
     parser.add_argument("--fault", action="append", default=[], metavar="NAME", help="embedded mock fault (repeatable)")
     parser.add_argument(
@@ -124,7 +132,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--reports", type=Path, default=Path("reports"), help="report directory (default reports/)")
     parser.add_argument(
-        "--strict", action="store_true", help="also fail where the spec is stricter than the service (exit 1)"
+        "--strict",
+        action="store_true",
+        help="also fail on known leniency (in the baseline) and on spec questions (exit 1)",
+    )
+    parser.add_argument(
+        "--leniency-baseline",
+        type=Path,
+        default=DEFAULT_BASELINE,
+        metavar="FILE",
+        help="known 'spec stricter than the service' findings; a new one fails the gate "
+        "(default: contract_tests/gate/leniency-baseline.yaml)",
+    )
+    parser.add_argument(
+        "--update-leniency-baseline",
+        action="store_true",
+        help="add this run's new 'spec stricter' findings to the baseline file (then commit it)",
     )
     parser.add_argument("--skip-drift-check", action="store_true", help="do not run scripts/regenerate --check")
     parser.add_argument("--skip-spec-validation", action="store_true", help="do not run the spec lint")
@@ -139,7 +162,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="live mode with --allow-writes: also run this `live: never` operation (repeatable; e.g. createUser)",
     )
     parser.add_argument(
-        "--scopes", help="scopes to request (default: UIPATH_AUTH_SCOPES, else every PM scope the spec uses)"
+        "--scopes",
+        help="scopes to request (default: UIPATH_AUTH_SCOPES, else none: the token endpoint grants every scope the "
+        "application holds, and on `invalid_scope` the gate asks for the spec's scopes it can get)",
     )
     return parser
 
@@ -229,4 +254,6 @@ def parse(argv: list[str] | None, env: Mapping[str, str] | None = None, default_
         allow_live=tuple(args.allow_live),
         mock_profile=args.mock_profile,
         operation_ids=tuple(dict.fromkeys(args.operation)) or None,
+        leniency_baseline=args.leniency_baseline,
+        update_leniency_baseline=args.update_leniency_baseline,
     )

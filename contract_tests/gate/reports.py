@@ -1,9 +1,11 @@
 """The gate's reports: a table of operations x phases, findings with curl reproductions, written
 as markdown (reports/summary.md) and JUnit XML (reports/junit.xml) and printed on stdout.
 
-Two kinds of finding: violations (they break clients and fail the gate) and places where the spec
-is stricter than the service (it accepts input the spec forbids; they fail the gate only with
---strict). Each of the latter names the field and a suggested spec change."""
+Three kinds of finding (results.py): violations (they fail the gate), places where the spec is
+stricter than the service (a leniency the baseline does not know fails the gate, a known one only
+with --strict; each names the field, its kind and a suggested spec change) and spec questions
+(only with --strict). Then what was not covered and why. Reproductions have long values cut with
+their length shown; the full requests are in the event streams (reports/*/events.ndjson)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .results import Failure, RunResults
+from .results import Failure, LeniencyFinding, RunResults, suggest_spec_change
 
 
 @dataclass
@@ -32,8 +34,9 @@ class GateReport:
     operations: list[str]
     steps: list[Step] = field(default_factory=list)
     results: RunResults | None = None
-    skipped_checks: list[str] = field(default_factory=list)
-    strict: bool = False  # --strict: the spec being stricter than the service fails the gate too
+    skipped_checks: list[str] = field(default_factory=list)  # notes on the run
+    not_covered: list[str] = field(default_factory=list)
+    strict: bool = False  # --strict: known leniency and spec questions fail the gate too
 
     @property
     def passed(self) -> bool:
@@ -44,18 +47,25 @@ class GateReport:
         return self.results.violations if self.results else []
 
     @property
-    def leniencies(self) -> list[Failure]:
-        return self.results.leniencies if self.results else []
+    def leniencies(self) -> list[LeniencyFinding]:
+        return self.results.leniency_findings if self.results else []
+
+    @property
+    def questions(self) -> list[Failure]:
+        return self.results.questions if self.results else []
 
 
 LENIENCY_HEADING = "The spec is stricter than the service"
+QUESTIONS_HEADING = "Spec questions"
+NOT_COVERED_HEADING = "Not covered"
 
 
-def _leniency_line(failure: Failure) -> str:
-    where = f" `{failure.field}`" if failure.field else ""
+def _leniency_line(finding: LeniencyFinding) -> str:
+    lenient = finding.leniency
+    status = "known (baseline)" if finding.known else "NEW"
     return (
-        f"{failure.operation}{where}: accepted ({failure.component or failure.title}); "
-        f"suggested spec change: {failure.suggestion}"
+        f"{lenient.operation} `{lenient.field}`: accepted {lenient.describe()} [{lenient.kind}, {status}]; "
+        f"suggested spec change: {suggest_spec_change(lenient)}"
     )
 
 
@@ -71,6 +81,8 @@ def table(report: GateReport) -> list[list[str]]:
                 row.append("-")
             elif cell.status == "FAIL":
                 row.append(f"FAIL ({', '.join(sorted(cell.failed_checks)) or 'error'})")
+            elif cell.status == "question":
+                row.append(f"question ({', '.join(sorted(cell.questions))})")
             elif cell.lenient_checks:
                 row.append(f"pass ({cell.cases}; spec stricter: {', '.join(sorted(cell.lenient_checks))})")
             else:
@@ -96,6 +108,10 @@ def _verdict(report: GateReport) -> str:
     return "PASSED" if report.passed else "FAILED"
 
 
+def _where(failure: Failure) -> str:
+    return f"{failure.phase}, " if failure.phase else ""
+
+
 def render_text(report: GateReport) -> str:
     out = [f"Contract gate {_verdict(report)} against {report.target} (seed {report.seed})", ""]
     out += [
@@ -107,18 +123,31 @@ def render_text(report: GateReport) -> str:
         out += [_text_table(table(report)), ""]
         for index, failure in enumerate(report.violations, 1):
             out.append(
-                f"{index}. [{failure.check}] {failure.operation} ({failure.phase}, {failure.count}x): {failure.title}"
+                f"{index}. [{failure.check}] {failure.operation} ({_where(failure)}{failure.count}x): {failure.title}"
             )
             out += [f"     {line}" for line in failure.message.splitlines()[:6]]
-            out += [f"     $ {command}" for command in failure.curl]
+            out += [f"     $ {command}" for command in failure.short_curl]
         if report.leniencies:
-            fails = "fails the gate: --strict" if report.strict else "does not fail the gate without --strict"
-            out += ["", f"{LENIENCY_HEADING} ({len(report.leniencies)}; {fails}):"]
-            for failure in report.leniencies:
-                out.append(f"  - [{failure.check}] {_leniency_line(failure)}")
-                out += [f"     $ {command}" for command in failure.curl[-1:]]
+            new = sum(not f.known for f in report.leniencies)
+            rule = "every finding fails the gate (--strict)" if report.strict else "NEW ones fail the gate"
+            out += ["", f"{LENIENCY_HEADING} ({len(report.leniencies)}, {new} new; {rule}):"]
+            for finding in report.leniencies:
+                out.append(f"  - [{finding.example.check}] {_leniency_line(finding)}")
+                out += [f"     $ {command}" for command in finding.example.short_curl[-1:]]
+        if report.questions:
+            rule = "they fail the gate (--strict)" if report.strict else "they do not fail the gate without --strict"
+            out += ["", f"{QUESTIONS_HEADING} ({len(report.questions)}; {rule}):"]
+            for failure in report.questions:
+                out.append(f"  - [{failure.check}] {failure.operation}: {failure.title}")
+                out += [f"     {line}" for line in failure.message.splitlines()[:4]]
         out += [f"error: {error}" for error in report.results.errors]
+    if report.not_covered:
+        out += ["", f"{NOT_COVERED_HEADING}:"] + [f"  - {line}" for line in report.not_covered]
     out += [f"note: {note}" for note in report.skipped_checks]
+    if report.results is not None and (report.violations or report.leniencies):
+        out.append(
+            "note: long values in reproductions are cut, their length shown; reports/*/events.ndjson has them whole"
+        )
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -152,32 +181,42 @@ def render_markdown(report: GateReport) -> str:
             out += [
                 f"### {index}. `{failure.check}`: {failure.title}",
                 "",
-                f"{failure.operation}, {failure.phase} phase, {failure.count} time(s).",
+                f"{failure.operation}, {_where(failure)}{failure.count} time(s).",
                 "",
                 "```",
                 failure.message.strip(),
                 "```",
                 "",
-                "Reproduce with:",
-                "",
-                "```sh",
-                *failure.curl,
-                "```",
-                "",
             ]
+            if failure.short_curl:
+                out += ["Reproduce with (long values cut; the event stream has them whole):", "", "```sh"]
+                out += [*failure.short_curl, "```", ""]
         out += [f"- error: {error}" for error in report.results.errors]
-        fails = "they fail the gate (--strict)" if report.strict else "they do not fail the gate unless --strict"
-        out += ["", f"## {LENIENCY_HEADING}", "", f"Input the spec forbids and the service accepted; {fails}.", ""]
+        rule = (
+            "every one fails the gate (--strict)"
+            if report.strict
+            else "a NEW one (not in the leniency baseline) fails the gate, a known one does not"
+        )
+        out += ["", f"## {LENIENCY_HEADING}", "", f"Input the spec forbids and the service accepted; {rule}.", ""]
         if not report.leniencies:
             out.append("None.")
-        for failure in report.leniencies:
+        for finding in report.leniencies:
             out += [
-                f"- `{failure.check}` {_leniency_line(failure)}",
+                f"- `{finding.example.check}` {_leniency_line(finding)}",
                 "",
                 "  ```sh",
-                *[f"  {c}" for c in failure.curl[-1:]],
+                *[f"  {c}" for c in finding.example.short_curl[-1:]],
                 "  ```",
             ]
+        rule = "they fail the gate (--strict)" if report.strict else "they do not fail the gate unless --strict"
+        out += ["", f"## {QUESTIONS_HEADING}", "", f"Disagreements only a spec edit settles; {rule}.", ""]
+        if not report.questions:
+            out.append("None.")
+        for failure in report.questions:
+            out += [f"- `{failure.check}` {failure.operation}: {failure.title}", "", "  ```"]
+            out += [f"  {line}" for line in failure.message.splitlines()] + ["  ```"]
+    if report.not_covered:
+        out += ["", f"## {NOT_COVERED_HEADING}", ""] + [f"- {line}" for line in report.not_covered]
     if report.skipped_checks:
         out += ["", "## Notes", ""] + [f"- {note}" for note in report.skipped_checks]
     return "\n".join(out).rstrip() + "\n"
@@ -207,7 +246,7 @@ def render_junit(report: GateReport) -> bytes:
             for phase in report.phases:
                 cell = results.cells.get((operation, phase))
                 case = ET.SubElement(contract, "testcase", classname=phase, name=operation)
-                found = [f for f in failing if f.operation == operation and f.phase == phase]
+                found = [f for f in failing if f.operation == operation and f.phase in (phase, "")]
                 if found:
                     failures += 1
                     text = "\n\n".join(f"[{f.check}] {f.title}\n{f.message}\n" + "\n".join(f.curl) for f in found)
@@ -215,20 +254,28 @@ def render_junit(report: GateReport) -> bytes:
                     ET.SubElement(case, "failure", message=message, type="contract").text = text
                 elif cell is None or not cell.cases:
                     ET.SubElement(case, "skipped", message="no test cases in this phase")
-        lenient = ET.SubElement(
-            suites, "testsuite", name="spec-stricter-than-service", tests=str(len(results.leniencies))
-        )
-        for finding in results.leniencies:
-            case = ET.SubElement(
-                lenient, "testcase", classname=finding.check, name=f"{finding.operation} {finding.field}"
-            )
-            text = f"{_leniency_line(finding)}\n" + "\n".join(finding.curl[-1:])
-            if report.strict:
-                ET.SubElement(case, "failure", message=finding.suggestion[:200], type="spec-stricter").text = text
+        findings = results.leniency_findings
+        lenient = ET.SubElement(suites, "testsuite", name="spec-stricter-than-service", tests=str(len(findings)))
+        failed = 0
+        for finding in findings:
+            name = f"{finding.leniency.operation} {finding.leniency.field} {finding.leniency.kind}"
+            case = ET.SubElement(lenient, "testcase", classname=finding.example.check, name=name)
+            text = f"{_leniency_line(finding)}\n" + "\n".join(finding.example.curl[-1:])
+            if report.strict or not finding.known:
+                failed += 1
+                ET.SubElement(case, "failure", message=_leniency_line(finding)[:200], type="spec-stricter").text = text
             else:
                 # Not a failure: JUnit has no "warning", so the finding is kept as the case's output.
                 ET.SubElement(case, "system-out").text = text
-        lenient.set("failures", str(len(results.leniencies) if report.strict else 0))
+        lenient.set("failures", str(failed))
+        questions = ET.SubElement(suites, "testsuite", name="spec-questions", tests=str(len(results.questions)))
+        for failure in results.questions:
+            case = ET.SubElement(questions, "testcase", classname=failure.check, name=failure.operation)
+            if report.strict:
+                ET.SubElement(case, "failure", message=failure.title, type="spec-question").text = failure.message
+            else:
+                ET.SubElement(case, "system-out").text = failure.message
+        questions.set("failures", str(len(results.questions) if report.strict else 0))
         for error in results.errors:
             failures += 1
             case = ET.SubElement(contract, "testcase", classname="schemathesis", name="run error")

@@ -15,18 +15,18 @@ from schemathesis import Case
 from schemathesis.hooks import HookContext
 from schemathesis.schemas import APIOperation
 
-from . import live_policy
+from . import config
 
 AnyCase = Case[APIOperation[Any, Any, Any, Any]]
 SAME_AS = "x-same-as"
 
 
 def echo_path_values(case: AnyCase) -> None:
-    op = live_policy.model().by_id.get(str(case.operation.definition.raw.get("operationId", "")))
+    op = config.spec().by_id.get(str(case.operation.definition.raw.get("operationId", "")))
     params = case.path_parameters or {}
     if op is None or not isinstance(case.body, dict):
         return
-    spec = live_policy.model()
+    spec = config.spec()
     for name, prop in op.body_properties.items():
         target = spec.resolve(prop).get(SAME_AS) if isinstance(prop, dict) else None
         value = case.body.get(name)

@@ -225,7 +225,8 @@ class Pipeline:
         if partition is None:  # no partition in the route or body (or an optional one omitted): the URL's organization
             partition = url_org.id
         target = state.orgs_by_id.get((_canonical_uuid(partition) if isinstance(partition, str) else None) or "")
-        if op.model.partition_in is None:  # e.g. /api/User/{userId}: the token's organization
+        if op.model.partition_in is None and not params.get(PARTITION):
+            # e.g. /api/User/{userId}: the token's organization (a query's partitionGlobalId still counts)
             target = state.orgs_by_id.get(principal.org_id)
         if leak:
             target = target or url_org

@@ -52,6 +52,30 @@ DELIBERATE_BREAKS: dict[tuple[str, str, str], str] = {
     ("python-type-changed", "createRobotAccount", f"{ROBOT} request body.groupIDsToAdd[]"): "D29",
     ("python-type-changed", "createRobotAccount", f"{ROBOT} response 201.groupIds[]"): "D29",
     ("python-type-changed", "createRobotAccount", f"{ROBOT} response 201.id"): "D29",
+    # D161: a 400 may be a plain problem document (a domain refusal): `errors` is optional.
+    **{
+        ("response.field-made-optional", operation, f"{where} response 400.errors"): "D161"
+        for operation, where in (
+            ("createExternalClient", EXTERNAL_CLIENT),
+            ("listExternalClients", "GET /api/ExternalClient/{partitionGlobalId}"),
+            ("getExternalClient", f"GET {ONE_CLIENT}"),
+            ("updateExternalClient", f"PUT {ONE_CLIENT}"),
+            ("deleteExternalClient", f"DELETE {ONE_CLIENT}"),
+            ("generateExternalClientSecret", "POST /api/ExternalClient/GenerateSecret"),
+            ("deleteExternalClientSecret", "DELETE /api/ExternalClient/{partitionGlobalId}/secrets/{secretId}"),
+            ("resolveDirectoryEntity", RESOLVE),
+            ("createRobotAccount", ROBOT),
+        )
+    },
+    # D163: an external directory's entity may have no display name.
+    **{
+        (
+            "response.nullable-added",
+            "resolveDirectoryEntity",
+            f"{RESOLVE} response 200 variant {shape}.displayName",
+        ): "D163"
+        for shape in ("DirectoryUser", "DirectoryGroup", "DirectoryApplication")
+    },
 }
 
 

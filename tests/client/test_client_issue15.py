@@ -153,6 +153,16 @@ def test_an_unknown_enum_value_is_kept_and_logged_once(caplog: pytest.LogCapture
         identity_over(Script()).directory.resolve_entity(entity_id="x", entity_type="robot")  # type: ignore[arg-type]
 
 
+def test_an_enum_value_in_another_letter_case_is_the_member(caplog: pytest.LogCaptureFixture) -> None:
+    """Issue 16's false alarm 7 on the client side: the pages write `"User"`, the spec `user` (D166)."""
+    shouting = {**GROUP, "type": GROUP["type"].upper()}
+    script = Script(httpx.Response(200, json=[shouting]))
+    with caplog.at_level(logging.WARNING, logger="uipath_identity_client"):
+        (group,) = identity_over(script).groups.list()
+    assert group.type is GroupType(GROUP["type"]) and not caplog.records
+    assert GroupType(GROUP["type"].title()) is group.type  # arguments too
+
+
 def test_an_unknown_union_variant_is_kept() -> None:
     member = {"objectType": "DirectoryServicePrincipal", "source": "aad", "identifier": "sp", "name": "n"}
     script = Script(httpx.Response(200, json=[{**GROUP, "members": [member]}]))

@@ -42,7 +42,7 @@ def rotate_and_rename(client: IdentityClient) -> str:
     robot = client.robot_accounts.create(name="typed-robot", group_ids_to_add=[])
     entity = client.directory.resolve_entity(entity_id=str(robot.id), entity_type=DirectoryEntityType.USER)
     if isinstance(entity, DirectoryRobotUser):  # robot accounts resolve in their own shape (D42)
-        display: str = entity.display_name
+        display: str | None = entity.display_name  # may be null for an external directory's entity (D163)
         assert display
     return new_secret
 

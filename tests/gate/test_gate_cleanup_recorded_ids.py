@@ -1,6 +1,6 @@
 """The live clean-up of a resource no list operation can find by its prefix (message templates:
 the create answers a bare integer id, and there is no list): the run records the ids it created
-(live_safety, GATE_CREATED_LOG) and the clean-up deletes exactly those, against a real mock on
+(live_safety, the configuration's created_log) and the clean-up deletes exactly those, against a real mock on
 loopback."""
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.gate import live_policy
+from contract_tests.gate import config, live_policy
 from contract_tests.gate.cleanup import delete_prefixed, read_created
-from contract_tests.gate.live_safety import CREATED_LOG, _CreatedByThisRun
+from contract_tests.gate.config import Credentials, GateConfig
+from contract_tests.gate.live_safety import _CreatedByThisRun
 from contract_tests.mock_server import process as mock_process
 
 PREFIX = "contract-gate-0123abcd-"
@@ -39,7 +40,8 @@ def test_the_plan_deletes_templates_by_recorded_id() -> None:
 
 def test_a_bare_integer_create_answer_is_recorded_and_logged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     log = tmp_path / "created.ndjson"
-    monkeypatch.setenv(CREATED_LOG, str(log))
+    settings = GateConfig("http://x", "org", Credentials(), live=True, created_log=str(log))
+    monkeypatch.setenv(config.ENV, settings.to_env()[config.ENV])
     created = _CreatedByThisRun()
     model = live_policy.model()
     created.record(model, model.by_id["createMessageTemplate"], 42)

@@ -230,3 +230,32 @@ def test_live_against_the_aspnet_profile_runs_the_workflows_and_leaves_nothing_b
 def test_live_against_the_aspnet_profile_passes(aspnet_live: dict[str, Any]) -> None:
     result = aspnet_live["result"]
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+LIMITED_SCOPES = ("PM.Directory", "PM.RobotAccount.Read", "PM.Group.Read")
+
+
+def test_an_application_with_some_scopes_runs_what_it_can(organization: dict[str, Any], tmp_path: Path) -> None:
+    """The user's application holds a few read scopes: the token asks for no scope (so the server
+    grants those), the pre-flight is the first `read` row the token can call, and every operation
+    it cannot call is listed as not covered, never failed."""
+    admin = mock_process.admin_token(organization)
+    body = {
+        "partitionGlobalId": organization["partition_global_id"],
+        "name": "limited reader",
+        "isConfidential": True,
+        "scopes": [{"name": scope, "type": "application"} for scope in LIMITED_SCOPES],
+    }
+    created = httpx.post(
+        f"{organization['base_url']}/api/ExternalClient", json=body, headers={"Authorization": f"Bearer {admin}"}
+    )
+    assert created.status_code == 201, created.text
+    env = {**live_env(organization), "UIPATH_CLIENT_ID": created.json()["id"]}
+    env["UIPATH_CLIENT_SECRET"] = created.json()["secret"]
+    result = subprocess.run(gate_command(tmp_path), cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    summary = (tmp_path / "summary.md").read_text()
+    assert "credentials proven by listGroups (200)" in summary
+    assert "not covered: token lacks PM.OAuthApp or PM.OAuthApp.Read (listExternalClients, getExternalClient" in summary
+    assert "GET /api/Group/{partitionGlobalId}/{groupId}" in summary and "GET /api/ExternalClient" not in summary
+    assert created.json()["secret"] not in summary + result.stdout + result.stderr

@@ -5,9 +5,6 @@ refused by the live policy until the rows give it one."""
 from __future__ import annotations
 
 import copy
-import json
-import os
-import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -21,7 +18,9 @@ import yaml
 
 from contract_tests import spec_model
 from contract_tests.gate import live_policy
-from contract_tests.gate.schemathesis_run import SPEC, StRun, command, write_config
+from contract_tests.gate.config import Credentials, GateConfig
+from contract_tests.gate.results import read_events
+from contract_tests.gate.schemathesis_run import StRun, run_schemathesis
 from contract_tests.mock_server import MockConfig, create_app
 from contract_tests.mock_server.config import PRIMARY_ORG_ID
 from contract_tests.spec_model import SPEC_PATH
@@ -185,29 +184,22 @@ def test_the_mock_serves_the_new_resource(served: tuple[Path, str]) -> None:
 
 def test_the_gate_covers_the_new_resource(served: tuple[Path, str], tmp_path: Path) -> None:
     spec, base = served
-    env = {
-        "GATE_CLIENT_ID": "mock-admin",
-        "GATE_CLIENT_SECRET": SECRET,
-        "GATE_SCOPES": "PM.OAuthApp",
-        "GATE_TOKEN_URL": f"{base}/connect/token",
-        "GATE_OTHER_CLIENT_ID": "mock-admin-fabrikam",
-        "GATE_OTHER_CLIENT_SECRET": SECRET,
-        "GATE_OTHER_TOKEN_URL": base.replace("/contoso/", "/fabrikam/") + "/connect/token",
-        "GATE_OTHER_SCOPES": "PM.OAuthApp",
-        "GATE_PARTITION_GLOBAL_ID": PRIMARY_ORG_ID,
-        "GATE_SPEC": str(spec),
-    }
+    other = base.replace("/contoso/", "/fabrikam/")
+    settings = GateConfig(
+        base_url=base,
+        partition_global_id=PRIMARY_ORG_ID,
+        credentials=Credentials(f"{base}/connect/token", "mock-admin", SECRET),
+        other=Credentials(f"{other}/connect/token", "mock-admin-fabrikam", SECRET),
+        spec_path=str(spec),
+    )
     phases = ("examples", "coverage", "fuzzing", "stateful")
-    run = StRun(base, env, "client-credentials", 1, 1, phases, 10, None, WIDGET_OPS)
-    args = [
-        str(spec) if a == str(SPEC) else a for a in command(run, write_config(tmp_path, "client-credentials"), tmp_path)
-    ]
-    result = subprocess.run(args, env={**os.environ, **env}, capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
-    events = [json.loads(line) for line in (tmp_path / "events.ndjson").read_text().splitlines()]
-    tested = json.dumps(events)
+    model = spec_model.load(spec)
+    outcome = run_schemathesis(StRun(settings, 1, 1, phases, 10, None, WIDGET_OPS), tmp_path, model)
+    assert set(outcome.exit_codes) == {0}, outcome.log.read_text()[-4000:]
+    results = read_events(outcome.events, model)
+    assert results.complete and not results.violations and not results.errors
     for operation in ("POST /api/Widget", "GET /api/Widget/{partitionGlobalId}", "DELETE /api/Widget/"):
-        assert operation in tested, operation
+        assert any(label.startswith(operation) and cell.cases for (label, _), cell in results.cells.items()), operation
 
 
 def test_the_live_policy_refuses_the_new_resource_until_given_one(tmp_path: Path) -> None:

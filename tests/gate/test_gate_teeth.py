@@ -26,7 +26,7 @@ EXPECTED_CHECK = {
     "wrong-success-status": "status_code_conformance",
     "undocumented-status": "status_code_conformance",
     "auth-not-enforced": "ignored_auth",
-    "invalid-input-accepted": "negative_data_rejection",  # with --strict: see LENIENT_FAULTS
+    "invalid-input-accepted": "negative_data_rejection",  # a NEW leniency (not in the baseline)
     "deleted-still-readable": "use_after_free",
     "scope-not-enforced": "scope_enforcement",
     "cross-org-leak": "organization_isolation",
@@ -64,7 +64,8 @@ def operations_for(fault: str | None, profile: str) -> tuple[str, ...]:
 
 
 # Faults where the mock is more lenient than the spec: reported as "the spec is stricter than the
-# service", failing the gate only with --strict.
+# service"; what they accept (a wrong type, a value outside an enum) is no kind the leniency
+# baseline knows, so they fail the gate without --strict.
 LENIENT_FAULTS = {"invalid-input-accepted"}
 
 
@@ -112,22 +113,25 @@ def failed_checks(summary: str) -> set[str]:
     return set(re.findall(r"^### \d+\. `([a-z_]+)`", summary, re.MULTILINE))
 
 
-def lenient_checks(summary: str) -> set[str]:
-    return {check for check, _, _ in leniencies(summary)}
+def leniencies(summary: str, status: str = "NEW") -> set[tuple[str, str, str, str]]:
+    """(check, operation, field, kind) of each "spec stricter than the service" finding whose
+    status is NEW (the baseline does not know it) or known."""
+    section = summary.partition("## The spec is stricter")[2].partition("\n## ")[0]
+    pattern = r"^- `([a-z_]+)` ([A-Z]+ \S+) `([^`]*)`: accepted .*?\[([a-z-]+), " + re.escape(status)
+    return set(re.findall(pattern, section, re.MULTILINE))
 
 
-def leniencies(summary: str) -> set[tuple[str, str, str]]:
-    """(check, operation, field) of each "spec stricter than the service" finding."""
-    section = summary.partition("## The spec is stricter")[2]
-    return set(re.findall(r"^- `([a-z_]+)` ([A-Z]+ \S+)(?: `([^`]*)`)?", section, re.MULTILINE))
+REPORTS_OF: dict[str, Path] = {}
 
 
 @pytest.fixture(scope="module")
 def baseline(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int, str, str]]:
     """Each profile without faults: the gate's verdict and what the profile's leniency alone reports."""
-    return {
-        p: run_gate(tmp_path_factory.mktemp(p), "--mock-profile", p, *only(operations_for(None, p))) for p in PROFILES
-    }
+    runs = {}
+    for profile in PROFILES:
+        REPORTS_OF[profile] = tmp_path_factory.mktemp(profile)
+        runs[profile] = run_gate(REPORTS_OF[profile], "--mock-profile", profile, *only(operations_for(None, profile)))
+    return runs
 
 
 pytestmark = pytest.mark.slow
@@ -142,17 +146,13 @@ def test_every_fault_has_an_expected_check() -> None:
 def test_gate_fails_and_names_the_check(
     fault: str, profile: str, baseline: dict[str, tuple[int, str, str]], tmp_path: Path
 ) -> None:
-    strict = ("--strict",) if fault in LENIENT_FAULTS else ()
     operations = operations_for(fault, profile)
-    code, stdout, summary = run_gate(tmp_path, "--fault", fault, "--mock-profile", profile, *strict, *only(operations))
+    code, stdout, summary = run_gate(tmp_path, "--fault", fault, "--mock-profile", profile, *only(operations))
     assert code == 1, stdout
     assert "# Contract gate: FAILED" in summary
     if fault in EXPECTED_CHECK:
-        if strict:
-            # What the profile's leniency reports anyway does not count: the fault must add findings.
-            named = {check for check, _, _ in leniencies(summary) - leniencies(baseline[profile][2])}
-        else:
-            named = failed_checks(summary)
+        lenient = {check for check, *_ in leniencies(summary)}
+        named = lenient if fault in LENIENT_FAULTS else failed_checks(summary)
         assert EXPECTED_CHECK[fault] in named, (fault, named)
         assert f"[{EXPECTED_CHECK[fault]}]" in stdout
     # Every failure comes with a reproduction, and no credential leaks into it.
@@ -161,15 +161,20 @@ def test_gate_fails_and_names_the_check(
     assert not re.search(r"Bearer (?!\[REDACTED\])\S{20,}", summary + stdout)
 
 
-@pytest.mark.parametrize("fault", sorted(LENIENT_FAULTS))
-def test_a_lenient_service_is_reported_but_passes_without_strict(fault: str, tmp_path: Path) -> None:
-    code, stdout, summary = run_gate(tmp_path, "--fault", fault, *only(FAULT_OPERATIONS[fault]))
+def test_known_leniency_is_reported_but_passes_without_strict(
+    baseline: dict[str, tuple[int, str, str]], tmp_path: Path
+) -> None:
+    """The aspnet profile binds like ASP.NET Core (null, defaults, case, unknown fields): leniency
+    the baseline knows, listed with its field, kind and spec change, failing only with --strict."""
+    code, stdout, summary = baseline["aspnet"]
     assert code == 0, stdout
-    assert failed_checks(summary) == set()
-    assert EXPECTED_CHECK[fault] in lenient_checks(summary), summary
+    known = leniencies(summary, "known (baseline)")
+    assert known and not leniencies(summary), summary
     assert "suggested spec change:" in summary and "The spec is stricter than the service" in stdout
-    junit = (tmp_path / "junit.xml").read_text()
-    assert 'name="spec-stricter-than-service"' in junit and "<failure" not in junit
+    junit = (REPORTS_OF["aspnet"] / "junit.xml").read_text()
+    assert 'name="spec-stricter-than-service"' in junit and 'type="spec-stricter"' not in junit
+    strict, _, _ = run_gate(tmp_path, "--mock-profile", "aspnet", "--strict", *only(operations_for(None, "aspnet")))
+    assert strict == 1
 
 
 def test_every_fault_runs_on_operations_of_the_spec() -> None:

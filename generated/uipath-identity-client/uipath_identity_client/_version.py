@@ -10,7 +10,7 @@ import platform
 
 import httpx
 
-__version__ = "1.0.0"
+__version__ = "2.0.0"
 
 
 def _major_minor(version: str) -> str:

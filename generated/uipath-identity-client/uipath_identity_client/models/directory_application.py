@@ -32,7 +32,7 @@ class DirectoryApplication:
         source (str): Where the entity lives, e.g. `local` or `aad`.
         identifier (str): The entity's unique identifier.
         name (str): The application's name.
-        display_name (str): The name shown for the application.
+        display_name (None | str): The name shown for the application.
         email (None | str | Unset): Always null for applications in the documented examples.
         application_id (None | str | Unset): The application's id (for an external client, its `client_id`).
     """
@@ -41,7 +41,7 @@ class DirectoryApplication:
     source: str
     identifier: str
     name: str
-    display_name: str
+    display_name: None | str
     email: None | str | Unset = UNSET
     application_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,6 +55,7 @@ class DirectoryApplication:
 
         name = self.name
 
+        display_name: None | str
         display_name = self.display_name
 
         email: None | str | Unset

@@ -32,7 +32,7 @@ class DirectoryGroup:
         source (str): Where the entity lives, e.g. `local` or `aad`.
         identifier (str): The entity's unique identifier.
         name (str): The group's name.
-        display_name (str): The name shown for the group.
+        display_name (None | str): The name shown for the group.
         email (None | str | Unset): The group's e-mail address, if it has one.
         external_id (None | str | Unset): The group's id in the external directory; null for local groups.
     """
@@ -41,7 +41,7 @@ class DirectoryGroup:
     source: str
     identifier: str
     name: str
-    display_name: str
+    display_name: None | str
     email: None | str | Unset = UNSET
     external_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,6 +55,7 @@ class DirectoryGroup:
 
         name = self.name
 
+        display_name: None | str
         display_name = self.display_name
 
         email: None | str | Unset

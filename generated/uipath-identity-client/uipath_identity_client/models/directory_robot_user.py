@@ -31,7 +31,7 @@ class DirectoryRobotUser:
         source (str): Where the entity lives; `local` for robot accounts.
         identifier (str): The robot account's id.
         name (str): The robot account's name.
-        display_name (str): The name shown for the robot account.
+        display_name (None | str): The name shown for the robot account.
         email (None | str | Unset): Always null for robot accounts in practice.
     """
 
@@ -39,7 +39,7 @@ class DirectoryRobotUser:
     source: str
     identifier: str
     name: str
-    display_name: str
+    display_name: None | str
     email: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,6 +52,7 @@ class DirectoryRobotUser:
 
         name = self.name
 
+        display_name: None | str
         display_name = self.display_name
 
         email: None | str | Unset

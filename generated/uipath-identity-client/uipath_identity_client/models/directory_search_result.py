@@ -35,7 +35,7 @@ class DirectorySearchResult:
         source (str): Where the entity lives, e.g. `local` or `aad`.
         identifier (str): The entity's unique identifier (use it to resolve the entity).
         identity_name (str): The entity's unique name (a user name or e-mail address, a group's name).
-        display_name (str): The name shown for the entity.
+        display_name (None | str): The name shown for the entity.
         email (None | str): The entity's e-mail address, if it has one.
         domain (None | str): The Active Directory domain of the entity; null for other sources.
         type (DirectoryEntityType): The type of a directory entity. Robot accounts are of type `user`. The service also
@@ -48,7 +48,7 @@ class DirectorySearchResult:
     source: str
     identifier: str
     identity_name: str
-    display_name: str
+    display_name: None | str
     email: None | str
     domain: None | str
     type: DirectoryEntityType
@@ -62,6 +62,7 @@ class DirectorySearchResult:
 
         identity_name = self.identity_name
 
+        display_name: None | str
         display_name = self.display_name
 
         email: None | str

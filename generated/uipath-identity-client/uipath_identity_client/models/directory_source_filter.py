@@ -15,6 +15,14 @@ class DirectorySourceFilter(StrEnum):
         return str(self.value)
 
     @classmethod
+    def _missing_(cls, value: object) -> "DirectorySourceFilter | None":
+        """The member whose value differs only in letter case (`"User"` is `user`)."""
+        if isinstance(value, str):
+            folded = value.casefold()
+            return next((member for member in cls if member.value.casefold() == folded), None)
+        return None
+
+    @classmethod
     def from_wire(cls, value: str) -> "DirectorySourceFilter":
         """The member for `value`; an unknown value (a newer service) becomes an extra member."""
         try:

@@ -40,7 +40,7 @@ class DirectoryUser:
         source (str): Where the entity lives, e.g. `local` or `aad`.
         identifier (str): The entity's unique identifier.
         name (str): The user name (an e-mail address for most users).
-        display_name (str): The name shown for the user.
+        display_name (None | str): The name shown for the user.
         email (None | str | Unset): The user's e-mail address.
         first_name (None | str | Unset): Given name.
         last_name (None | str | Unset): Surname.
@@ -56,7 +56,7 @@ class DirectoryUser:
     source: str
     identifier: str
     name: str
-    display_name: str
+    display_name: None | str
     email: None | str | Unset = UNSET
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
@@ -77,6 +77,7 @@ class DirectoryUser:
 
         name = self.name
 
+        display_name: None | str
         display_name = self.display_name
 
         email: None | str | Unset

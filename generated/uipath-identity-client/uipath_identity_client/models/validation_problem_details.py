@@ -14,45 +14,44 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "title",
         "status",
-        "errors",
         "type",
         "detail",
         "instance",
         "traceId",
+        "errors",
     }
 )
 
 
 @_attrs_define
 class ValidationProblemDetails:
-    """Problem details of a request that failed validation, with the errors per field.
+    """Problem details of a refused request; `errors` names each invalid field and is absent when a well-formed request is
+    refused.
 
-    Attributes:
-        title (str): A short, human-readable summary of the problem type.
-        status (int): The HTTP status code.
-        errors (ValidationProblemDetailsErrors): For each invalid field (a JSON path such as `scopes[0].name`, or a
-            parameter name), its problems.
-        type (None | str | Unset): A URI reference that identifies the problem type.
-        detail (None | str | Unset): A human-readable explanation of this occurrence of the problem.
-        instance (None | str | Unset): A URI reference that identifies this occurrence of the problem.
-        trace_id (None | str | Unset): The W3C trace id of the request, for support cases.
+        Attributes:
+            title (str): A short, human-readable summary of the problem type.
+            status (int): The HTTP status code.
+            type (None | str | Unset): A URI reference that identifies the problem type.
+            detail (None | str | Unset): A human-readable explanation of this occurrence of the problem.
+            instance (None | str | Unset): A URI reference that identifies this occurrence of the problem.
+            trace_id (None | str | Unset): The W3C trace id of the request, for support cases.
+            errors (ValidationProblemDetailsErrors | Unset): For each invalid field (a JSON path such as `scopes[0].name`,
+                or a parameter name), its problems.
     """
 
     title: str
     status: int
-    errors: ValidationProblemDetailsErrors
     type: None | str | Unset = UNSET
     detail: None | str | Unset = UNSET
     instance: None | str | Unset = UNSET
     trace_id: None | str | Unset = UNSET
+    errors: ValidationProblemDetailsErrors | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
         status = self.status
-
-        errors = self.errors.to_dict()
 
         type: None | str | Unset
         if isinstance(self.type, Unset):
@@ -78,13 +77,16 @@ class ValidationProblemDetails:
         else:
             trace_id = self.trace_id
 
+        errors: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = self.errors.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "title": title,
                 "status": status,
-                "errors": errors,
             }
         )
         if type is not UNSET:
@@ -95,6 +97,8 @@ class ValidationProblemDetails:
             field_dict["instance"] = instance
         if trace_id is not UNSET:
             field_dict["traceId"] = trace_id
+        if errors is not UNSET:
+            field_dict["errors"] = errors
 
         return field_dict
 
@@ -106,9 +110,6 @@ class ValidationProblemDetails:
 
             status = src_dict["status"]
 
-            _key = "errors"
-            errors = ValidationProblemDetailsErrors.from_dict(src_dict["errors"])
-
             type = src_dict.get("type", UNSET)
 
             detail = src_dict.get("detail", UNSET)
@@ -117,20 +118,28 @@ class ValidationProblemDetails:
 
             trace_id = src_dict.get("traceId", UNSET)
 
+            _key = "errors"
+            _errors = src_dict.get("errors", UNSET)
+            errors: ValidationProblemDetailsErrors | Unset
+            if isinstance(_errors, Unset):
+                errors = UNSET
+            else:
+                errors = ValidationProblemDetailsErrors.from_dict(_errors)
+
             validation_problem_details = cls(
                 title=title,
                 status=status,
-                errors=errors,
                 type=type,
                 detail=detail,
                 instance=instance,
                 trace_id=trace_id,
+                errors=errors,
             )
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 3 + ("type" in src_dict) + ("detail" in src_dict) + ("instance" in src_dict) + (
+            if len(src_dict) != 2 + ("type" in src_dict) + ("detail" in src_dict) + ("instance" in src_dict) + (
                 "traceId" in src_dict
-            ):
+            ) + ("errors" in src_dict):
                 validation_problem_details.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

@@ -64,6 +64,8 @@ def _parse_response_unchecked(
         return response_403
 
     if response.status_code == 404:
+        if not response.content:  # the spec's `x-body-optional`: the answer may come without a body
+            return None
         response_404 = ProblemDetails.from_dict(response.json())
 
         return response_404
