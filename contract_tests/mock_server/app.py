@@ -187,6 +187,13 @@ class Mount:
         return f"/{params['org_name']}/{self.served.service.prefix}"
 
 
+def _required(model: SpecModel, schema: dict[str, Any] | None) -> tuple[str, ...]:
+    resolved = model.resolve(schema or {})
+    if resolved.get("type") == "array" and isinstance(resolved.get("items"), dict):
+        resolved = model.resolve(resolved["items"])
+    return tuple(resolved.get("required", ()))
+
+
 class Pipeline:
     def __init__(self, state: MockState, mount: Mount, template: str, ops: dict[str, Operation]) -> None:
         self.state = state
@@ -197,10 +204,10 @@ class Pipeline:
         self.route: Route | None = None
         self.siblings: Siblings | None = None  # methods of sibling templates matching the same path
         model = self.served.spec.model
-        # Per operation, what the generic faults act on (faults.py).
+        # Per operation, what the generic faults act on (faults.py): the fields its answer (or each
+        # item of an answer that is a list) requires.
         self.required: dict[str, tuple[str, ...]] = {
-            op.operation_id: tuple(model.resolve(op.model.success_schema or {}).get("required", ()))
-            for op in ops.values()
+            op.operation_id: _required(model, op.model.success_schema) for op in ops.values()
         }
         self.naming: dict[str, str | None] = {}
         for op in ops.values():

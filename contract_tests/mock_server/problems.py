@@ -35,7 +35,9 @@ class Reply:
         if self.empty or (self.body is None and self.raw is None and self.chunks is None):  # no content
             return Response(status_code=self.status, headers=self.headers)
         if self.chunks is not None:
-            return StreamingResponse(self.chunks, status_code=self.status, media_type=self.media_type, headers=self.headers)
+            return StreamingResponse(
+                self.chunks, status_code=self.status, media_type=self.media_type, headers=self.headers
+            )
         content = self.raw if self.raw is not None else to_json(self.body)
         if isinstance(content, bytes) and len(content) > _STREAM_ABOVE:
             # Sent in slices, as a big list is: one huge write holds the event loop.

@@ -23,7 +23,7 @@ import uuid
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from typing import Any
 
 from .credentials import Client, Secret
@@ -213,7 +213,7 @@ class EventFilter:
     search: str | None = None
 
     def where(self) -> tuple[str, list[Any]]:
-        clauses, args = ["created >= ?", "created <= ?"], [self.start, self.end]
+        clauses, args = ["created >= ?", "created <= ?"], list[Any]([self.start, self.end])
         for column, values in (
             ("source_id", self.sources),
             ("target_id", self.targets),
@@ -881,11 +881,7 @@ class Store:
             self._db.executemany(
                 "INSERT INTO events (org_id, tenant_id, created, id, source_id, target_id, type_id, actor_id, "
                 "status, search, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (e.org_id, e.tenant_id, e.created, e.id, e.source_id, e.target_id, e.type_id, e.actor_id)
-                    + (e.status, e.search, e.doc)
-                    for e in events
-                ],
+                [astuple(e) for e in events],  # the fields in the table's column order
             )
             for org_id, tenant_id in {(e.org_id, e.tenant_id) for e in events}:
                 added = sum(1 for e in events if (e.org_id, e.tenant_id) == (org_id, tenant_id))

@@ -69,7 +69,7 @@ def valid_value(spec: Spec, schema: dict[str, Any]) -> Any:
 
 def cases() -> list[tuple[str, RequestValidator, Any]]:
     found = []
-    for spec, op in ((spec, op) for spec in SPECS for op in spec.operations):
+    for spec, op in ((one, op) for one in SPECS for op in one.operations):
         for param in op.parameters:
             found.append((f"{op.operation_id}.{param.name}", param.validator, valid_value(spec, param.schema)))
         if op.body_validator is not None:

@@ -74,7 +74,9 @@ def _newest(store: Store, org_id: str, size: int | None) -> Iterator[list[dict[s
 
 def download_records(engine: Engine, ctx: Context) -> Reply:
     size = ctx.params.get("size")
-    pieces = csv_rows(_newest(ctx.store, ctx.org.id, None if size is None else int(size)), columns(ctx.model, _schema(ctx)))
+    pieces = csv_rows(
+        _newest(ctx.store, ctx.org.id, None if size is None else int(size)), columns(ctx.model, _schema(ctx))
+    )
     return csv_reply(ctx, pieces, "audit-logs.csv")
 
 

@@ -60,7 +60,9 @@ def unavailable(store: Store, org_id: str, codes: Iterable[str]) -> Reply | None
     have = bought(store, org_id)
     for code in codes:
         if have.get(code, 0) <= 0:
-            return problem(409, f"The organization has no {code[:64]} licenses: the code is unknown or none was bought.")
+            return problem(
+                409, f"The organization has no {code[:64]} licenses: the code is unknown or none was bought."
+            )
     return None
 
 

@@ -161,7 +161,9 @@ def _quota_errors(ctx: Context, codes: list[str], group_id: str) -> dict[str, li
         elif code in seen:
             errors[f"quotas[{i}].userBundleCode"] = [f"The bundle {code[:64]} has a quota already."]
         elif limit < usage[code]:
-            errors[f"quotas[{i}].limit"] = [f"The limit {limit} of {code[:64]} is below its current usage {usage[code]}."]
+            errors[f"quotas[{i}].limit"] = [
+                f"The limit {limit} of {code[:64]} is below its current usage {usage[code]}."
+            ]
         seen.add(code)
     return errors
 
@@ -179,7 +181,9 @@ def allocate_with_quota(engine: Engine, ctx: Context) -> Reply:
     if refused is not None:
         return refused
     old = rule_of(ctx.store, ctx.org.id, found.id)
-    quotas = [{"userBundleCode": str(q["userBundleCode"]), "limit": int(q["limit"])} for q in ctx.body.get("quotas") or []]
+    quotas = [
+        {"userBundleCode": str(q["userBundleCode"]), "limit": int(q["limit"])} for q in ctx.body.get("quotas") or []
+    ]
     external = bool(old.doc.get("useExternalLicense")) if old is not None else False
     doc = {"userBundleCodes": codes, "useExternalLicense": external, "quotas": quotas}
     _save(ctx, found.id, doc, old)
@@ -239,7 +243,9 @@ def _has_any(codes: list[str], wanted: Any) -> bool:
 def list_rules(engine: Engine, ctx: Context) -> Reply:
     rules = ctx.store.records(RULE, ctx.org.id, "groupId")
     groups = ctx.store.get_many(ctx.org.id, [r.id for r in rules], ["group"])
-    usage = Counter((str(lease.parent).lower(), str(lease.doc["code"])) for lease in ctx.store.records(LEASE, ctx.org.id))
+    usage = Counter(
+        (str(lease.parent).lower(), str(lease.doc["code"])) for lease in ctx.store.records(LEASE, ctx.org.id)
+    )
     items = []
     for rule in rules:
         codes = list(rule.doc.get("userBundleCodes") or [])

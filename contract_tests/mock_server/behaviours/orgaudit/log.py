@@ -115,8 +115,9 @@ def append(store: Store, org: Org, tenant: Tenant | None, entries: Sequence[Entr
 def _event(org: Org, tenant: Tenant | None, entry: Entry, created: int) -> Event:
     details = json.dumps(entry.details, separators=(",", ":"), ensure_ascii=False)
     client = {"ipAddress": entry.client_ip, "ipCountry": None} if entry.client_ip else None
-    doc = {
-        "id": str(uuid.uuid4()),
+    ident = str(uuid.uuid4())
+    doc: dict[str, Any] = {
+        "id": ident,
         "createdOn": format_us(created),
         "organizationId": org.id,
         "organizationName": org.name,
@@ -141,7 +142,7 @@ def _event(org: Org, tenant: Tenant | None, entry: Entry, created: int) -> Event
         org_id=org.id,
         tenant_id=tenant.id if tenant else "",
         created=created,
-        id=doc["id"],
+        id=ident,
         source_id=catalogue_id(tenant_level, entry.source),
         target_id=catalogue_id(tenant_level, entry.source, entry.target),
         type_id=catalogue_id(tenant_level, entry.source, entry.target, entry.type),

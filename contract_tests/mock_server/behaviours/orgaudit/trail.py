@@ -86,7 +86,9 @@ def _entry(store: Store, written: _Written, actor: dict[str, Any]) -> Entry:
             details[camel(extra)] = doc[extra]
     details.update(written.links)
     shown = name if name is not None else written.id
-    summary = f"{item} {shown} was {written.verb.lower()}" if shown is not None else f"{item} was {written.verb.lower()}"
+    summary = (
+        f"{item} {shown} was {written.verb.lower()}" if shown is not None else f"{item} was {written.verb.lower()}"
+    )
     old = before.get(label) if label else None
     if written.verb == "Updated" and old is not None and name is not None and old != name:
         details[f"Previous{key}Name"] = old
