@@ -33,6 +33,9 @@ ACTIONS = (
 )
 LIVE_POLICIES = ("read", "write-own", "never")
 PARTITION = "partitionGlobalId"
+# libyaml's safe loader where PyYAML has it (the same documents, read ~10x faster: the mock, the
+# gate and the tests each read every service's spec).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class TableError(ValueError):
@@ -168,7 +171,7 @@ class SpecModel:
     def __init__(self, spec_path: Path, table_path: Path) -> None:
         self.spec_path, self.table_path = spec_path, table_path
         with spec_path.open(encoding="utf-8") as handle:
-            self.document: dict[str, Any] = yaml.safe_load(handle)
+            self.document: dict[str, Any] = yaml.load(handle, Loader=_LOADER)
         table: dict[str, Any] = {}
         if table_path.exists():
             with table_path.open(encoding="utf-8") as handle:

@@ -13,6 +13,7 @@ an event (an audit trail) atomically with it. One lock serializes callers."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import json
 import os
 import signal
@@ -23,8 +24,8 @@ import uuid
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import astuple, dataclass, field
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 from .credentials import Client, Secret
 
@@ -178,9 +179,8 @@ class Change:
     parent: str | None = None
 
 
-@dataclass(frozen=True)
-class Event:
-    """One event of an audit log: the log is the organization's (`tenant_id` empty) or one of its
+class Event(NamedTuple):
+    """One event of an audit log (a row of the `events` table, its columns in order): the log is the organization's (`tenant_id` empty) or one of its
     tenants'; `created` in microseconds since the epoch (UTC), strictly increasing in each log;
     `doc` the event as answered (JSON text); `search` what a search term is looked for in (lower
     case). Source, target and type are ids of the log's catalogue."""
@@ -881,7 +881,7 @@ class Store:
             self._db.executemany(
                 "INSERT INTO events (org_id, tenant_id, created, id, source_id, target_id, type_id, actor_id, "
                 "status, search, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [astuple(e) for e in events],  # the fields in the table's column order
+                events,
             )
             for org_id, tenant_id in {(e.org_id, e.tenant_id) for e in events}:
                 added = sum(1 for e in events if (e.org_id, e.tenant_id) == (org_id, tenant_id))
@@ -913,6 +913,12 @@ class Store:
         the newest older than the cursor `before` (created, id), or the oldest newer than `after`.
         Walks the log's primary key from the cursor: the cost is the page's (and, with filters,
         the events they skip), not the log's."""
+        # The cursor's time also bounds the window, so that the index range starts at the cursor
+        # (SQLite does not seek by the row-value comparison alone: it would walk from the window's end).
+        if before is not None:
+            where = dataclasses.replace(where, end=min(where.end, before[0]))
+        elif after is not None:
+            where = dataclasses.replace(where, start=max(where.start, after[0]))
         clause, args = where.where()
         order = "DESC"
         if before is not None:

@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import Any
 
 from contract_tests.mock_server.config import Tenant
@@ -57,11 +58,13 @@ def parse_us(text: str) -> int | None:
     return None if moment is None else (moment - _EPOCH) // timedelta(microseconds=1)
 
 
+@cache
 def camel(item: str) -> str:
     """`Robot Account` -> `RobotAccount` (a details key, the classic view's `category`)."""
     return "".join(word[:1].upper() + word[1:] for word in item.split())
 
 
+@cache
 def catalogue_id(tenant_level: bool, *names: str) -> str:
     return str(uuid.uuid5(_TENANT_LEVEL if tenant_level else _ORG_LEVEL, "/".join(names)))
 
