@@ -180,10 +180,11 @@ class Change:
 
 
 class Event(NamedTuple):
-    """One event of an audit log (a row of the `events` table, its columns in order): the log is the organization's (`tenant_id` empty) or one of its
-    tenants'; `created` in microseconds since the epoch (UTC), strictly increasing in each log;
-    `doc` the event as answered (JSON text); `search` what a search term is looked for in (lower
-    case). Source, target and type are ids of the log's catalogue."""
+    """One event of an audit log (a row of the `events` table, its columns in order). The log is
+    the organization's (`tenant_id` empty) or one of its tenants'; `created` in microseconds since
+    the epoch (UTC), strictly increasing in each log; `doc` the event as answered (JSON text);
+    `search` what a search term is looked for in (lower case). Source, target and type are ids of
+    the log's catalogue."""
 
     org_id: str
     tenant_id: str
