@@ -76,6 +76,14 @@ def url(op: Operation, values: dict[str, str] | None = None) -> str:
     return base(op) + re.sub(r"\{([^}]+)\}", lambda m: filled[m.group(1)], op.path)
 
 
+def tenant_url(op: Operation) -> str | None:
+    """The operation's URL under the primary org's first tenant, for a service that answers per tenant."""
+    service = service_of(op.operation_id)
+    if service.tenant_prefix is None:
+        return None
+    return url(op).replace(f"/contoso/{service.prefix}", f"/contoso/DefaultTenant/{service.tenant_prefix}", 1)
+
+
 def example_body(op: Operation) -> Any:
     """The first request example, or an empty object when the spec gives none."""
     body = _raw(op).get("requestBody")
