@@ -18,7 +18,16 @@ from typing import Any
 
 import httpx
 import pytest
-from mock_harness import ADMIN_SECRET, ORG_IDS, CheckedClient, assert_conforms, assert_csv, in_process, route_operation
+from mock_harness import (
+    ADMIN_SECRET,
+    ORG_IDS,
+    CheckedClient,
+    assert_conforms,
+    assert_csv,
+    in_process,
+    operation,
+    route_operation,
+)
 
 from contract_tests.mock_server import process as mock_process
 from contract_tests.mock_server.process import MockProcess
@@ -355,3 +364,20 @@ def test_classic_paging_and_sorting(fresh: tuple[CheckedClient, str, Any]) -> No
         "Group b-group was created",
         "Group c-group was created",
     ]
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "path"),
+    [
+        ("downloadAuditEvents", "/contoso/orgaudit_/api/query/downloadevents"),
+        ("downloadClassicAuditLogs", "/contoso/audit_/api/auditlogs/download"),
+        ("downloadAuditLogs", f"{ID}/AuditQuery/{C}/download"),
+    ],
+)
+def test_the_csv_header_is_the_one_the_specs_example_shows(
+    fresh: tuple[CheckedClient, str, Any], operation_id: str, path: str
+) -> None:
+    client, token, _ = fresh
+    example = operation(operation_id).success_examples["200"]  # the text/csv example, first
+    answer = client.request("GET", path, token)
+    assert answer.text.split("\r\n", 1)[0] == example.split("\n", 1)[0]
