@@ -90,6 +90,7 @@ CREATE TABLE IF NOT EXISTS singletons (
     PRIMARY KEY (resource, org_id)
 );
 CREATE TABLE IF NOT EXISTS events (
+    seq INTEGER PRIMARY KEY,
     org_id TEXT NOT NULL,
     tenant_id TEXT NOT NULL,
     created INTEGER NOT NULL,
@@ -100,10 +101,11 @@ CREATE TABLE IF NOT EXISTS events (
     actor_id TEXT,
     status INTEGER NOT NULL,
     search TEXT NOT NULL,
-    doc TEXT NOT NULL,
-    PRIMARY KEY (org_id, tenant_id, created, id)
-) WITHOUT ROWID;
+    doc TEXT NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS events_by_time ON events(org_id, tenant_id, created, id);
 """
+_EVENT_COLUMNS = "org_id, tenant_id, created, id, source_id, target_id, type_id, actor_id, status, search, doc"
 
 
 @dataclass(frozen=True)
@@ -180,7 +182,7 @@ class Change:
 
 
 class Event(NamedTuple):
-    """One event of an audit log (a row of the `events` table, its columns in order). The log is
+    """One event of an audit log (a row of the `events` table, as _EVENT_COLUMNS lists it). The log is
     the organization's (`tenant_id` empty) or one of its tenants'; `created` in microseconds since
     the epoch (UTC), strictly increasing in each log; `doc` the event as answered (JSON text);
     `search` what a search term is looked for in (lower case). Source, target and type are ids of
@@ -880,8 +882,7 @@ class Store:
         with self.transaction():
             self._step()
             self._db.executemany(
-                "INSERT INTO events (org_id, tenant_id, created, id, source_id, target_id, type_id, actor_id, "
-                "status, search, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 events,
             )
             for org_id, tenant_id in {(e.org_id, e.tenant_id) for e in events}:
@@ -930,7 +931,7 @@ class Store:
             args += list(after)
         with self._reading() as db:
             rows = db.execute(
-                f"SELECT * FROM events WHERE org_id = ? AND tenant_id = ? AND {clause} "
+                f"SELECT {_EVENT_COLUMNS} FROM events WHERE org_id = ? AND tenant_id = ? AND {clause} "
                 f"ORDER BY created {order}, id {order} LIMIT ?",
                 (org_id, tenant_id, *args, limit),
             ).fetchall()
@@ -951,7 +952,8 @@ class Store:
             order, args = f"{value} IS NULL, {value} {direction}, created DESC, id DESC", [f'$."{field}"'] * 2
         with self._reading() as db:
             rows = db.execute(
-                f"SELECT * FROM events WHERE org_id = ? AND tenant_id = ? ORDER BY {order} LIMIT ? OFFSET ?",
+                f"SELECT {_EVENT_COLUMNS} FROM events WHERE org_id = ? AND tenant_id = ? "
+                f"ORDER BY {order} LIMIT ? OFFSET ?",
                 (org_id, tenant_id, *args, limit, offset),
             ).fetchall()
         return [Event(*row) for row in rows]

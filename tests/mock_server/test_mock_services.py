@@ -94,10 +94,12 @@ def test_tenant_level_routes_find_the_tenant_by_name_or_id(served: MockProcess) 
     assert _get(served, f"/{C}/orgaudit_/api/query/events", token).status_code == 200
 
 
-def test_a_foreign_account_id_is_answered_as_each_profile_answers_a_foreign_partition(served: MockProcess) -> None:
+def test_a_foreign_account_id_is_answered_as_each_profile_answers_a_foreign_partition(
+    served: MockProcess, request: pytest.FixtureRequest
+) -> None:
     token = mock_process.admin_token(served.ready)
     answer = _get(served, f"/contoso/lease_/api/account/{F}/user-license", token)
-    aspnet = "--profile" in served.process.args and "aspnet" in served.process.args
+    aspnet = request.node.callspec.params["served"] == "aspnet"
     assert answer.status_code == (404 if aspnet else 403)
     if aspnet:  # JwtBearer's empty challenge on every service
         bare = httpx.get(f"{served.root}/contoso/orgaudit_/api/query/sources")
