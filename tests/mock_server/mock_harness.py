@@ -7,12 +7,16 @@ import csv
 import functools
 import io
 import json
+import threading
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
+import uvicorn
 from starlette.testclient import TestClient
 
 from contract_tests.mock_server import MockConfig, create_app
@@ -173,6 +177,29 @@ def in_process(**options: Any) -> tuple[CheckedClient, Any]:
     config = MockConfig(admin_client_secret=ADMIN_SECRET, second_admin_client_secret=ADMIN_SECRET, **options)
     app = create_app(config)
     return CheckedClient(TestClient(app, raise_server_exceptions=False)), app
+
+
+@contextmanager
+def on_socket(**options: Any) -> Iterator[tuple[CheckedClient, Any]]:
+    """A fresh mock app (as in_process) served by uvicorn on a loopback port in a thread: a real
+    socket for a test that needs a state of its own, without a subprocess's start-up."""
+    config = MockConfig(admin_client_secret=ADMIN_SECRET, second_admin_client_secret=ADMIN_SECRET, **options)
+    app = create_app(config)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="error", lifespan="off"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline and thread.is_alive(), "the mock did not start"
+        time.sleep(0.02)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as http:
+            yield CheckedClient(http), app
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        app.state.mock.store.close()
 
 
 def create_client_body(

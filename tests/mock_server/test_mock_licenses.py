@@ -2,15 +2,17 @@
 and groups (404 for one that does not exist, or no longer does), allocating beyond what the
 organization bought is 409 and changes nothing, quotas cap a rule's leases and `currentUsage`
 counts them, and leases follow Identity's membership. Every answer is checked against the lease
-spec by CheckedClient; license writes are audit events of source `Licensing`."""
+spec by CheckedClient; license writes are audit events of source `Licensing`. Each test on a fresh
+mock on a real loopback socket, in both behaviour profiles."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from mock_harness import ORG_IDS, in_process
+from mock_harness import ORG_IDS, CheckedClient, on_socket
 
 C = ORG_IDS["contoso"]
 ID = "/contoso/identity_/api"
@@ -19,8 +21,8 @@ ROBOT = "0f8fad5b-d9cb-469f-a165-70867728950e"  # Bot1, a seeded robot account (
 
 
 class Org:
-    def __init__(self) -> None:
-        self.client, _ = in_process()
+    def __init__(self, client: CheckedClient) -> None:
+        self.client = client
         self.token = self.client.get_token()
 
     def call(self, method: str, path: str, expect: int | None = None, **kwargs: Any) -> Any:
@@ -50,9 +52,11 @@ class Org:
         return answer
 
 
-@pytest.fixture
-def org() -> Org:
-    return Org()
+@pytest.fixture(params=["default", "aspnet"])
+def org(request: pytest.FixtureRequest) -> Iterator[Org]:
+    """A fresh mock on a real loopback socket, in each behaviour profile."""
+    with on_socket(profile=request.param) as (client, _):
+        yield Org(client)
 
 
 def test_explicit_allocations_replace_release_and_refuse_beyond_what_was_bought(org: Org) -> None:
