@@ -1,5 +1,6 @@
-"""The audit log's events: what one says (an Entry), its catalogue ids, its clock, and how it is
-appended to the store's log of an organization (or of one of its tenants).
+"""The audit log's events: what one says (an Entry), its catalogue (and the operation that reads
+it), its clock, and how it is appended to the store's log of an organization (or of one of its
+tenants).
 
 An event's type is `<item> Created|Updated|Deleted` under the source and target the writing
 service's table declares (`auditSource`, a resource's `audit:`); its catalogue ids are GUIDs made
@@ -18,8 +19,12 @@ from functools import cache
 from typing import Any
 
 from contract_tests.mock_server.config import Tenant
+from contract_tests.mock_server.crud import Context, Engine
+from contract_tests.mock_server.problems import Reply
 from contract_tests.mock_server.store import Event, Org, Store
 from contract_tests.mock_server.times import parse_time_or_none
+
+from . import REGISTRY
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 DAY = 86_400_000_000  # microseconds
@@ -154,3 +159,26 @@ def _event(org: Org, tenant: Tenant | None, entry: Entry, created: int) -> Event
         search=" ".join(filter(None, (details, entry.client_ip))).lower(),
         doc=json.dumps(doc, separators=(",", ":"), ensure_ascii=False),
     )
+
+
+@REGISTRY.action("listAuditEventSources")
+def list_sources(engine: Engine, ctx: Context) -> Reply:
+    tenant_level = ctx.tenant is not None
+    answer = [
+        {
+            "id": catalogue_id(tenant_level, source),
+            "name": source,
+            "eventTargets": [
+                {
+                    "id": catalogue_id(tenant_level, source, target),
+                    "name": target,
+                    "eventTypes": [
+                        {"id": catalogue_id(tenant_level, source, target, kind), "name": kind} for kind in kinds
+                    ],
+                }
+                for target, kinds in targets.items()
+            ],
+        }
+        for source, targets in catalogue(ctx.store, tenant_level).items()
+    ]
+    return Reply(ctx.op.success_status, answer)

@@ -1,6 +1,6 @@
-"""The unified audit service's reads, at the organization level or a tenant's (the route says
-which): the catalogue, one page of events with links to the older and newer pages, and a CSV
-download of every event in an interval.
+"""The unified audit service's event reads, at the organization level or a tenant's (the route says
+which): one page of events with links to the older and newer pages, and a CSV download of every
+event in an interval.
 
 A page is chosen by the log's primary key (organization, tenant, createdOn, id) from its cursor:
 its cost is the page's, whatever the log's size (filters add the events they skip). `maxCount` is
@@ -27,34 +27,11 @@ from contract_tests.mock_server.store import Event, EventFilter, Store
 from contract_tests.spec_model import SpecModel
 
 from . import REGISTRY
-from .log import KEPT, catalogue, catalogue_id, format_us, now_us, parse_us
+from .log import KEPT, format_us, now_us, parse_us
 
 _FILTERS = ("from", "to", "source", "target", "type", "userIds", "searchTerm", "status", "maxCount")
 _CURSOR = ("before", "beforeId", "qw")
 _DOWNLOAD_BATCH = 1000  # events per piece of a streamed download
-
-
-@REGISTRY.action("listAuditEventSources")
-def list_sources(engine: Engine, ctx: Context) -> Reply:
-    tenant_level = ctx.tenant is not None
-    answer = [
-        {
-            "id": catalogue_id(tenant_level, source),
-            "name": source,
-            "eventTargets": [
-                {
-                    "id": catalogue_id(tenant_level, source, target),
-                    "name": target,
-                    "eventTypes": [
-                        {"id": catalogue_id(tenant_level, source, target, kind), "name": kind} for kind in kinds
-                    ],
-                }
-                for target, kinds in targets.items()
-            ],
-        }
-        for source, targets in catalogue(ctx.store, tenant_level).items()
-    ]
-    return Reply(ctx.op.success_status, answer)
 
 
 def _window(ctx: Context) -> EventFilter | Reply:
