@@ -134,16 +134,27 @@ def _codes(ctx: Context) -> list[str]:
     return list(dict.fromkeys(str(c) for c in ctx.body.get("userBundleCodes") or []))
 
 
-@REGISTRY.action("allocateGroupLicenses", heavy=True)
-def allocate(engine: Engine, ctx: Context) -> Reply:
+def _addressed(ctx: Context, quotas: bool) -> tuple[Record, list[str], Record | None] | Reply:
+    """The group a rule is set for, the request's codes and the group's rule so far, once the
+    request passes: 404 for a group that does not exist, 400 for its quotas (D115), then 409 for a
+    code the organization has no units of (D108)."""
     found = _existing_group(ctx)
     if isinstance(found, Reply):
         return found
     codes = _codes(ctx)
+    errors = _quota_errors(ctx, codes, found.id) if quotas else {}
+    if errors:
+        return validation_problem(errors)
     refused = unavailable(ctx.store, ctx.org.id, codes)
-    if refused is not None:
-        return refused
-    old = rule_of(ctx.store, ctx.org.id, found.id)
+    return refused if refused is not None else (found, codes, rule_of(ctx.store, ctx.org.id, found.id))
+
+
+@REGISTRY.action("allocateGroupLicenses", heavy=True)
+def allocate(engine: Engine, ctx: Context) -> Reply:
+    addressed = _addressed(ctx, quotas=False)
+    if isinstance(addressed, Reply):
+        return addressed
+    found, codes, old = addressed
     quotas = [q for q in (old.doc.get("quotas") or []) if q["userBundleCode"] in codes] if old else []
     doc = {"userBundleCodes": codes, "useExternalLicense": bool(ctx.body.get("useExternalLicense")), "quotas": quotas}
     _save(ctx, found.id, doc, old)
@@ -170,17 +181,10 @@ def _quota_errors(ctx: Context, codes: list[str], group_id: str) -> dict[str, li
 
 @REGISTRY.action("allocateGroupLicensesWithQuota", heavy=True)
 def allocate_with_quota(engine: Engine, ctx: Context) -> Reply:
-    found = _existing_group(ctx)
-    if isinstance(found, Reply):
-        return found
-    codes = _codes(ctx)
-    errors = _quota_errors(ctx, codes, found.id)
-    if errors:
-        return validation_problem(errors)
-    refused = unavailable(ctx.store, ctx.org.id, codes)
-    if refused is not None:
-        return refused
-    old = rule_of(ctx.store, ctx.org.id, found.id)
+    addressed = _addressed(ctx, quotas=True)
+    if isinstance(addressed, Reply):
+        return addressed
+    found, codes, old = addressed
     quotas = [
         {"userBundleCode": str(q["userBundleCode"]), "limit": int(q["limit"])} for q in ctx.body.get("quotas") or []
     ]
