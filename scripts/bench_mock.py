@@ -195,12 +195,12 @@ def fill_big_org(db: Path) -> None:
     """50,000 confidential clients (each with a secret) straight into a store file the mock then opens."""
     sys.path.insert(0, str(ROOT))
     from contract_tests.mock_server.app import layout
-    from contract_tests.mock_server.config import SPEC_PATH
+    from contract_tests.mock_server.config import MockConfig
     from contract_tests.mock_server.credentials import secret_doc
     from contract_tests.mock_server.spec import Spec
     from contract_tests.mock_server.store import CLIENTS, SECRETS, NewDoc, Store
 
-    store = Store(str(db), layout(Spec(SPEC_PATH)))
+    store = Store(str(db), layout([Spec(service.spec_path) for service in MockConfig().services]))
     with store.transaction():
         store.ensure_org(ORG_ID, "contoso")
         for i in range(BIG_LIST):

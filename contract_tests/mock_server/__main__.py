@@ -1,7 +1,8 @@
 """`python -m contract_tests.mock_server`: serve the mock on loopback and announce it.
 
 When ready it prints human-readable lines and one `MOCK_READY {json}` line (flushed) with the
-base URL and the seeded admin credentials; the admin secret is the one secret ever printed."""
+base URL (Identity's), every service's base URL (`services`, and per tenant `tenants[].services`)
+and the seeded admin credentials; the admin secret is the one secret ever printed."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import Any
 
 import uvicorn
 
-from .app import create_app
+from .app import MockState, create_app
 from .config import (
     DEFAULT_ADMIN_CLIENT_ID,
     PAT_ENV,
@@ -49,6 +50,27 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--token-ttl", type=int, default=3600, metavar="SECONDS")
     parser.add_argument("--rate-limit", action="store_true", help="enforce the documented per-org limits")
     parser.add_argument(
+        "--seed-audit-events",
+        type=int,
+        default=0,
+        metavar="N",
+        help="seed N synthetic events into the primary org's (empty) audit log at start (a benchmark's export)",
+    )
+    parser.add_argument(
+        "--seed-tenant-audit-events",
+        type=int,
+        default=0,
+        metavar="N",
+        help="seed N synthetic events into the primary org's first tenant's (empty) audit log at start",
+    )
+    parser.add_argument(
+        "--seed-audit-days",
+        type=int,
+        default=30,
+        metavar="DAYS",
+        help="spread the seeded events evenly over the last DAYS days (1-90; default 30)",
+    )
+    parser.add_argument(
         "--profile",
         choices=sorted(PROFILES),
         default=DEFAULT_PROFILE,
@@ -63,6 +85,8 @@ def config_from_args(args: argparse.Namespace) -> MockConfig:
     unknown = sorted(set(args.fault) - FAULTS.keys())
     if unknown:
         raise SystemExit(f"unknown fault(s): {', '.join(unknown)} (see --list-faults)")
+    if min(args.seed_audit_events, args.seed_tenant_audit_events) < 0 or not 1 <= args.seed_audit_days <= 90:
+        raise SystemExit("--seed-audit-events and --seed-tenant-audit-events take N >= 0, --seed-audit-days 1 to 90")
     config = MockConfig(
         host=args.host,
         port=args.port,
@@ -74,22 +98,40 @@ def config_from_args(args: argparse.Namespace) -> MockConfig:
         token_ttl=args.token_ttl,
         rate_limit=args.rate_limit,
         profile=args.profile,
+        seed_audit_events=args.seed_audit_events,
+        seed_tenant_audit_events=args.seed_tenant_audit_events,
+        seed_audit_days=args.seed_audit_days,
     )
     if args.admin_client_secret:
         config.admin_client_secret = args.admin_client_secret
     return config
 
 
-def _announcement(creds: OrgCredentials, root: str, scopes: list[str]) -> dict[str, Any]:
-    base = f"{root}/{creds.name}/identity_"
+def _announcement(creds: OrgCredentials, root: str, state: MockState) -> dict[str, Any]:
+    org = f"{root}/{creds.name}"
+    base = f"{org}/{state.service.prefix}"
+    tenants = state.tenants[creds.partition_global_id]
     return {
-        "base_url": base,
+        "base_url": base,  # Identity's, whose token endpoint serves every service
         "token_url": f"{base}/connect/token",
         "organization": creds.name,
         "partition_global_id": creds.partition_global_id,
         "admin_client_id": creds.admin_client_id,
         "admin_client_secret": creds.admin_client_secret,
-        "scopes": scopes,
+        "scopes": state.scopes,
+        "services": {s.service.name: f"{org}/{s.service.prefix}" for s in state.served},
+        "tenants": [
+            {
+                "name": tenant.name,
+                "id": tenant.id,
+                "services": {
+                    s.service.name: f"{org}/{tenant.name}/{s.service.tenant_prefix}"
+                    for s in state.served
+                    if s.service.tenant_prefix
+                },
+            }
+            for tenant in tenants
+        ],
     }
 
 
@@ -106,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     # Work that grows with an organization runs in worker threads; a shorter GIL switch interval
     # (5 ms by default) lets the event loop answer other requests sooner meanwhile.
     sys.setswitchinterval(0.001)
-    scopes = list(app.state.mock.spec.all_scopes)
+    state: MockState = app.state.mock
 
     sock = socket.socket(socket.AF_INET6 if ":" in config.host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -121,10 +163,12 @@ def main(argv: list[str] | None = None) -> int:
             if not self.started:
                 return
             primary, *others = config.organizations
-            ready = _announcement(primary, root, scopes)
-            ready["other_organizations"] = [_announcement(o, root, scopes) for o in others]
+            ready = _announcement(primary, root, state)
+            ready["other_organizations"] = [_announcement(o, root, state) for o in others]
             lines = [
                 f"UiPath Identity mock serving {ready['base_url']}",
+                *(f"  {name:<12} {url}" for name, url in ready["services"].items() if url != ready["base_url"]),
+                *(f"  {name:<12} {url}" for t in ready["tenants"] for name, url in t["services"].items()),
                 f"  organization {primary.name} (partitionGlobalId {primary.partition_global_id})",
                 f"  token URL    {ready['token_url']}",
                 f"  admin client {primary.admin_client_id} / {primary.admin_client_secret}",

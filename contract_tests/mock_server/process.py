@@ -52,18 +52,23 @@ class MockProcess:
 
 
 def start(
-    *args: str, env: Mapping[str, str] | None = None, timeout: float = 60.0, profile: str | None = None
+    *args: str,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 60.0,
+    profile: str | None = None,
+    cwd: Path | None = None,
 ) -> MockProcess:
     """`python -m contract_tests.mock_server --host 127.0.0.1 --port 0 ARGS`, once it announced itself.
     Secrets go in `env` (UIPATH_MOCK_PAT, UIPATH_MOCK_ADMIN_CLIENT_SECRET), never in ARGS. `profile`:
-    a behaviour profile (`--profile`, see profiles.py), None for the default."""
+    a behaviour profile (`--profile`, see profiles.py), None for the default. `cwd`: the project to
+    run the mock of (default this one; a copy serves its own spec/services.yaml)."""
     if profile is not None:
         args = ("--profile", profile, *args)
     if any(arg.split("=", 1)[0] in _SECRET_OPTIONS for arg in args):
         raise ValueError(f"pass secrets in env, not as {' or '.join(_SECRET_OPTIONS)} in the process list")
     process = subprocess.Popen(
         [sys.executable, "-m", "contract_tests.mock_server", "--host", "127.0.0.1", "--port", "0", *args],
-        cwd=ROOT,
+        cwd=cwd or ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -91,8 +96,10 @@ def start(
 
 
 @contextmanager
-def running(*args: str, env: Mapping[str, str] | None = None, profile: str | None = None) -> Iterator[MockProcess]:
-    mock = start(*args, env=env, profile=profile)
+def running(
+    *args: str, env: Mapping[str, str] | None = None, profile: str | None = None, cwd: Path | None = None
+) -> Iterator[MockProcess]:
+    mock = start(*args, env=env, profile=profile, cwd=cwd)
     try:
         yield mock
     finally:

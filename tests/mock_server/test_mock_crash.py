@@ -1,4 +1,5 @@
-"""Multi-record writes are atomic under `kill -9` (issue 19, item 3): the server (`--db` mode, a
+"""Multi-record writes are atomic under `kill -9` (issue 19, item 3), their audit events with them
+(issue 17): the server (`--db` mode, a
 subprocess) kills itself at each write statement of a membership-changing operation in turn (the
 store's $UIPATH_MOCK_CRASH_AT test hook, counted after seeding), then a restart must show all of
 the operation or none of it, and no link to a record that is gone. Then random kills from outside
@@ -47,6 +48,13 @@ def _setup_requests() -> list[Request]:
 
 
 # Each multi-record write, and what "all of it" and "none of it" look like afterwards.
+# How many audit events each records (issue 17): they are in the log if and only if the write is.
+EVENTS = {
+    "delete a 120-member group": 1,
+    "bulk create 25 users into two groups": 25,
+    "move 40 members and rename": 1,
+    "bulk delete 30 users": 30,
+}
 SCENARIOS: dict[str, Request] = {
     "delete a 120-member group": ("DELETE", f"{API}/Group/{C}/{BIG}", None),
     "bulk create 25 users into two groups": (
@@ -75,10 +83,12 @@ def _state(db: Path) -> dict[str, Any]:
             (o.lower(), m.lower()) for o, m in raw.execute("SELECT owner, member FROM links WHERE org_id = ?", (C,))
         ]
         names = dict(raw.execute("SELECT id, json_extract(doc, '$.name') FROM docs WHERE resource = 'group'"))
+        events = raw.execute("SELECT count(*) FROM events WHERE org_id = ?", (C,)).fetchone()[0]
     members: dict[str, set[str]] = {}
     for owner, member in links:
         members.setdefault(owner, set()).add(member)
-    return {"docs": docs, "links": links, "members": members, "names": {k.lower(): v for k, v in names.items()}}
+    names = {k.lower(): v for k, v in names.items()}
+    return {"docs": docs, "links": links, "members": members, "names": names, "events": events}
 
 
 def _no_dangling_links(state: dict[str, Any]) -> None:
@@ -196,6 +206,7 @@ def _crash_then_check(template: Path, folder: Path, name: str, point: int, resta
     _no_dangling_links(state)
     done = _all_or_nothing(name, state)
     assert done or crashed, "a request answered without a crash must be whole"
+    assert state["events"] == _state(template)["events"] + (EVENTS[name] if done else 0), "events and write together"
     return crashed
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ._binding import AsyncBinding, Binding
 from .api.access_policy.resource import AccessPolicyResource, AsyncAccessPolicyResource
+from .api.audit_logs.resource import AsyncAuditLogsResource, AuditLogsResource
 from .api.directory.resource import AsyncDirectoryResource, DirectoryResource
 from .api.external_client_secrets.resource import AsyncExternalClientSecretsResource, ExternalClientSecretsResource
 from .api.external_clients.resource import AsyncExternalClientsResource, ExternalClientsResource
@@ -18,6 +19,7 @@ from .api.users.resource import AsyncUsersResource, UsersResource
 #: The attribute names of the resources, in order.
 RESOURCE_NAMES: tuple[str, ...] = (
     "access_policy",
+    "audit_logs",
     "directory",
     "external_client_secrets",
     "external_clients",
@@ -36,6 +38,7 @@ class Resources:
 
     def __init__(self, binding: Binding) -> None:
         self.access_policy = AccessPolicyResource(binding)
+        self.audit_logs = AuditLogsResource(binding)
         self.directory = DirectoryResource(binding)
         self.external_client_secrets = ExternalClientSecretsResource(binding)
         self.external_clients = ExternalClientsResource(binding)
@@ -57,6 +60,7 @@ class AsyncResources:
 
     def __init__(self, binding: AsyncBinding) -> None:
         self.access_policy = AsyncAccessPolicyResource(binding)
+        self.audit_logs = AsyncAuditLogsResource(binding)
         self.directory = AsyncDirectoryResource(binding)
         self.external_client_secrets = AsyncExternalClientSecretsResource(binding)
         self.external_clients = AsyncExternalClientsResource(binding)

@@ -1,5 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .audit_log_page import AuditLogPage
+from .audit_log_record import AuditLogRecord
 from .bulk_resolve_directory_entities_by_name_request import BulkResolveDirectoryEntitiesByNameRequest
 from .bulk_resolve_directory_entities_request import BulkResolveDirectoryEntitiesRequest
 from .change_user_password_request import ChangeUserPasswordRequest
@@ -76,6 +78,8 @@ from .validation_problem_details import ValidationProblemDetails
 from .validation_problem_details_errors import ValidationProblemDetailsErrors
 
 __all__ = (
+    "AuditLogPage",
+    "AuditLogRecord",
     "BulkResolveDirectoryEntitiesByNameRequest",
     "BulkResolveDirectoryEntitiesRequest",
     "ChangeUserPasswordRequest",
