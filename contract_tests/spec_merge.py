@@ -143,7 +143,9 @@ def _merge_table(table: dict[str, Any], service: spec_model.Service, problems: l
         target = table.setdefault(section, {})
         for name, row in (own.get(section) or {}).items():
             if name in target and target[name] != row:
-                problems.append(f"{service.table_path.parent.name}/operations.yaml: {section} {name} differs from another table's")
+                problems.append(
+                    f"{service.table_path.parent.name}/operations.yaml: {section} {name} differs from another table's"
+                )
             target.setdefault(name, row)
 
 
@@ -156,7 +158,11 @@ def merge(services: Sequence[spec_model.Service]) -> Merged:
     document[SERVICES_KEY] = [service_info(s, i == 0) for i, s in enumerate(services)]
     table: dict[str, Any] = {}
     problems: list[str] = []
-    owners = {(kind, name): primary.name for kind, entries in (document.get("components") or {}).items() for name in entries or {}}
+    owners = {
+        (kind, name): primary.name
+        for kind, entries in (document.get("components") or {}).items()
+        for name in entries or {}
+    }
     tag_owner = {t["name"]: primary.name for t in document.get("tags") or []}
     op_owner = {op.operation_id: primary.name for op in primary.model.operations}
     _merge_table(table, primary, problems)

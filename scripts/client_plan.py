@@ -672,8 +672,6 @@ def patch(ctx: _Context, put: Any, put_args: tuple[Argument, ...], getter: Any) 
     return Patch(getter=_getter_call(ctx, getter, put_args), fields=tuple(fields), filled=tuple(filled))
 
 
-
-
 def _json_value(arg: Argument) -> str:
     """The JSON value of a path argument (what `to_dict` would write)."""
     if arg.kind in ("uuid", "id"):

@@ -4,7 +4,7 @@ URLs of the other services beside them.
 Added module: copied into the package by scripts/regenerate. Every function but the last three
 returns the base URL to give `AuthenticatedClient(base_url=...)`; `token_url(base_url)` is the
 token endpoint under it; `service_url` and `tenant_url` derive another service's base URL from it
-(every service is deployed under its own segment after the organization, D92).
+(every service is deployed under its own segment after the organization).
 """
 
 from __future__ import annotations
