@@ -375,7 +375,7 @@ def accepts(prop: Any, json_name: str, schema: dict[str, Any], model_schemas: di
         return Accepts("str | UUID", f"as_str_id(__value__, {literal(json_name)})", "id")
     if kind == "EnumProperty":
         name = prop.class_info.name
-        values = ", ".join(literal(str(v)) for v in prop.values.values())
+        values = ", ".join(json.dumps(v) for v in prop.values.values())  # an integer enum's as integers
         return Accepts(f"{name} | Literal[{values}]", f"as_enum({name}, __value__, {literal(json_name)})", "enum")
     if kind == "ModelProperty":
         name = prop.class_info.name

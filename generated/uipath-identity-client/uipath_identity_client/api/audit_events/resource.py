@@ -63,7 +63,7 @@ class AuditEventsResource:
         type: Sequence[UUID | str] | Unset = UNSET,
         user_ids: Sequence[UUID | str] | Unset = UNSET,
         search_term: str | Unset = UNSET,
-        status: AuditEventStatusFilter | Literal["0", "1"] | Unset = UNSET,
+        status: AuditEventStatusFilter | Literal[0, 1] | Unset = UNSET,
         max_count: int | Unset = UNSET,
         before: str | Unset = UNSET,
         before_id: str | UUID | Unset = UNSET,
@@ -107,7 +107,7 @@ class AuditEventsResource:
         target: Sequence[UUID | str] | Unset = UNSET,
         type: Sequence[UUID | str] | Unset = UNSET,
         user_ids: Sequence[UUID | str] | Unset = UNSET,
-        status: AuditEventStatusFilter | Literal["0", "1"] | Unset = UNSET,
+        status: AuditEventStatusFilter | Literal[0, 1] | Unset = UNSET,
     ) -> str:
         """Download audit events as CSV.
 
@@ -183,7 +183,7 @@ class AsyncAuditEventsResource:
         type: Sequence[UUID | str] | Unset = UNSET,
         user_ids: Sequence[UUID | str] | Unset = UNSET,
         search_term: str | Unset = UNSET,
-        status: AuditEventStatusFilter | Literal["0", "1"] | Unset = UNSET,
+        status: AuditEventStatusFilter | Literal[0, 1] | Unset = UNSET,
         max_count: int | Unset = UNSET,
         before: str | Unset = UNSET,
         before_id: str | UUID | Unset = UNSET,
@@ -227,7 +227,7 @@ class AsyncAuditEventsResource:
         target: Sequence[UUID | str] | Unset = UNSET,
         type: Sequence[UUID | str] | Unset = UNSET,
         user_ids: Sequence[UUID | str] | Unset = UNSET,
-        status: AuditEventStatusFilter | Literal["0", "1"] | Unset = UNSET,
+        status: AuditEventStatusFilter | Literal[0, 1] | Unset = UNSET,
     ) -> str:
         """Download audit events as CSV.
 
