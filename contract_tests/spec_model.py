@@ -68,6 +68,11 @@ class Resource:
     # Its records as directory entities: {type: user|group|application, source: <sourceFilter value>,
     # object: <the spec's objectType>}; empty when they are not in the directory.
     directory: dict[str, str] = field(default_factory=dict)
+    # How a write of its records reads in the audit log: {target: <event target, e.g. Groups>,
+    # item: <one of them, e.g. Group>, label: <field naming a record, default `naming`>, details:
+    # [more fields copied into the event]}; empty
+    # when its writes are not audited.
+    audit: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -174,6 +179,8 @@ class SpecModel:
         self.relations: dict[str, Relation] = {
             name: _relation(name, row or {}) for name, row in (table.get("relations") or {}).items()
         }
+        # The audit source of the writes of this table's resources (e.g. `Identity`).
+        self.audit_source: str | None = table.get("auditSource")
         rows: dict[str, Any] = table.get("operations") or {}
         self.operations: list[OperationModel] = [
             self._operation(path, method, item, item[method], rows.get(item[method].get("operationId")))
@@ -282,6 +289,10 @@ class SpecModel:
         for res in self.resources.values():
             if res.parent is not None and res.parent not in known:
                 problems.append(f"resource {res.name}: unknown parent {res.parent!r}")
+            if res.audit and not {"target", "item"} <= res.audit.keys():
+                problems.append(f"resource {res.name}: `audit` needs `target` and `item`")
+            if res.audit and self.audit_source is None:
+                problems.append(f"resource {res.name}: `audit` without the table's `auditSource`")
         for rel in self.relations.values():
             for side in (rel.owner, *rel.members, *rel.fields):
                 if side not in known:
@@ -307,6 +318,7 @@ def _resource(name: str, row: dict[str, Any]) -> Resource:
         seeded=row.get("seeded"),
         lookup=tuple(row.get("lookup") or ()),
         directory=dict(row.get("directory") or {}),
+        audit=dict(row.get("audit") or {}),
     )
 
 

@@ -1,8 +1,11 @@
-"""The ASGI app: one Starlette route per spec path under `/{org}/<service prefix>` (`identity_`),
-each request run through the same pipeline: organization, rate limit, authentication, scopes,
-validation, organization isolation, handler (in one store transaction: an operation commits once,
-or not at all if it answers an error), faults. The behaviour profile (profiles.py) is consulted where a
-real service may answer differently from the spec's strictest reading."""
+"""The ASGI app: every service of spec/services.yaml on one port, each spec path one Starlette route
+under `/{org}/<service prefix>` (`identity_`, `orgaudit_`, ...) and, for a service that also answers
+per tenant, under `/{org}/{tenant}/<tenant prefix>`; one state for all of them (one store, one
+token issuer: Identity's tokens work for every service). Each request runs through the same
+pipeline: organization (and tenant), rate limit, authentication, scopes, validation, organization
+isolation, handler (in one store transaction: an operation commits once, or not at all if it
+answers an error), faults. The behaviour profile (profiles.py) is consulted where a real service
+may answer differently from the spec's strictest reading."""
 
 from __future__ import annotations
 
@@ -27,11 +30,11 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from contract_tests.routing import Routes
-from contract_tests.spec_model import PARTITION
+from contract_tests.spec_model import PARTITION, SpecModel
 
 from . import registry
 from .auth import Authenticator, has_any_scope
-from .config import MAX_BODY_BYTES, MockConfig, OrgCredentials, Service
+from .config import MAX_BODY_BYTES, MockConfig, OrgCredentials, Service, Tenant, tenants_of
 from .crud import Context
 from .enums import canonical
 from .faults import FaultSet, Hook
@@ -40,7 +43,7 @@ from .oauth import Principal, TokenIssuer, token_reply
 from .problems import Reply, problem, to_json_in_pieces, validation_problem
 from .profiles import PROFILES, Profile
 from .ratelimit import RateLimiter
-from .registry import Seeding, WriteInfo
+from .registry import Registry, Seeding, WriteInfo
 from .spec import Operation, Spec
 from .store import Layout, Org, Store
 from .validation import Errors, parse_json_body, validate_body, validate_parameters
@@ -57,23 +60,52 @@ class _TooLarge(Exception):
 
 
 @dataclass
+class Served:
+    """One service as the mock serves it: where (spec/services.yaml's line), its spec, the bindings
+    of its table's actions and its behaviour registry."""
+
+    service: Service
+    spec: Spec
+    handlers: Handlers
+    registry: Registry
+
+
+@dataclass
 class MockState:
     config: MockConfig
-    spec: Spec
     store: Store
     issuer: TokenIssuer
     authenticator: Authenticator
     faults: FaultSet
-    handlers: Handlers
     limiter: RateLimiter | None
-    orgs_by_name: dict[str, Org]
+    orgs_by_name: dict[str, Org]  # by lower-case name, and by id
     orgs_by_id: dict[str, Org]
     profile: Profile
-    service: Service
+    served: list[Served]  # the primary service (Identity) first
+    tenants: dict[str, list[Tenant]]  # organization id -> its tenants
+    scopes: list[str]  # every scope of every service
 
     @property
     def organizations(self) -> list[OrgCredentials]:
         return self.config.organizations
+
+    @property
+    def spec(self) -> Spec:
+        """The primary service's (Identity's) spec."""
+        return self.served[0].spec
+
+    @property
+    def handlers(self) -> Handlers:
+        return self.served[0].handlers
+
+    @property
+    def service(self) -> Service:
+        return self.served[0].service
+
+    def tenant(self, org: Org, segment: str) -> Tenant | None:
+        """The organization's tenant a URL segment names (by name, any case, or by id)."""
+        wanted = segment.lower()
+        return next((t for t in self.tenants.get(org.id, []) if wanted in (t.name.lower(), t.id)), None)
 
 
 async def _read_body(request: Request) -> bytes:
@@ -96,12 +128,13 @@ def _disconnected(request: Request) -> Response:
     return Response(status_code=400)  # nobody reads it
 
 
-def _canonical_query(state: MockState, op: Operation, query: QueryParams) -> tuple[QueryParams, Errors]:
+def _canonical_query(
+    state: MockState, model: SpecModel, op: Operation, query: QueryParams
+) -> tuple[QueryParams, Errors]:
     """Query values of string enums in the declared case (enums.py); a parameter that is not an
     array given more than once: its first value (ASP.NET Core's binding, the aspnet profile) or
     a 400 naming it (the default profile: the spec declares one value)."""
     schemas = {p.name: p.schema for p in op.parameters if p.location == "query"}
-    model = state.spec.model
     pairs = []
     seen: set[str] = set()
     errors: Errors = {}
@@ -130,14 +163,40 @@ def _canonical_uuid(text: str) -> str | None:
         return None
 
 
+@dataclass(frozen=True)
+class Mount:
+    """Where a service's routes hang: under `/{org}/<prefix>`, or per tenant under
+    `/{org}/{tenant}/<tenant prefix>`."""
+
+    served: Served
+    tenant_level: bool = False
+
+    @property
+    def route_prefix(self) -> str:
+        service = self.served.service
+        if self.tenant_level:
+            return f"/{{org_name}}/{{tenant_name}}/{service.tenant_prefix}"
+        return f"/{{org_name}}/{service.prefix}"
+
+    def base(self, request: Request) -> str:
+        """The request's base path, as the client wrote it (`/contoso/identity_`): a relative
+        reference for `Location` and links (RFC 9110 section 10.2.2), never built from `Host`."""
+        params = request.path_params
+        if self.tenant_level:
+            return f"/{params['org_name']}/{params['tenant_name']}/{self.served.service.tenant_prefix}"
+        return f"/{params['org_name']}/{self.served.service.prefix}"
+
+
 class Pipeline:
-    def __init__(self, state: MockState, template: str, ops: dict[str, Operation]) -> None:
+    def __init__(self, state: MockState, mount: Mount, template: str, ops: dict[str, Operation]) -> None:
         self.state = state
+        self.mount = mount
+        self.served = mount.served
         self.template = template  # the spec's path, parameters named by position ({s0}, {s1}, ...)
         self.ops = ops  # by HTTP method
         self.route: Route | None = None
         self.siblings: Siblings | None = None  # methods of sibling templates matching the same path
-        model = state.spec.model
+        model = self.served.spec.model
         # Per operation, what the generic faults act on (faults.py).
         self.required: dict[str, tuple[str, ...]] = {
             op.operation_id: tuple(model.resolve(op.model.success_schema or {}).get("required", ()))
@@ -178,6 +237,12 @@ class Pipeline:
         url_org = state.orgs_by_name.get(request.path_params["org_name"].lower())
         if url_org is None:
             return problem(404, "Organization not found.")
+        tenant = None
+        if self.mount.tenant_level:
+            tenant = state.tenant(url_org, request.path_params["tenant_name"])
+            if tenant is None:
+                return problem(404, "Tenant not found.")
+        spec = self.served.spec
         if state.limiter is not None:
             wait = state.limiter.retry_after(url_org.id, request.method)
             if wait is not None:
@@ -191,7 +256,7 @@ class Pipeline:
                     "A bearer token is required." if missing else "The bearer token is invalid or expired.",
                     None if missing else "invalid_token",
                 )
-            principal = Principal(url_org.id, url_org.name, "fault-injection", frozenset(state.spec.all_scopes))
+            principal = Principal(url_org.id, url_org.name, "fault-injection", frozenset(state.scopes))
         if not has_any_scope(principal, op.scopes) and not state.faults.on(Hook.SCOPE):
             return state.profile.forbidden(
                 f"The token has none of the scopes {', '.join(sorted(op.scopes))}.", scope=True
@@ -207,7 +272,7 @@ class Pipeline:
         query = request.query_params
         repeated: Errors = {}
         if query and any(p.location == "query" for p in op.parameters):
-            query, repeated = _canonical_query(self.state, op, query)
+            query, repeated = _canonical_query(self.state, spec.model, op, query)
         params, errors = validate_parameters(op, path_params, query, request.headers)
         errors.update(repeated)
         body: Any = None
@@ -221,7 +286,7 @@ class Pipeline:
                 return Reply(op.success_status, op.success_examples.get(str(op.success_status)))
             return validation_problem(errors)
 
-        partition = params.get(PARTITION) or (body.get(PARTITION) if isinstance(body, dict) else None)
+        partition = params.get(op.model.organization_param) or (body.get(PARTITION) if isinstance(body, dict) else None)
         if partition is None:  # no partition in the route or body (or an optional one omitted): the URL's organization
             partition = url_org.id
         target = state.orgs_by_id.get((_canonical_uuid(partition) if isinstance(partition, str) else None) or "")
@@ -234,24 +299,26 @@ class Pipeline:
 
         if state.faults.server_error_for(body, self.naming[op.operation_id]):
             return problem(500, "An unexpected error occurred.")
-        handler = state.handlers.by_operation[op.operation_id]
+        handlers = self.served.handlers
+        handler = handlers.by_operation[op.operation_id]
         if op.method == "DELETE" and state.faults.on(Hook.DELETE):
-            handler = state.handlers.pretend_delete
-        # A relative reference (RFC 9110 section 10.2.2 allows it), never built from the untrusted Host header.
-        base_url = f"/{request.path_params['org_name']}/{state.service.prefix}"
-        ctx = Context(state.store, target, params, body, base_url, op.model, state.spec.model)
-        heavy = state.handlers.engine.heavy(ctx)
+            handler = handlers.pretend_delete
+        ctx = Context(state.store, target, params, body, self.mount.base(request), op.model, spec.model, tenant)
+        heavy = handlers.heavy(ctx)
         if op.method == "GET":  # reads: no transaction; each thread reads through its own connection
             read = partial(handler, ctx)
             reply = await anyio.to_thread.run_sync(_serialized, read) if heavy else read()
-            return state.profile.finish(op, reply, state.spec.resolve)
-        info = WriteInfo(state.service.name, op.operation_id, target.id, principal.client_id, op.method, op.path)
+            return state.profile.finish(op, reply, spec.resolve)
+        client_ip = request.client.host if request.client is not None else None
+        info = WriteInfo(
+            self.served.service.name, op.operation_id, target.id, principal.client_id, op.method, op.path, client_ip
+        )
         write = partial(_write, state, handler, ctx, info)
         if heavy or state.store.busy():
             # A bulk write, or one that would wait for another thread's: off the event loop, so other
             # requests keep flowing (reads never wait for a write).
-            return state.profile.finish(op, await anyio.to_thread.run_sync(_serialized, write), state.spec.resolve)
-        return state.profile.finish(op, write(), state.spec.resolve)
+            return state.profile.finish(op, await anyio.to_thread.run_sync(_serialized, write), spec.resolve)
+        return state.profile.finish(op, write(), spec.resolve)
 
     async def _body(self, request: Request, op: Operation) -> tuple[Any, Errors | Reply]:
         raw = await _read_body(request)
@@ -269,8 +336,8 @@ class Pipeline:
         if errors:
             return None, errors
         if op.model.body_schema is not None:
-            body = canonical(self.state.spec.model, op.model.body_schema, body)
-        body = self.state.profile.bind(op, body, self.state.spec.resolve)
+            body = canonical(self.served.spec.model, op.model.body_schema, body)
+        body = self.state.profile.bind(op, body, self.served.spec.resolve)
         return body, validate_body(op, body)
 
 
@@ -278,7 +345,7 @@ def _serialized(answer: Callable[[], Reply]) -> Reply:
     """The reply with its body already JSON (in the worker thread: a big group's answer takes tens
     of milliseconds to serialize, which the event loop would otherwise spend)."""
     reply = answer()
-    if reply.body is not None and reply.raw is None:
+    if reply.body is not None and reply.raw is None and reply.chunks is None:
         reply.raw = to_json_in_pieces(reply.body)
     return reply
 
@@ -302,17 +369,17 @@ class Siblings:
         depth = own_template.count("{")
         return Routes(tuple(t for t in self.routes.templates if t[0].count("{") == depth))
 
-    def __init__(self, routes: Routes, pipelines: dict[str, Pipeline], *, any_specificity: bool, prefix: str) -> None:
+    def __init__(self, routes: Routes, pipelines: dict[str, Pipeline], *, any_specificity: bool, mount: Mount) -> None:
         self.routes = routes
         self.pipelines = pipelines
         # False (the default profile): only an equally specific template shares a path's methods (e.g.
         # PUT /api/RobotAccount/{robotAccountId} beside GET /api/RobotAccount/{partitionGlobalId}, which
         # would otherwise own every such path); a literal segment still answers 405 for other methods.
         self.any_specificity = any_specificity
-        self.prefix = prefix
+        self.mount = mount
 
     def _relative(self, request: Request) -> str:
-        return str(request.scope["path"]).removeprefix(f"/{request.path_params['org_name']}/{self.prefix}")
+        return str(request.scope["path"]).removeprefix(self.mount.base(request))
 
     def route(self, own_template: str, request: Request) -> Awaitable[Reply] | None:
         """The sibling's answer (an awaitable Reply), or None if no sibling has the method."""
@@ -370,50 +437,69 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return problem(500, "An unexpected error occurred.").render()
 
 
-def layout(spec: Spec) -> Layout:
-    """What the store needs to know of the operations table."""
-    resources = spec.model.resources.values()
+def layout(specs: list[Spec]) -> Layout:
+    """What the store needs to know of the operations tables (every service's: one state)."""
+    resources = [r for spec in specs for r in spec.model.resources.values()]
+    audit = {
+        r.name: {"source": spec.model.audit_source, "label": r.naming, **r.audit}
+        for spec in specs
+        for r in spec.model.resources.values()
+        if r.audit
+    }
     return Layout(
         int_ids=frozenset(r.name for r in resources if r.id_kind == "int"),
         naming={r.name: r.naming for r in resources if r.naming},
         indexed={r.name: tuple(dict.fromkeys(f for f in (r.naming, *r.lookup) if f)) for r in resources},
-        relations={r.name: (r.owner, r.members) for r in spec.model.relations.values()},
+        relations={r.name: (r.owner, r.members) for spec in specs for r in spec.model.relations.values()},
+        audit=audit,
     )
 
 
 def build_state(config: MockConfig) -> MockState:
     if config.profile not in PROFILES:
         raise ValueError(f"unknown profile {config.profile!r}; choose from {', '.join(sorted(PROFILES))}")
-    service = config.service
-    spec = Spec(service.spec_path)
-    behaviour = registry.load(service.behaviours)
-    handlers = Handlers(spec.model, behaviour)  # refuses an operation the table does not bind
+    services = config.services
+    specs = [Spec(service.spec_path) for service in services]
+    behaviours = [registry.load(service.behaviours, service.name) for service in services]
+    # A table may name another service's resources (a license allocation's group): one state for all.
+    shared = frozenset(r for spec in specs for r in spec.model.resources)
+    served = [
+        Served(service, spec, Handlers(spec.model, behaviour, shared), behaviour)  # refuses an unbound operation
+        for service, spec, behaviour in zip(services, specs, behaviours, strict=True)
+    ]
+    scopes = list(dict.fromkeys(scope for spec in specs for scope in spec.all_scopes))
     faults = FaultSet(config.faults)
-    store = Store(config.db, layout(spec))
-    store.listeners = list(behaviour.listeners)
+    store = Store(config.db, layout(specs))
+    store.listeners = [listener for behaviour in behaviours for listener in behaviour.listeners]
     orgs: list[Org] = []
+    tenants: dict[str, list[Tenant]] = {}
     for creds in config.organizations:
         org = Org(creds.partition_global_id, creds.name)
+        tenants[org.id] = tenants_of(org.id, config.tenants)
         with store.transaction():  # an organization is seeded whole or not at all
             store.ensure_org(org.id, org.name)
-            for seeder in behaviour.seeders:
-                seeder(Seeding(store, org, creds, not orgs, spec.model))
+            for one in served:
+                for seeder in one.registry.seeders:
+                    seeding = Seeding(
+                        store, org, creds, not orgs, one.spec.model, tuple(scopes), tuple(tenants[org.id]), config
+                    )
+                    seeder(seeding)
         orgs.append(org)
     store.arm_crash_point()
     issuer = TokenIssuer(config.token_ttl)
     return MockState(
         config=config,
-        spec=spec,
         store=store,
         issuer=issuer,
-        authenticator=Authenticator(issuer, orgs[0], config.pats, spec.all_scopes),
+        authenticator=Authenticator(issuer, orgs[0], config.pats, scopes),
         faults=faults,
-        handlers=handlers,
         limiter=RateLimiter() if config.rate_limit else None,
-        orgs_by_name={o.name.lower(): o for o in orgs},
+        orgs_by_name={**{o.name.lower(): o for o in orgs}, **{o.id: o for o in orgs}},
         orgs_by_id={o.id: o for o in orgs},
         profile=PROFILES[config.profile],
-        service=service,
+        served=served,
+        tenants=tenants,
+        scopes=scopes,
     )
 
 
@@ -433,34 +519,42 @@ class KeepEncodedSlashes:
         await self.app(scope, receive, send)
 
 
-def create_app(config: MockConfig | None = None) -> Starlette:
-    """The mock as an ASGI app; `app.state.mock` holds its state and seeded credentials."""
-    state = build_state(config or MockConfig())
+def _mount_routes(state: MockState, mount: Mount) -> list[Route]:
+    """One route per path shape of the mounted service (ASP.NET Core picks among same-shaped
+    templates by method), literal segments first."""
     by_path: dict[str, dict[str, Operation]] = {}
-    for op in state.spec.operations:
-        # One route per shape: ASP.NET Core picks among same-shaped templates by method.
+    for op in mount.served.spec.operations:
         parts = re.split(r"\{[^}]+\}", op.path)
         shape = "".join(part + (f"{{s{i}}}" if i < len(parts) - 1 else "") for i, part in enumerate(parts))
         by_path.setdefault(shape, {})[op.method] = op
     # Literal segments first, so /api/ExternalClient/GenerateSecret wins over /{partitionGlobalId};
     # routes take every method and the pipeline answers 405, so that path never falls through.
     ordered = sorted(by_path.items(), key=lambda item: item[0].count("{"))
-    pipelines = {path: Pipeline(state, path, ops) for path, ops in ordered}
+    pipelines = {path: Pipeline(state, mount, path, ops) for path, ops in ordered}
     routes = []
-    prefix = state.service.prefix
     for path, pipeline in pipelines.items():
-        pipeline.route = Route(f"/{{org_name}}/{prefix}{path}", pipeline.handle, methods=_ALL_METHODS)
+        pipeline.route = Route(mount.route_prefix + path, pipeline.handle, methods=_ALL_METHODS)
         routes.append(pipeline.route)
     # Sibling routing sees the same per-shape templates the routes serve.
     templates = Routes.from_paths(
         {shape: {method.lower(): op for method, op in ops.items()} for shape, ops in by_path.items()}
     )
-    siblings = Siblings(templates, pipelines, any_specificity=state.profile.sibling_routing, prefix=prefix)
+    siblings = Siblings(templates, pipelines, any_specificity=state.profile.sibling_routing, mount=mount)
     for pipeline in pipelines.values():
         pipeline.siblings = siblings
+    return routes
+
+
+def create_app(config: MockConfig | None = None) -> Starlette:
+    """The mock as an ASGI app; `app.state.mock` holds its state and seeded credentials."""
+    state = build_state(config or MockConfig())
+    mounts = [Mount(served) for served in state.served]
+    mounts += [Mount(served, tenant_level=True) for served in state.served if served.service.tenant_prefix]
+    routes = [route for mount in mounts for route in _mount_routes(state, mount)]
     token = _token_endpoint(state)
-    routes.append(Route("/{org_name}/identity_/connect/token", token, methods=["POST"]))
-    routes.append(Route("/identity_/connect/token", token, methods=["POST"]))
+    primary = state.service.prefix  # Identity's token endpoint serves every service
+    routes.append(Route(f"/{{org_name}}/{primary}/connect/token", token, methods=["POST"]))
+    routes.append(Route(f"/{primary}/connect/token", token, methods=["POST"]))
     app = Starlette(
         routes=routes,
         exception_handlers={HTTPException: _http_error, Exception: _server_error},

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import os
 import secrets
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from contract_tests import spec_model
+
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "spec" / "openapi.yaml"
+SERVICES_PATH = spec_model.SERVICES_PATH
+BEHAVIOURS = "contract_tests.mock_server.behaviours"
 
 # The primary organization's id is the one every spec example uses, so Schemathesis' example
 # phase addresses real data.
@@ -20,6 +25,8 @@ SECOND_ADMIN_CLIENT_ID = "mock-admin-fabrikam"
 ADMIN_SECRET_ENV = "UIPATH_MOCK_ADMIN_CLIENT_SECRET"
 PAT_ENV = "UIPATH_MOCK_PAT"  # TOKEN[:SCOPE,...], several separated by spaces: kept out of argv (`ps`)
 MAX_BODY_BYTES = 1024 * 1024
+DEFAULT_TENANTS = ("DefaultTenant",)
+_TENANT_IDS = uuid.UUID("5b0f3c52-6f4e-4d0e-9a51-7c1d2e3f4a5b")  # namespace of the tenants' ids
 
 
 @dataclass(frozen=True)
@@ -56,14 +63,41 @@ def _default_secret() -> str:
 
 
 @dataclass(frozen=True)
+class Tenant:
+    """A tenant of an organization: the tenant-level services answer under `/{org}/{tenant}/`."""
+
+    name: str
+    id: str
+
+
+def tenants_of(org_id: str, names: tuple[str, ...]) -> list[Tenant]:
+    """The organization's tenants, their ids derived from the organization's and the name (stable
+    across restarts and --db files)."""
+    return [Tenant(name, str(uuid.uuid5(_TENANT_IDS, f"{org_id}/{name.lower()}"))) for name in names]
+
+
+@dataclass(frozen=True)
 class Service:
-    """A service the mock serves: its name, the URL segment after the organization, its spec (the
-    operations table beside it) and the package of its behaviour modules (registry.py)."""
+    """A service the mock serves (a line of spec/services.yaml): its name, the URL segment after the
+    organization (and after `/{org}/{tenant}/` where it also answers per tenant), its spec (the
+    operations table beside it) and the package of its behaviour modules (registry.py; a service
+    without one has the table's generic actions only)."""
 
     name: str
     prefix: str
     spec_path: Path
     behaviours: str
+    tenant_prefix: str | None = None
+
+    @classmethod
+    def of(cls, listed: spec_model.Service, spec_path: Path | None = None) -> Service:
+        return cls(
+            listed.name,
+            listed.prefix,
+            spec_path or listed.spec_path,
+            f"{BEHAVIOURS}.{listed.name}",
+            listed.tenant_prefix,
+        )
 
 
 @dataclass
@@ -81,12 +115,29 @@ class MockConfig:
     pats: tuple[PersonalAccessToken, ...] = ()
     token_ttl: int = 3600
     rate_limit: bool = False
-    spec_path: Path = SPEC_PATH
+    # The primary (Identity) service's document; None: the one spec/services.yaml names. A copy of
+    # the spec here replaces Identity's only (tests/gate/test_gate_table_resource.py).
+    spec_path: Path | None = None
     profile: str = "default"  # a behaviour profile of profiles.py: "default" or "aspnet"
+    services_path: Path = SERVICES_PATH  # the list of services to serve (spec/services.yaml)
+    tenants: tuple[str, ...] = DEFAULT_TENANTS  # every organization's tenants
+    # Synthetic audit events seeded into the primary organization's empty log at start (a
+    # benchmark's export), spread evenly over the last `seed_audit_days` days, organization level
+    # and the first tenant.
+    seed_audit_events: int = 0
+    seed_tenant_audit_events: int = 0
+    seed_audit_days: int = 30
+
+    @property
+    def services(self) -> list[Service]:
+        """Every service of spec/services.yaml, the primary (Identity) first."""
+        listed = spec_model.services(self.services_path)
+        return [Service.of(s, self.spec_path if i == 0 else None) for i, s in enumerate(listed)]
 
     @property
     def service(self) -> Service:
-        return Service("identity", "identity_", self.spec_path, "contract_tests.mock_server.behaviours.identity")
+        """The primary service (Identity), whose token endpoint serves every service."""
+        return self.services[0]
 
     @property
     def organizations(self) -> list[OrgCredentials]:

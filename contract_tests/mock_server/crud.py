@@ -14,6 +14,7 @@ from typing import Any
 
 from contract_tests.spec_model import PARTITION, OperationModel, Resource, SpecModel
 
+from .config import Tenant
 from .problems import Reply, problem, to_json
 from .store import Conflict, NewDoc, Org, Record, Store
 from .times import utc_now
@@ -33,9 +34,10 @@ class Context:
     org: Org  # the organization the request addresses (and, faults aside, the token's)
     params: dict[str, Any]
     body: Any
-    base_url: str  # e.g. http://127.0.0.1:8080/contoso/identity_
+    base_url: str  # the request's base path, e.g. /contoso/identity_ (or /contoso/DefaultTenant/tenantaudit_)
     op: OperationModel
     model: SpecModel
+    tenant: Tenant | None = None  # the tenant a tenant-level route addresses; None at organization level
 
     @property
     def resource(self) -> Resource:
@@ -170,7 +172,7 @@ class Engine:
         """Whether answering takes work in proportion to the organization, to a big relation (a
         group of 20,000 members) or to a bulk request: the pipeline runs it off the event loop."""
         binding = ctx.op.binding
-        if binding is None:
+        if binding is None or binding.resource not in self.model.resources:  # another service's resource
             return False
         if binding.action == "list":
             scans = any(k in ctx.params for k in ("sortBy", "searchTerm"))

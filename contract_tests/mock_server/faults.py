@@ -94,6 +94,8 @@ def _undocumented_status(reply: Reply, required: tuple[str, ...]) -> None:
 def _wrong_content_type(reply: Reply, required: tuple[str, ...]) -> None:
     if reply.body is not None:
         reply.media_type = "text/plain"
+    elif reply.chunks is not None:  # a CSV download
+        reply.media_type = "application/json"
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,7 @@ FAULTS: dict[str, Fault] = {
         ),
         Fault(
             "wrong-content-type",
-            "successful JSON answers are served as text/plain",
+            "successful JSON answers are served as text/plain (CSV downloads as application/json)",
             Hook.RESPONSE,
             _successes(_wrong_content_type),
         ),

@@ -18,8 +18,9 @@ class BindingError(RuntimeError):
 
 
 class Handlers:
-    def __init__(self, model: SpecModel, registry: Registry) -> None:
-        problems = model.binding_problems()
+    def __init__(self, model: SpecModel, registry: Registry, shared: frozenset[str] = frozenset()) -> None:
+        """`shared`: the resources every service's table declares (one state for all services)."""
+        problems = model.binding_problems(shared)
         where = f"the {registry.service} behaviour modules"
         for op in model.operations:
             b = op.binding
@@ -46,12 +47,19 @@ class Handlers:
             "singleton-replace": engine.singleton_replace,
             "singleton-delete": engine.singleton_delete,
         }
+        self.heavy_actions = frozenset(registry.heavy)
         self.by_operation: dict[str, Callable[[Context], Reply]] = {}
         for op in model.operations:
             assert op.binding is not None
             name = op.binding.custom
             action = registry.actions[name] if name is not None else None
             self.by_operation[op.operation_id] = generic[op.binding.action] if action is None else _bind(action, engine)
+
+    def heavy(self, ctx: Context) -> bool:
+        """Whether the operation runs in a worker thread: the generic actions' own judgement
+        (crud.Engine.heavy), or an action its module registered as heavy."""
+        custom = ctx.op.binding.custom if ctx.op.binding is not None else None
+        return custom in self.heavy_actions or self.engine.heavy(ctx)
 
     def pretend_delete(self, ctx: Context) -> Reply:
         """The `deleted-still-readable` fault: answer as a delete would, remove nothing."""

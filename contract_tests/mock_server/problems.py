@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,10 +27,15 @@ class Reply:
     raw: bytes | list[bytes] | None = None
     # No body at all, whatever the status (a profile's empty 401/403 or x-body-optional success).
     empty: bool = False
+    # A body that is not JSON, made piece by piece as it is sent (a CSV download): a synchronous
+    # iterable, which Starlette iterates in worker threads, so each piece is made off the event loop.
+    chunks: Iterable[bytes] | None = None
 
     def render(self) -> Response:
-        if self.empty or (self.body is None and self.status in (204, 304)):
+        if self.empty or (self.body is None and self.raw is None and self.chunks is None):  # no content
             return Response(status_code=self.status, headers=self.headers)
+        if self.chunks is not None:
+            return StreamingResponse(self.chunks, status_code=self.status, media_type=self.media_type, headers=self.headers)
         content = self.raw if self.raw is not None else to_json(self.body)
         if isinstance(content, bytes) and len(content) > _STREAM_ABOVE:
             # Sent in slices, as a big list is: one huge write holds the event loop.

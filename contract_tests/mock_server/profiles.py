@@ -67,7 +67,7 @@ class Profile:
         declared = op.model.raw.get("responses") or {}
         if self.foreign_org_not_found:
             if op.model.partition_in == "body" and "400" in declared:
-                return validation_problem({"partitionGlobalId": ["The organization is not the caller's."]})
+                return validation_problem({op.model.organization_param: ["The organization is not the caller's."]})
             if op.model.partition_in == "path" and "404" in declared:
                 return problem(404, "Organization not found.")
         return self.forbidden("The token is not valid for this organization.")

@@ -5,10 +5,12 @@ registers checks. The operations table names what it needs (`action: custom:<nam
 one is missing. There is no central list: a new module in the package registers itself.
 
 - actions: `@REGISTRY.action("createGroup")`, a function (engine, ctx) -> Reply for the table's
-  `custom:createGroup`;
+  `custom:createGroup` (`heavy=True`: it reads in proportion to a log or a list, so the pipeline
+  runs it in a worker thread, off the event loop);
 - preparers and renderers of a resource (`@REGISTRY.preparer("robotAccount")`);
-- seeders: `@REGISTRY.seeder`, a function of a Seeding (store, organization, its credentials,
-  whether it is the first, the spec) run once per organization at start, in one transaction;
+- seeders: `@REGISTRY.seeder`, a function of a Seeding (store, organization, its credentials and
+  tenants, whether it is the first, the spec, every service's scopes, the mock's options) run once
+  per organization at start, in one transaction;
 - commit listeners: `@REGISTRY.on_commit`, (store, transaction) called inside every transaction
   that changed something, just before it commits, with its changes and who made them (the
   pipeline's WriteInfo): where an audit trail records writes, atomically with them.
@@ -17,6 +19,7 @@ one is missing. There is no central list: a new module in the package registers 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,7 +28,7 @@ from typing import Any, TypeVar
 
 from contract_tests.spec_model import SpecModel
 
-from .config import OrgCredentials
+from .config import MockConfig, OrgCredentials, Tenant
 from .crud import Context, Engine, Preparer, Renderer
 from .problems import Reply
 from .store import CommitListener, Org, Store
@@ -43,6 +46,9 @@ class Seeding:
     credentials: OrgCredentials
     first: bool  # the primary organization (the spec's examples' data lives there)
     model: SpecModel
+    scopes: tuple[str, ...] = ()  # every scope of every service served (an administrator's)
+    tenants: tuple[Tenant, ...] = ()
+    config: MockConfig | None = None
 
 
 Seeder = Callable[[Seeding], None]
@@ -59,6 +65,7 @@ class WriteInfo:
     client_id: str  # the token's client (the actor)
     method: str
     path: str
+    client_ip: str | None = None  # where the request came from
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -76,6 +83,7 @@ class Registry:
     renderers: dict[str, Renderer] = field(default_factory=dict)
     seeders: list[Seeder] = field(default_factory=list)
     listeners: list[CommitListener] = field(default_factory=list)
+    heavy: set[str] = field(default_factory=set)  # actions run in a worker thread
 
     def _into(self, table: dict[str, Any], kind: str, name: str) -> Callable[[F], F]:
         def register(function: F) -> F:
@@ -86,8 +94,10 @@ class Registry:
 
         return register
 
-    def action(self, name: str) -> Callable[[F], F]:
+    def action(self, name: str, heavy: bool = False) -> Callable[[F], F]:
         """Registers the table's `custom:<name>` action."""
+        if heavy:
+            self.heavy.add(name)
         return self._into(self.actions, "action", name)
 
     def preparer(self, name: str) -> Callable[[F], F]:
@@ -105,8 +115,17 @@ class Registry:
         return function
 
 
-def load(package: str) -> Registry:
-    """The Registry of a behaviour package (its `REGISTRY`), once every module in it is imported."""
+def load(package: str, service: str | None = None) -> Registry:
+    """The Registry of a behaviour package (its `REGISTRY`), once every module in it is imported.
+    With `service`, a package that does not exist is an empty Registry of that service (a service
+    whose table asks for generic actions only needs no Python)."""
+    if service is not None:
+        try:
+            found = importlib.util.find_spec(package)
+        except ModuleNotFoundError:
+            found = None
+        if found is None:
+            return Registry(service)
     root = importlib.import_module(package)
     for info in pkgutil.walk_packages(root.__path__, prefix=f"{package}."):
         importlib.import_module(info.name)

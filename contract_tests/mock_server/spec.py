@@ -116,7 +116,14 @@ class Spec:
             method=op.method.upper(),
             path=op.path,
             parameters=tuple(
-                Parameter(p.name, p.location, p.required, p.schema, p.organization, self.request_validator(p.schema))
+                Parameter(
+                    p.name,
+                    p.location,
+                    p.required,
+                    self.model.resolve(p.schema),  # a `$ref`ed schema's type decides how its text is read
+                    p.organization,
+                    self.request_validator(p.schema),
+                )
                 for p in op.parameters
             ),
             body_required=op.body_required,

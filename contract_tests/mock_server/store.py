@@ -30,7 +30,8 @@ from .credentials import Client, Secret
 
 INT64_MAX = 2**63 - 1
 _JOURNAL_MAX = 20_000
-_SCHEMA_VERSION = 2  # 2: relations in `links`, looked-up fields in `lookup`
+_SCHEMA_VERSION = 3  # 2: relations in `links`, looked-up fields in `lookup`; 3: the audit log `events`
+_UPGRADABLE = (2,)  # versions whose files gain the new tables and open as the current one
 _CHUNK = 500  # ids per `IN (...)` query
 _METER_STEPS = 16
 CLIENTS, SECRETS = "externalClient", "clientSecret"  # read by the token endpoint
@@ -87,6 +88,20 @@ CREATE TABLE IF NOT EXISTS singletons (
     doc TEXT NOT NULL,
     PRIMARY KEY (resource, org_id)
 );
+CREATE TABLE IF NOT EXISTS events (
+    org_id TEXT NOT NULL,
+    tenant_id TEXT NOT NULL,
+    created INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    source_id TEXT NOT NULL,
+    target_id TEXT NOT NULL,
+    type_id TEXT NOT NULL,
+    actor_id TEXT,
+    status INTEGER NOT NULL,
+    search TEXT NOT NULL,
+    doc TEXT NOT NULL,
+    PRIMARY KEY (org_id, tenant_id, created, id)
+) WITHOUT ROWID;
 """
 
 
@@ -133,25 +148,88 @@ class NewDoc:
 
 @dataclass(frozen=True)
 class Layout:
-    """What the store needs from the operations table: integer-id resources, the fields indexed per
-    resource (its naming field first), and each relation's owner and member resources."""
+    """What the store needs from the operations tables (of every service: one state for all):
+    integer-id resources, the fields indexed per resource (its naming field first), and each
+    relation's owner and member resources."""
 
     int_ids: frozenset[str] = frozenset()
     naming: dict[str, str] = field(default_factory=dict)
     indexed: dict[str, tuple[str, ...]] = field(default_factory=dict)
     relations: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    # For commit listeners: how each audited resource's writes read in the audit log (the
+    # table's `audit:` with its `auditSource` as `source`, and `naming` as the default `label`).
+    audit: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class Change:
     """One change a transaction made. `kind`: create, replace, delete, link, unlink, singleton;
-    `resource`: the resource (the relation, for link and unlink); `other`: a link's member."""
+    `resource`: the resource (the relation, for link and unlink); `other`: a link's member; `doc`:
+    the stored document after the change (before it, for a delete; None when a singleton is
+    removed), `before` the one it replaced; `parent`: a child's parent."""
 
     kind: str
     resource: str
     org_id: str
     id: str | None
     other: str | None = None
+    doc: Any = field(default=None, repr=False, compare=False)
+    before: Any = field(default=None, repr=False, compare=False)
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """One event of an audit log: the log is the organization's (`tenant_id` empty) or one of its
+    tenants'; `created` in microseconds since the epoch (UTC), strictly increasing in each log;
+    `doc` the event as answered (JSON text); `search` what a search term is looked for in (lower
+    case). Source, target and type are ids of the log's catalogue."""
+
+    org_id: str
+    tenant_id: str
+    created: int
+    id: str
+    source_id: str
+    target_id: str
+    type_id: str
+    actor_id: str | None
+    status: int
+    search: str
+    doc: str
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events of a log a query keeps: a time window (microseconds, both ends inclusive) and
+    any of the catalogue ids, actors and status; `search` (lower case) contained in `search`."""
+
+    start: int
+    end: int
+    sources: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    status: int | None = None
+    search: str | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses, args = ["created >= ?", "created <= ?"], [self.start, self.end]
+        for column, values in (
+            ("source_id", self.sources),
+            ("target_id", self.targets),
+            ("type_id", self.types),
+            ("actor_id", self.actors),
+        ):
+            if values:
+                clauses.append(f"{column} IN ({_marks(values)})")
+                args += list(values)
+        if self.status is not None:
+            clauses.append("status = ?")
+            args.append(self.status)
+        if self.search:
+            clauses.append("instr(search, ?) > 0")
+            args.append(self.search)
+        return " AND ".join(clauses), args
 
 
 @dataclass
@@ -224,7 +302,7 @@ class Store:
     def _check_version(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         tables = self._db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'docs'").fetchone()[0]
-        if tables and version != _SCHEMA_VERSION:
+        if tables and version != _SCHEMA_VERSION and version not in _UPGRADABLE:
             raise StoreError(f"the database was made by another version of the mock (schema {version}); remove it")
 
     def close(self) -> None:
@@ -420,8 +498,9 @@ class Store:
         self._last_seq = max(self._last_seq, seq)
         self._index(org_id, new.resource, ident, doc, fresh=True)
         self._count(new.resource, org_id, 1)
-        self._changed(Change("create", new.resource, org_id, ident), ident, parent)
         value: Any = int(ident) if new.int_id else ident
+        change = Change("create", new.resource, org_id, ident, doc={**doc, new.id_field: value}, parent=parent)
+        self._changed(change, ident, parent)
         return Record(new.resource, ident, org_id, parent, new.protected, {**doc, new.id_field: value}, seq)
 
     def _index(self, org_id: str, resource: str, ident: str, doc: dict[str, Any] | None, fresh: bool = False) -> None:
@@ -616,7 +695,15 @@ class Store:
                     (relation, record.org_id, record.id),
                 )
             ]
-            change = Change("replace", record.resource, record.org_id, record.id)
+            change = Change(
+                "replace",
+                record.resource,
+                record.org_id,
+                record.id,
+                doc={**stored, id_field: record.doc.get(id_field, record.id)},
+                before=record.doc,
+                parent=record.parent,
+            )
             self._changed(change, record.id, record.parent, *owners)
         return Record(
             record.resource,
@@ -645,7 +732,8 @@ class Store:
                     "DELETE FROM docs WHERE resource = ? AND org_id = ? AND id = ?",
                     (gone.resource, gone.org_id, gone.id),
                 )
-                self._changed(Change("delete", gone.resource, gone.org_id, gone.id), gone.id, gone.parent)
+                change = Change("delete", gone.resource, gone.org_id, gone.id, doc=gone.doc, parent=gone.parent)
+                self._changed(change, gone.id, gone.parent)
 
     def seed(self, org_id: str, new: NewDoc) -> None:
         """A seeded record: (re)created with its fixed id, replacing any children of its old self."""
@@ -780,7 +868,90 @@ class Store:
                     "INSERT OR REPLACE INTO singletons (resource, org_id, doc) VALUES (?, ?, ?)",
                     (resource, org_id, json.dumps(doc)),
                 )
-            self._changed(Change("singleton", resource, org_id, None))
+            self._changed(Change("singleton", resource, org_id, None, doc=doc))
+
+    # Audit logs: one per organization and per tenant, append-only, in the order of `created`
+
+    def append_events(self, events: Sequence[Event]) -> None:
+        """Appends events (in the current transaction: they commit with the writes they record)."""
+        if not events:
+            return
+        with self.transaction():
+            self._step()
+            self._db.executemany(
+                "INSERT INTO events (org_id, tenant_id, created, id, source_id, target_id, type_id, actor_id, "
+                "status, search, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (e.org_id, e.tenant_id, e.created, e.id, e.source_id, e.target_id, e.type_id, e.actor_id)
+                    + (e.status, e.search, e.doc)
+                    for e in events
+                ],
+            )
+            for org_id, tenant_id in {(e.org_id, e.tenant_id) for e in events}:
+                added = sum(1 for e in events if (e.org_id, e.tenant_id) == (org_id, tenant_id))
+                self._count(_log(tenant_id), org_id, added)
+
+    def last_event_time(self, org_id: str, tenant_id: str) -> int:
+        """The newest event's `created` in the log (0 when it is empty)."""
+        with self._reading() as db:
+            row = db.execute(
+                "SELECT created FROM events WHERE org_id = ? AND tenant_id = ? ORDER BY created DESC, id DESC LIMIT 1",
+                (org_id, tenant_id),
+            ).fetchone()
+        return 0 if row is None else int(row[0])
+
+    def event_count(self, org_id: str, tenant_id: str) -> int:
+        """How many events the log holds (kept, not counted)."""
+        return self.count(_log(tenant_id), org_id)
+
+    def events(
+        self,
+        org_id: str,
+        tenant_id: str,
+        where: EventFilter,
+        limit: int,
+        before: tuple[int, str] | None = None,
+        after: tuple[int, str] | None = None,
+    ) -> list[Event]:
+        """Up to `limit` events of the log that `where` keeps, newest first: the newest of them, or
+        the newest older than the cursor `before` (created, id), or the oldest newer than `after`.
+        Walks the log's primary key from the cursor: the cost is the page's (and, with filters,
+        the events they skip), not the log's."""
+        clause, args = where.where()
+        order = "DESC"
+        if before is not None:
+            clause += " AND (created, id) < (?, ?)"
+            args += list(before)
+        elif after is not None:
+            clause, order = clause + " AND (created, id) > (?, ?)", "ASC"
+            args += list(after)
+        with self._reading() as db:
+            rows = db.execute(
+                f"SELECT * FROM events WHERE org_id = ? AND tenant_id = ? AND {clause} "
+                f"ORDER BY created {order}, id {order} LIMIT ?",
+                (org_id, tenant_id, *args, limit),
+            ).fetchall()
+        found = [Event(*row) for row in rows]
+        return found if order == "DESC" else found[::-1]
+
+    def events_sorted(
+        self, org_id: str, tenant_id: str, field: str | None, descending: bool, offset: int, limit: int
+    ) -> list[Event]:
+        """A page of the whole log: newest first, or sorted by a field of the events' documents
+        (then newest first). Sorting by a field reads the whole log (the caller runs it off the
+        event loop); the time order walks the primary key."""
+        direction = "DESC" if descending else "ASC"
+        if field is None or not _plain(field):
+            order, args = f"created {direction}, id {direction}", []
+        else:
+            value = "lower(json_extract(doc, ?))"
+            order, args = f"{value} IS NULL, {value} {direction}, created DESC, id DESC", [f'$."{field}"'] * 2
+        with self._reading() as db:
+            rows = db.execute(
+                f"SELECT * FROM events WHERE org_id = ? AND tenant_id = ? ORDER BY {order} LIMIT ? OFFSET ?",
+                (org_id, tenant_id, *args, limit, offset),
+            ).fetchall()
+        return [Event(*row) for row in rows]
 
     # External clients as the token endpoint and tests see them
 
@@ -835,6 +1006,11 @@ def _checkpoints(path: str, closed: threading.Event, every: float = 0.5) -> None
                 continue
     finally:
         db.close()
+
+
+def _log(tenant_id: str) -> str:
+    """The `counts` key of an audit log."""
+    return f"events/{tenant_id}"
 
 
 def _marks(values: Sequence[Any]) -> str:

@@ -1,6 +1,7 @@
-"""What the hostile-input tests share: a well-formed request for every spec operation (its path
-filled from the parameters' examples, its body from the first request example) to mutate, the
-checks every answer to hostile input must pass, and the clients list that must survive it."""
+"""What the hostile-input tests share: a well-formed request for every operation of every service
+the mock serves (its path filled from the parameters' examples, its body from the first request
+example) to mutate, the checks every answer to hostile input must pass, and the clients list that
+must survive it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from mock_harness import ORG_IDS, CheckedClient, spec
+from mock_harness import ORG_IDS, CheckedClient, service_of, specs
 
 from contract_tests.mock_server.spec import Operation
 
@@ -22,16 +23,21 @@ ECHO_PROBE = "HUGE" * 64
 
 
 def operations() -> list[Operation]:
-    return list(spec().operations)
+    """Every operation of every service."""
+    return [op for one in specs().values() for op in one.operations]
 
 
 def operation_ids() -> list[str]:
     return [op.operation_id for op in operations()]
 
 
-def _resolve(node: dict[str, Any]) -> dict[str, Any]:
+def _document(op: Operation) -> dict[str, Any]:
+    return specs()[service_of(op.operation_id).name].document
+
+
+def _resolve(node: dict[str, Any], document: dict[str, Any]) -> dict[str, Any]:
     while "$ref" in node:
-        target: Any = spec().document
+        target: Any = document
         for part in node["$ref"].removeprefix("#/").split("/"):
             target = target[part]
         node = target
@@ -39,29 +45,35 @@ def _resolve(node: dict[str, Any]) -> dict[str, Any]:
 
 
 def _raw(op: Operation) -> dict[str, Any]:
-    item = spec().document["paths"][op.path]
+    item = _document(op)["paths"][op.path]
     raw: dict[str, Any] = item[op.method.lower()]
     return raw
 
 
 def path_examples(op: Operation) -> dict[str, str]:
     """Each path parameter's example (or a plausible value from its schema)."""
-    item = spec().document["paths"][op.path]
+    document = _document(op)
+    item = document["paths"][op.path]
     values: dict[str, str] = {}
     for node in [*item.get("parameters", []), *_raw(op).get("parameters", [])]:
-        param = _resolve(node)
+        param = _resolve(node, document)
         if param["in"] != "path":
             continue
-        schema = _resolve(param.get("schema", {}))
+        schema = _resolve(param.get("schema", {}), document)
         fallback = "1" if schema.get("type") == "integer" else C if schema.get("format") == "uuid" else "x"
         values[param["name"]] = str(param.get("example", schema.get("example", fallback)))
     return values
 
 
+def base(op: Operation) -> str:
+    """The operation's service's base path under the primary org (`/contoso/identity_`)."""
+    return f"/contoso/{service_of(op.operation_id).prefix}"
+
+
 def url(op: Operation, values: dict[str, str] | None = None) -> str:
     """The operation's URL under the primary org; `values` (already percent-encoded) override the examples."""
     filled = {k: quote(v, safe="") for k, v in path_examples(op).items()} | (values or {})
-    return API + re.sub(r"\{([^}]+)\}", lambda m: filled[m.group(1)], op.path)
+    return base(op) + re.sub(r"\{([^}]+)\}", lambda m: filled[m.group(1)], op.path)
 
 
 def example_body(op: Operation) -> Any:
@@ -69,10 +81,11 @@ def example_body(op: Operation) -> Any:
     body = _raw(op).get("requestBody")
     if body is None:
         return None
-    media = _resolve(body)["content"]["application/json"]
+    document = _document(op)
+    media = _resolve(body, document)["content"]["application/json"]
     examples = media.get("examples")
     if examples:
-        return _resolve(next(iter(examples.values())))["value"]
+        return _resolve(next(iter(examples.values())), document)["value"]
     return media.get("example", {})
 
 

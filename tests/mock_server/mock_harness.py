@@ -3,19 +3,22 @@ and a real uvicorn subprocess."""
 
 from __future__ import annotations
 
+import csv
 import functools
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 from starlette.testclient import TestClient
 
 from contract_tests.mock_server import MockConfig, create_app
 from contract_tests.mock_server import process as mock_process
-from contract_tests.mock_server.config import PRIMARY_ORG_ID, SECOND_ORG_ID, SPEC_PATH
-from contract_tests.mock_server.spec import Spec
+from contract_tests.mock_server.config import PRIMARY_ORG_ID, SECOND_ORG_ID, SPEC_PATH, Service
+from contract_tests.mock_server.spec import Operation, Spec
 
 ROOT = Path(__file__).resolve().parents[2]
 ORG_IDS = {"contoso": PRIMARY_ORG_ID, "fabrikam": SECOND_ORG_ID}
@@ -23,13 +26,36 @@ ADMIN_SECRET = "test-admin-secret"
 
 
 @functools.cache
+def services() -> tuple[Service, ...]:
+    """Every service the mock serves (spec/services.yaml), Identity first."""
+    return tuple(MockConfig().services)
+
+
+@functools.cache
+def specs() -> dict[str, Spec]:
+    """Each service's spec, by service name."""
+    return {s.name: (spec() if i == 0 else Spec(s.spec_path)) for i, s in enumerate(services())}
+
+
+@functools.cache
 def spec() -> Spec:
+    """Identity's spec (the primary service's)."""
     return Spec(SPEC_PATH)
 
 
 @functools.cache
+def service_of(operation_id: str) -> Service:
+    """The service an operation belongs to (operationIds are unique across services)."""
+    return next(s for s in services() if operation_id in specs()[s.name].by_id)
+
+
+def operation(operation_id: str) -> Operation:
+    return specs()[service_of(operation_id).name].by_id[operation_id]
+
+
+@functools.cache
 def _validator(operation_id: str, status: int, media: str) -> Any:
-    return spec().response_validator(operation_id, status, media)
+    return specs()[service_of(operation_id).name].response_validator(operation_id, status, media)
 
 
 @functools.cache
@@ -37,43 +63,66 @@ def _problem_validator() -> Any:
     return spec().validator({"$ref": "#/components/schemas/ProblemDetails"})
 
 
+def assert_csv(text: str) -> list[dict[str, str]]:
+    """RFC 4180 text: a header row, CRLF line ends, every row as wide as the header. The rows."""
+    assert text == "" or text.endswith("\r\n"), text[-200:]
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert rows, "a CSV answer has at least its header row"
+    assert all(len(row) == len(rows[0]) for row in rows), "a row is not as wide as the header"
+    return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+
+
 def assert_conforms(response: httpx.Response, operation_id: str | None) -> None:
     """The response's status is documented for the operation, and its body has the documented
-    media type and schema. `None`: no operation (unknown path or method) -> a problem+json."""
+    media type and schema (a CSV answer: well-formed RFC 4180). `None`: no operation (unknown
+    path or method) -> a problem+json."""
     media = response.headers.get("content-type", "").split(";")[0].strip()
     if operation_id is None:
         assert media == "application/problem+json", response.text
         _problem_validator().validate(response.json())
         return
-    documented = spec().by_id[operation_id].responses
+    op = operation(operation_id)
+    model = specs()[service_of(operation_id).name].model
+    documented = op.responses
     status = str(response.status_code)
     assert status in documented, f"{operation_id} answered undocumented {status}: {response.text[:300]}"
-    raw = spec().model.resolve(spec().by_id[operation_id].model.raw["responses"][status])
+    raw = model.resolve(op.model.raw["responses"][status])
     if response.content == b"" and raw.get("x-body-optional") is True:
         return  # the spec allows this answer without a body (the aspnet profile gives it so)
     if not documented[status]:
         assert response.content == b"", f"{status} should have no body"
         return
     assert media in documented[status], f"{operation_id} {status} served {media!r}"
+    if media == "text/csv":
+        assert_csv(response.text)
+        return
     _validator(operation_id, response.status_code, media).validate(response.json())
 
 
 def route_operation(method: str, path: str) -> str | None:
-    """The operationId of a request to `/{org}/identity_{spec path}`, by matching the spec path."""
+    """The operationId of a request to `/{org}/<prefix>{spec path}` (or, for a tenant-level
+    service, `/{org}/{tenant}/<tenant prefix>{spec path}`), by matching the service's spec paths."""
     import re
 
-    suffix = path.split("/identity_", 1)[1].split("?", 1)[0]
+    segments = urlsplit(path).path.split("/")
+    found = next(((s, 2) for s in services() if len(segments) > 2 and segments[2] == s.prefix), None)
+    if found is None:
+        found = next(((s, 3) for s in services() if len(segments) > 3 and segments[3] == s.tenant_prefix), None)
+    if found is None:
+        return None
+    service, depth = found
+    suffix = "/" + "/".join(segments[depth + 1 :])
+    operations = specs()[service.name].operations
 
     # The mock's route order: literal segments first; the first path shape that matches owns the
     # request, and the method picks among that shape's templates.
     def shape(p: str) -> str:
         return re.sub(r"\{[^}]+\}", "[^/]+", p)
 
-    for pattern in sorted({shape(o.path) for o in spec().operations}, key=lambda p: p.count("[^/]+")):
+    for pattern in sorted({shape(o.path) for o in operations}, key=lambda p: p.count("[^/]+")):
         if re.match("^" + pattern + "$", suffix):
             wanted = "GET" if method.upper() == "HEAD" else method.upper()
-            ops = spec().operations
-            return next((o.operation_id for o in ops if shape(o.path) == pattern and o.method == wanted), None)
+            return next((o.operation_id for o in operations if shape(o.path) == pattern and o.method == wanted), None)
     return None
 
 

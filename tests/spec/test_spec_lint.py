@@ -77,6 +77,9 @@ DOCUMENTED_OPERATIONS = {
     ("post", "/api/Directory/GroupMembership/{partitionGlobalId}"): "getDirectoryGroupMembership",
     # External clients: the GET form of secret generation (D40)
     ("get", "/api/ExternalClient/{partitionGlobalId}/{clientId}/GenerateSecret"): "generateExternalClientSecretValue",
+    # Audit log (published only, D119-D121)
+    ("get", "/api/AuditQuery/{partitionGlobalId}"): "listAuditLogs",
+    ("get", "/api/AuditQuery/{partitionGlobalId}/download"): "downloadAuditLogs",
 }
 
 
@@ -113,6 +116,7 @@ SCOPES_BY_OPERATIONS: list[tuple[list[str], set[str]]] = [
         ],
         {"PM.Directory"},
     ),
+    (["listAuditLogs", "downloadAuditLogs"], {"PM.Audit", "PM.Audit.Read"}),
 ]
 
 

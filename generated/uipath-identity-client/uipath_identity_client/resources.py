@@ -6,6 +6,7 @@ from __future__ import annotations
 from ._binding import AsyncBinding, Binding
 from .api.access_policy.resource import AccessPolicyResource, AsyncAccessPolicyResource
 from .api.audit_events.resource import AsyncAuditEventsResource, AuditEventsResource
+from .api.audit_logs.resource import AsyncAuditLogsResource, AuditLogsResource
 from .api.classic_audit_logs.resource import AsyncClassicAuditLogsResource, ClassicAuditLogsResource
 from .api.directory.resource import AsyncDirectoryResource, DirectoryResource
 from .api.external_client_secrets.resource import AsyncExternalClientSecretsResource, ExternalClientSecretsResource
@@ -23,6 +24,7 @@ from .api.users.resource import AsyncUsersResource, UsersResource
 #: The attribute names of the primary service's resources, in order.
 RESOURCE_NAMES: tuple[str, ...] = (
     "access_policy",
+    "audit_logs",
     "directory",
     "external_client_secrets",
     "external_clients",
@@ -38,6 +40,7 @@ RESOURCE_NAMES: tuple[str, ...] = (
 RESOURCE_ATTRIBUTES: tuple[str, ...] = (
     "access_policy",
     "audit.events",
+    "audit_logs",
     "audit.classic.logs",
     "directory",
     "external_client_secrets",
@@ -135,6 +138,7 @@ class Resources:
 
     def __init__(self, binding: Binding) -> None:
         self.access_policy = AccessPolicyResource(binding)
+        self.audit_logs = AuditLogsResource(binding)
         self.directory = DirectoryResource(binding)
         self.external_client_secrets = ExternalClientSecretsResource(binding)
         self.external_clients = ExternalClientsResource(binding)
@@ -158,6 +162,7 @@ class AsyncResources:
 
     def __init__(self, binding: AsyncBinding) -> None:
         self.access_policy = AsyncAccessPolicyResource(binding)
+        self.audit_logs = AsyncAuditLogsResource(binding)
         self.directory = AsyncDirectoryResource(binding)
         self.external_client_secrets = AsyncExternalClientSecretsResource(binding)
         self.external_clients = AsyncExternalClientsResource(binding)

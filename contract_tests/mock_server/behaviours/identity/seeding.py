@@ -240,7 +240,7 @@ def _settings(store: Store, org_id: str, first: bool) -> None:
 @REGISTRY.seeder
 def seed_organization(seeding: Seeding) -> None:
     store, org, creds = seeding.store, seeding.org, seeding.credentials
-    scopes = admin_scopes(seeding.model.all_scopes)
+    scopes = admin_scopes(list(seeding.scopes or seeding.model.all_scopes))  # every service's
     seed_client(store, org.id, creds.admin_client_id, "Mock administrator", scopes, creds.admin_client_secret, True)
     for identifier, kind, doc in directory_entities(org.name):
         if store.get(DIRECTORY, org.id, identifier) is None:
