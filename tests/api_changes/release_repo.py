@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 
 def git(repo: Path, *args: str) -> str:
     command = ["git", "-c", "user.name=test", "-c", "user.email=test@localhost", *args]
@@ -24,3 +26,9 @@ def committed(project: Path) -> Path:
     git(project, "add", "-A")
     git(project, "commit", "-q", "-m", "the last release")
     return project
+
+
+@pytest.fixture
+def repo(project_copy: Path) -> Path:
+    """A copy of the project's inputs, committed as the last release (a test module imports it)."""
+    return committed(project_copy)

@@ -9,12 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from release_repo import git, run
+from release_repo import git, repo, run
 
 from contract_tests.api_changes import gate_step, versioning
 from contract_tests.api_changes.sources import WORKTREE, load
 from contract_tests.gate.reports import GateReport, Step, render_junit, render_markdown
 
+__all__ = ["repo"]  # the fixture
 ROOT = Path(__file__).resolve().parents[2]
 
 

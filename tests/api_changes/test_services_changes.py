@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from release_repo import git, run
+from release_repo import git, repo, run
 
 from contract_tests.api_changes import gate_step, versioning
 from contract_tests.api_changes.differ import diff_versions
@@ -19,6 +19,7 @@ from contract_tests.api_changes.sources import WORKTREE, load
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "generation"))
 from fourth_service import add_fourth_service
 
+__all__ = ["repo"]  # the fixture
 pytestmark = pytest.mark.slow
 
 

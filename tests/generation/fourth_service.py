@@ -26,6 +26,10 @@ def _json(schema: str, example: Any) -> dict[str, Any]:
     return {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}, "example": example}}
 
 
+PROBLEM = {"$ref": "#/components/responses/Problem"}
+TOKEN_URL = "https://cloud.uipath.com/identity_/connect/token"
+
+
 def _operation(op_id: str, summary: str, scope: str, ok: dict[str, Any], **extra: Any) -> dict[str, Any]:
     return {
         "operationId": op_id,
@@ -33,7 +37,7 @@ def _operation(op_id: str, summary: str, scope: str, ok: dict[str, Any], **extra
         "summary": summary,
         "description": f"{summary} (a throwaway operation).",
         "security": [{"OAuth2ClientCredentials": [scope]}],
-        "responses": {**ok, "400": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}},
+        "responses": {**ok, "400": PROBLEM, "404": PROBLEM},
         **extra,
     }  # fmt: skip
 
@@ -81,7 +85,7 @@ def document(identity: dict[str, Any]) -> dict[str, Any]:
             "securitySchemes": {
                 "OAuth2ClientCredentials": {
                     "type": "oauth2",
-                    "flows": {"clientCredentials": {"tokenUrl": "https://cloud.uipath.com/identity_/connect/token", "scopes": SCOPES}},
+                    "flows": {"clientCredentials": {"tokenUrl": TOKEN_URL, "scopes": SCOPES}},
                 }
             },
             "parameters": {
@@ -93,7 +97,9 @@ def document(identity: dict[str, Any]) -> dict[str, Any]:
             "responses": {
                 "Problem": {
                     "description": "A problem.",
-                    "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/ProblemDetails"}}},
+                    "content": {
+                        "application/problem+json": {"schema": {"$ref": "#/components/schemas/ProblemDetails"}}
+                    },
                 }
             },
             "schemas": {
