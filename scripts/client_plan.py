@@ -411,6 +411,12 @@ class _Context:
         self.schemas: dict[str, Any] = model.document.get("components", {}).get("schemas", {})
         # upstream's class name of each component schema (by the generator's own ClassName rule)
         self.model_schemas: dict[str, Any] = {}
+        # service -> where the merged document put its paths (spec_merge; "" for the primary)
+        self.path_prefixes: dict[str, str] = {}
+
+    def own_path(self, op: Any) -> str:
+        """The operation's path in its service's own document (without the merged prefix)."""
+        return str(op.path).removeprefix(self.path_prefixes.get(str(op.raw.get("x-service", "")), ""))
 
     def operation(self, endpoint: Any) -> Any:
         return self.model.by_id[self.operation_id(endpoint)]
@@ -695,7 +701,7 @@ def methods_of(ctx: _Context, tag: str, endpoints: list[Any]) -> list[Method]:
             "operation_id": op.operation_id,
             "endpoint": str(endpoint.name),
             "http_method": endpoint.method,
-            "path": op.path,
+            "path": ctx.own_path(op),
             "summary": " ".join(text(endpoint.summary or endpoint.name).split()),
             "description": " ".join(text(endpoint.description or "").split()),
             "secret_fields": tuple(a.json_name for a in args if a.secret),
@@ -812,6 +818,7 @@ def plan(
     for name, schema in ctx.schemas.items():
         ctx.model_schemas[str(class_name(name))] = schema
     listed = services or [{"name": "", "primary": True, "pathPrefix": ""}]
+    ctx.path_prefixes = {str(s["name"]): str(s.get("pathPrefix", "")) for s in listed}
     primary = next(s for s in listed if s.get("primary"))
     by_name = {str(s["name"]): s for s in listed}
     tags = {t["name"]: t.get("description", "") for t in model.document.get("tags", [])}

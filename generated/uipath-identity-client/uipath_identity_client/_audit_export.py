@@ -243,12 +243,9 @@ class _Export:
         arguments: dict[str, Any] = {**self.query.filters, "from_": start, "to": end}
         if self.query.filters.get("status") is not None:
             arguments["status"] = AuditEventStatusFilter(int(self.query.filters["status"]))
-        if self.cursor:
-            arguments.update(
-                {"before": self.cursor.get("before", UNSET), "before_id": self.cursor.get("beforeId", UNSET)}
-            )
-            arguments["qw"] = self.cursor.get("qw", UNSET)
-        return {name: value for name, value in arguments.items() if value is not None}
+        for name, python_name in (("before", "before"), ("beforeId", "before_id"), ("qw", "qw")):
+            arguments[python_name] = (self.cursor or {}).get(name, UNSET)  # from the `previous` link
+        return arguments
 
     def take(self, page: AuditEventPage) -> ExportProgress:
         """Write a page's events of the day being read, then move the cursor (or to the next day)."""
