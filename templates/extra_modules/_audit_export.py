@@ -33,7 +33,7 @@ import os
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal, TypedDict
 from urllib.parse import parse_qs, urlsplit
 from uuid import UUID
 
@@ -335,25 +335,36 @@ def _fsync_folder(folder: Path) -> None:
             os.close(descriptor)
 
 
-def _filters(
-    source: Sequence[UUID | str] | None,
-    target: Sequence[UUID | str] | None,
-    type: Sequence[UUID | str] | None,
-    user_ids: Sequence[UUID | str] | None,
-    status: AuditEventStatusFilter | int | None,
-    search_term: str | None,
-) -> dict[str, Any]:
+class AuditFilters(TypedDict, total=False):
+    """The filters of an export: those of `client.audit.events.list`."""
+
+    source: Sequence[UUID | str]
+    target: Sequence[UUID | str]
+    type: Sequence[UUID | str]
+    user_ids: Sequence[UUID | str]
+    status: AuditEventStatusFilter | int
+    search_term: str
+
+
+def _filters(given: AuditFilters) -> dict[str, Any]:
     """The filters as the list method takes them, in a form a checkpoint can hold (JSON)."""
+    unknown = sorted(set(given) - set(AuditFilters.__annotations__))
+    if unknown:
+        known = ", ".join(AuditFilters.__annotations__)
+        raise ConfigurationError(f"unknown filter(s) {', '.join(unknown)}; the filters are {known}")
     found: dict[str, Any] = {}
-    for name, values in (("source", source), ("target", target), ("type", type), ("user_ids", user_ids)):
+    lists = (("source", given.get("source")), ("target", given.get("target")), ("type", given.get("type")),
+             ("user_ids", given.get("user_ids")))  # fmt: skip
+    for name, values in lists:
         if values is not None:
             if isinstance(values, str):
                 raise ConfigurationError(f"{name} must be a list of ids, not one string")
             found[name] = [str(v) for v in values]
+    status = given.get("status")
     if status is not None:
         found["status"] = int(AuditEventStatusFilter(int(status)))
-    if search_term is not None:
-        found["search_term"] = search_term
+    if given.get("search_term") is not None:
+        found["search_term"] = given["search_term"]
     return found
 
 
@@ -362,13 +373,14 @@ def prepare(
     since: datetime.date | datetime.datetime,
     until: datetime.date | datetime.datetime | None,
     format: str | None,
-    filters: dict[str, Any],
+    given: AuditFilters,
     where: str,
     resume: bool,
     on_progress: Callable[[ExportProgress], Any] | None,
 ) -> _Export:
     """The export's state for these arguments (a saved `until` of an interrupted run is reused
     when `until` is not given, so the period is the same)."""
+    filters = _filters(given)
     target = Path(path)
     start = _utc(since, "since")
     end = None if until is None else _utc(until, "until")

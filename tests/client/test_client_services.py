@@ -140,6 +140,7 @@ def test_one_token_serves_every_service(ready: dict[str, Any]) -> None:
         client.audit.classic.logs.list(top=1)
         client.audit.tenant("DefaultTenant").events.list()
         client.external_clients.list()
+        client.with_options(timeout=5, headers={"X-Trace": "t"}).licenses.groups.list_allocations(top=1)
         auth = client.client.auth
         assert isinstance(auth, ClientCredentials) and auth.token_requests == 1
     org, pgid = ready["organization"], ready["partition_global_id"]
@@ -150,4 +151,5 @@ def test_one_token_serves_every_service(ready: dict[str, Any]) -> None:
         f"/{org}/audit_/api/auditlogs",
         f"/{org}/DefaultTenant/tenantaudit_/api/query/events",
         f"/{org}/identity_/api/ExternalClient/{pgid}",
+        f"/{org}/lease_/api/account/{pgid}/user-license/group/page",  # per-call options: the same token
     ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from types import TracebackType
 from typing import Generic, Literal, Self, TypeVar, Unpack
 from uuid import UUID
@@ -22,7 +22,7 @@ import httpx
 from attrs import frozen
 
 from . import _audit_export, _license_report, base_urls
-from ._audit_export import AsyncOnProgress, AuditExport, OnProgress
+from ._audit_export import AsyncOnProgress, AuditExport, AuditFilters, OnProgress
 from ._auth import ClientCredentials, PersonalAccessToken
 from ._binding import AsyncBinding, Binding, to_uuid, token_claims
 from ._env import from_env as _client_from_env
@@ -30,7 +30,6 @@ from ._options import ClientOptions
 from ._rotation import AsyncOnNewSecret, OnNewSecret, Rotation, arotate, rotate
 from .client import AuthenticatedClient
 from .errors import ConfigurationError, ForbiddenError
-from .models import AuditEventStatusFilter
 from .resources import AsyncResources, Resources
 
 #: The service `export_audit_events` reads (spec/services.yaml), at the organization or a tenant level.
@@ -216,14 +215,9 @@ class IdentityClient(_Bound[Binding], Resources):
         until: datetime.date | datetime.datetime | None = None,
         format: Literal["csv", "jsonl"] | None = None,
         tenant: str | None = None,
-        source: Sequence[UUID | str] | None = None,
-        target: Sequence[UUID | str] | None = None,
-        type: Sequence[UUID | str] | None = None,
-        user_ids: Sequence[UUID | str] | None = None,
-        status: AuditEventStatusFilter | int | None = None,
-        search_term: str | None = None,
         on_progress: OnProgress | None = None,
         resume: bool = True,
+        **filters: Unpack[AuditFilters],
     ) -> AuditExport:
         """Export the unified audit log of the period [``since``, ``until``) (UTC; ``until``
         defaults to now) to ``path``, as CSV or JSON Lines (``format``, else the path's suffix).
@@ -233,9 +227,9 @@ class IdentityClient(_Bound[Binding], Resources):
         Interrupted, the same call goes on from its last checkpoint with no event twice
         (``resume=False`` starts over). CSV text that a spreadsheet would evaluate (``=``, ``+``,
         ``-``, ``@``, ...) is prefixed with ``'``. ``tenant`` reads a tenant's log instead of the
-        organization's; the filters are those of ``client.audit.events.list``. ``on_progress``
-        is called after every page with an `ExportProgress`."""
-        filters = _audit_export._filters(source, target, type, user_ids, status, search_term)
+        organization's; the filters (``source``, ``target``, ``type``, ``user_ids``, ``status``,
+        ``search_term``) are those of ``client.audit.events.list``. ``on_progress`` is called
+        after every page with an `ExportProgress`."""
         events = (self.audit if tenant is None else self.audit.tenant(tenant)).events
         where = events._binding.client.service_base_url(AUDIT_SERVICE)  # in the checkpoint: never resumed elsewhere
         export = _audit_export.prepare(path, since, until, format, filters, where, resume, on_progress)
@@ -303,17 +297,11 @@ class AsyncIdentityClient(_Bound[AsyncBinding], AsyncResources):
         until: datetime.date | datetime.datetime | None = None,
         format: Literal["csv", "jsonl"] | None = None,
         tenant: str | None = None,
-        source: Sequence[UUID | str] | None = None,
-        target: Sequence[UUID | str] | None = None,
-        type: Sequence[UUID | str] | None = None,
-        user_ids: Sequence[UUID | str] | None = None,
-        status: AuditEventStatusFilter | int | None = None,
-        search_term: str | None = None,
         on_progress: AsyncOnProgress | None = None,
         resume: bool = True,
+        **filters: Unpack[AuditFilters],
     ) -> AuditExport:
         """See `IdentityClient.export_audit_events` (``on_progress`` may be a coroutine function)."""
-        filters = _audit_export._filters(source, target, type, user_ids, status, search_term)
         events = (self.audit if tenant is None else self.audit.tenant(tenant)).events
         where = events._binding.client.service_base_url(AUDIT_SERVICE)
         export = _audit_export.prepare(path, since, until, format, filters, where, resume, on_progress)
