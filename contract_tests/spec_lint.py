@@ -1,11 +1,13 @@
-"""Checks of spec/openapi.yaml beyond the OpenAPI meta-schema.
+"""Checks of every service's document (spec/services.yaml) beyond the OpenAPI meta-schema.
 
-openapi-spec-validator proves the document is valid OpenAPI 3.1; the lint rules here encode
-the project's own standards (tests/test_spec.py runs each, the gate runs them all):
+openapi-spec-validator proves a document is valid OpenAPI 3.1; the lint rules here encode
+the project's own standards (tests/spec runs each, the gate runs them all on every service):
 unique operationIds; every operation has tags, a summary, security and 4xx responses; every
 `$ref` resolves; every example validates against its schema; no GET has a body, nor a DELETE
 unless it gives `x-body-on-delete` (bulk deletes);
-every scope an operation names is declared by its security scheme.
+every scope an operation names is declared by its security scheme. Across the services: the
+documents merge into one package (`services-merge`: no tag or operationId twice, one meaning per
+schema name, contract_tests/spec_merge.py).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from openapi_spec_validator import validate as validate_openapi_document
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from contract_tests import spec_model
+from contract_tests import spec_merge, spec_model
 
 SPEC_PATH = spec_model.SPEC_PATH
 HTTP_METHODS = spec_model.HTTP_METHODS
@@ -270,10 +272,19 @@ RULES: dict[str, Callable[[Spec], list[str]]] = {
 }
 
 
-def lint(spec: Spec | None = None) -> dict[str, list[str]]:
-    """Run every rule; map each rule name to its problems (empty lists when clean)."""
-    spec = load_spec() if spec is None else spec
-    return {name: rule(spec) for name, rule in RULES.items()}
+def lint(spec: Spec | None = None, services: Path = spec_model.SERVICES_PATH) -> dict[str, list[str]]:
+    """Run every rule on `spec`; map each rule name to its problems (empty lists when clean).
+    Without `spec`: on every service's document, each problem prefixed with the service's name,
+    and whether the documents merge into one package (`services-merge`)."""
+    if spec is not None:
+        return {name: rule(spec) for name, rule in RULES.items()}
+    listed = spec_model.services(services)
+    results: dict[str, list[str]] = {name: [] for name in RULES}
+    for service in listed:
+        for name, rule in RULES.items():
+            results[name] += [f"{service.name}: {problem}" for problem in rule(service.model.document)]
+    results["services-merge"] = spec_merge.merge(listed).problems
+    return results
 
 
 def main() -> int:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 ORG = "partitionGlobalId"
@@ -170,6 +170,15 @@ class Resource:
     class_name: str
     description: str
     methods: tuple[Method, ...]
+    service: str = ""  # the service (spec/services.yaml) whose document has the tag
+    # Where it hangs from the client, dotted: `external_clients` (the primary service's resources
+    # are the client's own), `audit.events` (another service's, under its attribute).
+    attribute: str = ""
+
+    @property
+    def name(self) -> str:
+        """Its attribute on the object it hangs from (the client, or a service's namespace)."""
+        return self.attribute.rpartition(".")[2]
 
     @property
     def raw_methods(self) -> tuple[Method, ...]:
@@ -180,26 +189,103 @@ class Resource:
         return asdict(self)
 
 
+@dataclass(frozen=True)
+class Service:
+    """A service of spec/services.yaml as the client exposes it."""
+
+    name: str
+    title: str
+    prefix: str  # its URL segment after the organization (`orgaudit_`)
+    tenant_prefix: str | None  # its URL segment after `/{organization}/{tenant}/`, if it has a tenant level
+    attribute: str  # dotted path of its namespace from the client; "" for the primary service
+    path_prefix: str  # where the merged document put its paths ("" for the primary)
+    primary: bool
+    resources: tuple[Resource, ...]
+
+    @property
+    def method_count(self) -> int:
+        return sum(len(r.methods) for r in self.resources)
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["methods"] = self.method_count
+        if self.primary:  # they are the top-level `resources`, where tools that predate services read them
+            data["resources"] = []
+        return data
+
+
+@dataclass(frozen=True)
+class Namespace:
+    """An attribute of the client holding services' resources (`client.audit`), possibly nested
+    (`client.audit.classic`): a node of the tree the services' `client` paths make."""
+
+    path: str  # dotted, from the client
+    service: Service | None  # the service whose resources it holds (None: only a parent of others)
+    children: tuple[Namespace, ...]
+
+    @property
+    def name(self) -> str:
+        return self.path.rpartition(".")[2]
+
+    @property
+    def class_name(self) -> str:
+        return "".join(word.capitalize() for part in self.path.split(".") for word in part.split("_"))
+
+
 @dataclass
 class Plan:
+    #: every resource of every service (one module each, `api/<tag>/resource.py`)
     resources: list[Resource] = field(default_factory=list)
     #: endpoint module name -> operationId
     operation_ids: dict[str, str] = field(default_factory=dict)
     #: (resource, method, operationId) of the cheap authenticated read that proves credentials
     probe: tuple[str, str, str] | None = None
+    services: list[Service] = field(default_factory=list)
+    #: endpoint module name -> (service, its path under the service's base URL), for the operations
+    #: of every service but the primary
+    routes: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def by_tag(self, tag: str) -> Resource:
         return next(r for r in self.resources if r.tag == tag)
 
+    @property
+    def client_resources(self) -> list[Resource]:
+        """The resources on the client itself (the primary service's)."""
+        primary = {s.name for s in self.services if s.primary}
+        return [r for r in self.resources if r.service in primary or not self.services]
+
+    @property
+    def namespaces(self) -> tuple[Namespace, ...]:
+        """The client's attributes holding other services' resources, as a tree."""
+        return _namespaces([s for s in self.services if not s.primary], "")
+
     def method_count(self) -> int:
-        return sum(len(r.methods) for r in self.resources)
+        """The methods on the client itself (the primary service's)."""
+        return sum(len(r.methods) for r in self.client_resources)
 
     def to_json(self) -> str:
         data = {
-            "resources": [r.to_json() for r in self.resources],
+            "resources": [r.to_json() for r in self.client_resources],
             "methods": self.method_count(),
+            "services": [s.to_json() for s in self.services],
+            "all_methods": sum(len(r.methods) for r in self.resources),
         }
         return json.dumps(data, indent=1, sort_keys=True) + "\n"
+
+
+def _namespaces(services: list[Service], parent: str) -> tuple[Namespace, ...]:
+    depth = len(parent.split(".")) if parent else 0
+    names: list[str] = []
+    for s in services:
+        parts = s.attribute.split(".")
+        if len(parts) > depth and ".".join(parts[:depth]) == parent and parts[depth] not in names:
+            names.append(parts[depth])
+    found = []
+    for name in names:
+        path = f"{parent}.{name}" if parent else name
+        own = next((s for s in services if s.attribute == path), None)
+        found.append(Namespace(path, own, _namespaces(services, path)))
+    return tuple(found)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -289,7 +375,7 @@ def accepts(prop: Any, json_name: str, schema: dict[str, Any], model_schemas: di
         return Accepts("str | UUID", f"as_str_id(__value__, {literal(json_name)})", "id")
     if kind == "EnumProperty":
         name = prop.class_info.name
-        values = ", ".join(literal(str(v)) for v in prop.values.values())
+        values = ", ".join(json.dumps(v) for v in prop.values.values())  # an integer enum's as integers
         return Accepts(f"{name} | Literal[{values}]", f"as_enum({name}, __value__, {literal(json_name)})", "enum")
     if kind == "ModelProperty":
         name = prop.class_info.name
@@ -325,6 +411,12 @@ class _Context:
         self.schemas: dict[str, Any] = model.document.get("components", {}).get("schemas", {})
         # upstream's class name of each component schema (by the generator's own ClassName rule)
         self.model_schemas: dict[str, Any] = {}
+        # service -> where the merged document put its paths (spec_merge; "" for the primary)
+        self.path_prefixes: dict[str, str] = {}
+
+    def own_path(self, op: Any) -> str:
+        """The operation's path in its service's own document (without the merged prefix)."""
+        return str(op.path).removeprefix(self.path_prefixes.get(str(op.raw.get("x-service", "")), ""))
 
     def operation(self, endpoint: Any) -> Any:
         return self.model.by_id[self.operation_id(endpoint)]
@@ -340,6 +432,16 @@ class _Context:
         resolved = self.model.resolve(schema)
         return resolved if isinstance(resolved, dict) else {}
 
+    def organization_params(self, endpoint: Any) -> frozenset[str]:
+        """The parameters of `endpoint` that carry the organization's id: `partitionGlobalId`, or
+        one the spec marks `x-organization-id: true` (the License Accountant's `accountId`)."""
+        return frozenset(p.name for p in self.operation(endpoint).parameters if p.organization)
+
+    def path_ids(self, endpoint: Any) -> set[str]:
+        """The path parameters of `endpoint` besides the organization's (JSON names)."""
+        org = self.organization_params(endpoint)
+        return {text(p.name) for p in endpoint.path_parameters if text(p.name) not in org}
+
 
 def _shape(path: str) -> str:
     return re.sub(r"\{[^}]+\}", "{}", path)
@@ -350,8 +452,16 @@ def _int_bound(schema: dict[str, Any], key: str) -> int | None:
     return int(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
-def argument(ctx: _Context, prop: Any, location: str, schema: dict[str, Any], path_names: set[str]) -> Argument:
-    """The argument for one parameter or body field (`prop`, upstream's property)."""
+def argument(
+    ctx: _Context,
+    prop: Any,
+    location: str,
+    schema: dict[str, Any],
+    path_names: set[str],
+    org_params: frozenset[str] = frozenset(),
+) -> Argument:
+    """The argument for one parameter or body field (`prop`, upstream's property); `org_params`
+    names the operation's parameters that carry the organization."""
     json_name = text(prop.name)
     schema = ctx.resolve(schema)
     base, nullable = _non_null(prop)
@@ -386,7 +496,7 @@ def argument(ctx: _Context, prop: Any, location: str, schema: dict[str, Any], pa
         default=default,
         convert=convert,
         kind="int" if _kind(base) == "IntProperty" else got.kind,
-        organization=json_name == ORG,
+        organization=json_name in org_params if location in ("path", "query", "header") else json_name == ORG,
         same_as_path=same_as is not None,
         same_as=same_as,
         secret=schema.get("x-secret") is True,
@@ -407,9 +517,10 @@ def _arguments(ctx: _Context, endpoint: Any) -> tuple[tuple[Argument, ...], str 
     op = ctx.operation(endpoint)
     raw_params = {(p.name, p.location): p.schema for p in op.parameters}
     path_names = {text(p.name) for p in endpoint.path_parameters}
+    org = ctx.organization_params(endpoint)
     args: list[Argument] = []
     for prop in endpoint.path_parameters:
-        args.append(argument(ctx, prop, "path", raw_params.get((text(prop.name), "path"), {}), path_names))
+        args.append(argument(ctx, prop, "path", raw_params.get((text(prop.name), "path"), {}), path_names, org))
     model = _body_model(endpoint)
     if model is not None:
         raw_fields = op.body_properties
@@ -421,7 +532,7 @@ def _arguments(ctx: _Context, endpoint: Any) -> tuple[tuple[Argument, ...], str 
         args.append(Argument(**{**asdict(arg), "python_name": "body", "json_name": "body", "required": True}))
     for location, props in (("query", endpoint.query_parameters), ("header", endpoint.header_parameters)):
         for prop in props:
-            args.append(argument(ctx, prop, location, raw_params.get((text(prop.name), location), {}), path_names))
+            args.append(argument(ctx, prop, location, raw_params.get((text(prop.name), location), {}), path_names, org))
     return tuple(args), (model.class_info.name if model is not None else None)
 
 
@@ -464,20 +575,25 @@ def _response_model(endpoint: Any) -> Any | None:
     return None
 
 
-def getter_for(put: Any, put_args: tuple[Argument, ...], endpoints: list[Any]) -> Any | None:
-    """The GET of the same tag reading, as one object, the resource `put` writes: every id it
-    takes (the organization aside) is a path parameter or body field of the PUT."""
+def getter_for(ctx: _Context, put: Any, put_args: tuple[Argument, ...], endpoints: list[Any]) -> Any | None:
+    """The GET of the same tag reading, as one object, the resource `put` writes: the GET of the
+    same path if there is one (a tag may hold two PUT/GET pairs on one id, D122), else the first
+    whose ids (the organization aside) are all path parameters or body fields of the PUT."""
     available = {a.json_name for a in put_args if a.location in ("path", "field")}
-    put_path = {text(p.name) for p in put.path_parameters if text(p.name) != ORG}
-    for getter in endpoints:
-        if getter.method != "get" or _response_model(getter) is None:
-            continue
-        needs = {text(p.name) for p in getter.path_parameters if text(p.name) != ORG}
-        if getter.query_parameters and any(p.required for p in getter.query_parameters):
-            continue
-        if text(getter.path) == text(put.path) or (
-            needs and needs <= available and (not put_path or needs == put_path)
-        ):
+    put_path = ctx.path_ids(put)
+    candidates = [
+        g
+        for g in endpoints
+        if g.method == "get"
+        and _response_model(g) is not None
+        and not any(p.required for p in g.query_parameters or ())
+    ]
+    for getter in candidates:
+        if text(getter.path) == text(put.path):
+            return getter
+    for getter in candidates:
+        needs = ctx.path_ids(getter)
+        if needs and needs <= available and (not put_path or needs == put_path):
             return getter
     return None
 
@@ -489,13 +605,14 @@ def _by_json(args: tuple[Argument, ...]) -> dict[str, Argument]:
     return {**fields, **{a.json_name: a for a in args if a.location == "path"}}
 
 
-def _getter_call(getter: Any, op_id: str, args: tuple[Argument, ...]) -> Call:
+def _getter_call(ctx: _Context, getter: Any, args: tuple[Argument, ...]) -> Call:
     by_json = _by_json(args)
+    org = ctx.organization_params(getter)
     positional = []
     for prop in getter.path_parameters:
         name = text(prop.name)
-        positional.append(ORG_VALUE if name == ORG else by_json[name].converted())
-    return Call(endpoint=str(getter.name), operation_id=op_id, positional=tuple(positional))
+        positional.append(ORG_VALUE if name in org else by_json[name].converted())
+    return Call(endpoint=str(getter.name), operation_id=ctx.operation_id(getter), positional=tuple(positional))
 
 
 def _returns(ctx: _Context, endpoint: Any) -> str:
@@ -544,7 +661,7 @@ def patch(ctx: _Context, put: Any, put_args: tuple[Argument, ...], getter: Any) 
     fields, filled = [], []
     by_json = _by_json(put_args)
     by_path = {a.json_name: a for a in put_args if a.location == "path"}
-    ids = getter_ids(getter)
+    ids = ctx.path_ids(getter)
     for prop in model.required_properties + model.optional_properties:
         name = text(prop.name)
         read_from = ctx.resolve(raw_fields.get(name, {})).get("x-read-from")
@@ -558,14 +675,7 @@ def patch(ctx: _Context, put: Any, put_args: tuple[Argument, ...], getter: Any) 
             fields.append(PatchField(name, str(prop.python_name), read_from))
         elif prop.required:
             raise PlanError(f"{op_id}: patch cannot keep the required field {name!r}: the read does not return it")
-    return Patch(
-        getter=_getter_call(getter, ctx.operation_id(getter), put_args), fields=tuple(fields), filled=tuple(filled)
-    )
-
-
-def getter_ids(getter: Any) -> set[str]:
-    """The ids a GET takes besides the organization (JSON names)."""
-    return {text(p.name) for p in getter.path_parameters if text(p.name) != ORG}
+    return Patch(getter=_getter_call(ctx, getter, put_args), fields=tuple(fields), filled=tuple(filled))
 
 
 def _json_value(arg: Argument) -> str:
@@ -591,16 +701,16 @@ def methods_of(ctx: _Context, tag: str, endpoints: list[Any]) -> list[Method]:
             "operation_id": op.operation_id,
             "endpoint": str(endpoint.name),
             "http_method": endpoint.method,
-            "path": op.path,
+            "path": ctx.own_path(op),
             "summary": " ".join(text(endpoint.summary or endpoint.name).split()),
             "description": " ".join(text(endpoint.description or "").split()),
             "secret_fields": tuple(a.json_name for a in args if a.secret),
             "secret_answer": _secret_answer(ctx, op),
         }
         read_back = None
-        getter = getter_for(endpoint, args, endpoints) if endpoint.method == "put" and body_model else None
+        getter = getter_for(ctx, endpoint, args, endpoints) if endpoint.method == "put" and body_model else None
         if returns.endswith(" | None") and getter is not None:
-            read_back = _getter_call(getter, ctx.operation_id(getter), args)
+            read_back = _getter_call(ctx, getter, args)
             got = _returns(ctx, getter)
             base = returns.removesuffix(" | None")
             returns = base if base == got else f"{base} | {got}"
@@ -633,7 +743,7 @@ def methods_of(ctx: _Context, tag: str, endpoints: list[Any]) -> list[Method]:
             )
         if getter is not None:
             plan = patch(ctx, endpoint, args, getter)
-            ids = getter_ids(getter)
+            ids = ctx.path_ids(getter)
             patch_args = tuple(a if a.json_name in ids else _optional(a) for a in args)
             methods.append(
                 Method(
@@ -648,7 +758,42 @@ def methods_of(ctx: _Context, tag: str, endpoints: list[Any]) -> list[Method]:
                     **common,
                 )
             )
-    return methods
+    return patch_names(methods, dict(zip((str(e.name) for e in endpoints), names, strict=True)))
+
+
+def patch_names(methods: list[Method], call_names: dict[str, str]) -> list[Method]:
+    """`patch` for the one patchable PUT of a tag; where a tag has several (a group's rule and its
+    rule with quotas, D122), each is `patch` + what its PUT's name says after the verb
+    (`allocate_with_quota` -> `patch_with_quota`), the shortest plain `patch`."""
+    patches = [m for m in methods if m.kind == "patch"]
+    if len(patches) < 2:
+        return methods
+    renamed = {}
+    for m in patches:
+        rest = call_names[m.endpoint].split("_", 1)[1] if "_" in call_names[m.endpoint] else ""
+        renamed[m.endpoint] = f"patch_{rest}" if rest else "patch"
+    if "patch" not in renamed.values():
+        shortest = min(patches, key=lambda m: (len(renamed[m.endpoint]), renamed[m.endpoint]))
+        renamed[shortest.endpoint] = "patch"
+    return [replace(m, name=renamed[m.endpoint]) if m.kind == "patch" else m for m in methods]
+
+
+def resource_attribute(tag: str, namespace: str) -> str:
+    """A resource's attribute under a service's namespace: its tag without the namespace's words,
+    singular or plural (`audit_events` under `audit` -> `events`, `classic_audit_logs` under
+    `audit.classic` -> `logs`); where that drops the tag's last word, a plural noun, the word left
+    names the things and stays plural (`user_licenses` under `licenses` -> `users`, as Identity's
+    `users`); the tag itself if nothing is left."""
+    words = {word for part in namespace.split(".") for word in part.split("_")}
+    dropped = words | {_singular(w) for w in words}
+    tag_words = tag.split("_")
+    kept = [word for word in tag_words if word not in dropped and _singular(word) not in dropped]
+    if not kept:
+        return tag
+    last = tag_words[-1]
+    if kept[-1] != last and _singular(last) != last and _singular(kept[-1]) == kept[-1]:
+        kept[-1] += "s"
+    return "_".join(kept)
 
 
 def _optional(arg: Argument) -> Argument:
@@ -659,33 +804,85 @@ def _optional(arg: Argument) -> Argument:
 
 
 def plan(
-    collections: dict[str, Any], model: Any, overrides: dict[str, str], success_type: Any, class_name: Any
+    collections: dict[str, Any],
+    model: Any,
+    overrides: dict[str, str],
+    success_type: Any,
+    class_name: Any,
+    services: list[dict[str, Any]] | None = None,
 ) -> Plan:
-    """The resource client of a parsed spec: one `Resource` per tag, in tag order."""
+    """The resource client of a parsed spec: one `Resource` per tag, in tag order. `services` are
+    the services the (merged) document holds (`x-services`, contract_tests/spec_merge.py); without
+    them, the document is one service's whose resources are the client's."""
     ctx = _Context(model, overrides, success_type)
     for name, schema in ctx.schemas.items():
         ctx.model_schemas[str(class_name(name))] = schema
+    listed = services or [{"name": "", "primary": True, "pathPrefix": ""}]
+    ctx.path_prefixes = {str(s["name"]): str(s.get("pathPrefix", "")) for s in listed}
+    primary = next(s for s in listed if s.get("primary"))
+    by_name = {str(s["name"]): s for s in listed}
     tags = {t["name"]: t.get("description", "") for t in model.document.get("tags", [])}
-    resources = []
+    resources, routes = [], {}
     for tag, collection in sorted(collections.items()):
+        endpoints = list(collection.endpoints)
         spec_tag = next((t for t in tags if str(class_name(t)) == str(class_name(tag))), tag)
-        methods = methods_of(ctx, tag, list(collection.endpoints))
+        owner = by_name[str(ctx.operation(endpoints[0]).raw.get("x-service", primary["name"]))]
+        for endpoint in endpoints:
+            service = str(ctx.operation(endpoint).raw.get("x-service", primary["name"]))
+            if service != owner["name"]:
+                raise PlanError(f"tag {tag}: operations of two services ({owner['name']}, {service})")
+            if not owner.get("primary"):
+                routes[str(endpoint.name)] = (service, text(endpoint.path).removeprefix(str(owner["pathPrefix"])))
+        methods = methods_of(ctx, tag, endpoints)
         names = [m.name for m in methods]
         clashes = sorted({n for n in names if names.count(n) > 1})
         if clashes:
             raise PlanError(f"tag {tag}: two methods would be called {', '.join(clashes)}")
+        namespace = "" if owner.get("primary") else str(owner.get("client") or owner["name"])
+        attribute = f"{namespace}.{resource_attribute(tag, namespace)}" if namespace else tag
         resources.append(
             Resource(
                 tag=tag,
                 class_name=str(class_name(tag)),
                 description=str(tags.get(spec_tag, "")),
                 methods=tuple(methods),
+                service=str(owner["name"]),
+                attribute=attribute,
             )
         )
     operation_ids = {
         str(e.name): ctx.operation_id(e) for collection in collections.values() for e in collection.endpoints
     }
-    return Plan(resources, operation_ids, credentials_probe(model, resources))
+    planned = [
+        Service(
+            name=str(s["name"]),
+            title=str(s.get("title", "")),
+            prefix=str(s.get("prefix", "")),
+            tenant_prefix=s.get("tenantPrefix"),
+            attribute="" if s.get("primary") else str(s.get("client") or s["name"]),
+            path_prefix=str(s.get("pathPrefix", "")),
+            primary=bool(s.get("primary")),
+            resources=tuple(r for r in resources if r.service == s["name"]),
+        )
+        for s in listed
+        if services
+    ]
+    _check_attributes(resources, planned)
+    client_resources = [r for r in resources if r.service == primary["name"]]
+    return Plan(resources, operation_ids, credentials_probe(model, client_resources), planned, routes)
+
+
+def _check_attributes(resources: list[Resource], services: list[Service]) -> None:
+    """Two things may not hang from one attribute (a resource named like a service's namespace)."""
+    taken: dict[str, str] = {}
+    for s in services:
+        if not s.primary:
+            for depth in range(1, len(s.attribute.split(".")) + 1):
+                taken.setdefault(".".join(s.attribute.split(".")[:depth]), f"service {s.name}")
+    for r in resources:
+        if r.attribute in taken:
+            raise PlanError(f"tag {r.tag}: its attribute `{r.attribute}` is also {taken[r.attribute]}'s")
+        taken[r.attribute] = f"tag {r.tag}"
 
 
 def credentials_probe(model: Any, resources: list[Resource]) -> tuple[str, str, str] | None:
@@ -695,7 +892,8 @@ def credentials_probe(model: Any, resources: list[Resource]) -> tuple[str, str, 
     for op in model.operations:
         params = [p for p in op.parameters if p.required]
         safe = op.binding is None or op.binding.live == "read"
-        if op.method == "get" and safe and [p.name for p in params] == [ORG] and op.body_schema is None:
+        only_org = len(params) == 1 and params[0].organization and "x-service" not in op.raw
+        if op.method == "get" and safe and only_org and op.body_schema is None:
             for resource in resources:
                 for method in resource.methods:
                     if method.operation_id == op.operation_id and method.kind == "call":

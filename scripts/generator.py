@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 import client_plan  # type: ignore[import-not-found]  # noqa: E402  (scripts/, put on sys.path above)
 
-from contract_tests import spec_model  # noqa: E402
+from contract_tests import spec_merge, spec_model  # noqa: E402
 
 # Names the generated modules use unqualified (types in annotations, helpers); a field named like
 # one of these would shadow it inside a model class or a function.
@@ -153,6 +153,7 @@ def _build_with_resources(self: Project) -> Any:
         method_name_overrides(model),
         lambda endpoint: str(success_type(endpoint)).strip(),
         self.env.globals["class_name"],
+        spec_merge.services_of(model.document),
     )
     self.env.globals.update(plan=plan, ORG_VALUE=client_plan.ORG_VALUE)
     errors = _build(self)
@@ -160,7 +161,7 @@ def _build_with_resources(self: Project) -> Any:
     for resource in plan.resources:
         text = tag_template.render(resource=resource)
         (self.package_dir / "api" / resource.tag / "resource.py").write_text(text, encoding=self.config.file_encoding)
-    text = self.env.get_template("resources.py.jinja").render(resources=plan.resources)
+    text = self.env.get_template("resources.py.jinja").render(resources=plan.client_resources)
     (self.package_dir / "resources.py").write_text(text, encoding=self.config.file_encoding)
     (self.package_dir / "description.json").write_text(plan.to_json(), encoding=self.config.file_encoding)
     return errors

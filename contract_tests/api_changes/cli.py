@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime
 import json
 import sys
@@ -10,7 +11,7 @@ import sys
 from . import releases, versioning
 from .compare import compare
 from .gate_step import check
-from .sources import NOTHING, ROOT, WORKTREE, SourceError, SpecVersion, baseline_ref, load
+from .sources import NOTHING, ROOT, WORKTREE, SourceError, baseline_ref, load
 
 SOURCES = f"a git ref, a spec file, `{WORKTREE}` or `{NOTHING}`"
 
@@ -42,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
         baseline = None if args.old else baseline_ref()
         old = load(args.old or baseline or NOTHING)
         if baseline:
-            old = SpecVersion(f"last release {baseline[:10]}", old.text)
+            old = dataclasses.replace(old, label=f"last release {baseline[:10]}")
         new = load(args.new if args.command == "report" else WORKTREE)
     except SourceError as error:
         print(f"api_changes: error: {error}", file=sys.stderr)

@@ -1,6 +1,10 @@
 """The change report between two versions of the spec: operations (matched by method and path,
 then by operationId), their parameters, bodies, responses and scopes, and the spec-wide servers and
-models. Refs are inlined first, so a change inside a shared component shows at every use."""
+models. Refs are inlined first, so a change inside a shared component shows at every use.
+
+Across services (`diff_versions`): each service's document against its own earlier version (a new
+service: everything added), its changes placed with the service's name; the models of all
+documents compared as one set, since the package has one class per schema name."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from typing import Any
 
 from . import schemas
 from .changes import Change, python_name
+from .sources import SpecVersion
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Not API changes: the package version itself and the documentation it was transcribed from.
@@ -64,6 +69,30 @@ def diff_specs(old_raw: dict[str, Any], new_raw: dict[str, Any]) -> list[Change]
     old, new = schemas.resolve(old_raw), schemas.resolve(new_raw)
     changes = _servers(old, new) + _models(old, new) + _operations(old, new)
     if not changes and _without_versions(old_raw) != _without_versions(new_raw):
+        changes.append(Change("documentation-changed", "", "the spec", "no change to the contract"))
+    return changes
+
+
+def diff_versions(old: SpecVersion, new: SpecVersion) -> list[Change]:
+    """Every service's changes between two versions (the primary's unlabelled, as before)."""
+    before, after = old.documents(), new.documents()
+    if set(before) | set(after) == {new.primary}:
+        return diff_specs(old.data, new.data)
+    changes: list[Change] = []
+    models_before: dict[str, Any] = {}
+    models_after: dict[str, Any] = {}
+    for name in [*after, *(n for n in before if n not in after)]:
+        a, b = schemas.resolve(before.get(name, {})), schemas.resolve(after.get(name, {}))
+        found = _servers(a, b) + _operations(a, b)
+        if name != new.primary:
+            found = [Change(c.kind, c.operation, f"{name}: {c.where}", c.detail) for c in found]
+        changes += found
+        models_before.update((a.get("components") or {}).get("schemas", {}))
+        models_after.update((b.get("components") or {}).get("schemas", {}))
+    changes += _models({"components": {"schemas": models_before}}, {"components": {"schemas": models_after}})
+    if not changes and any(
+        _without_versions(before.get(n, {})) != _without_versions(after.get(n, {})) for n in {*before, *after}
+    ):
         changes.append(Change("documentation-changed", "", "the spec", "no change to the contract"))
     return changes
 

@@ -1,6 +1,7 @@
-"""The gate's API-changes step: the working tree's spec against the last recorded release. A change
-that breaks client code without a major version fails; the report goes to reports/api-changes.*.
-Unchanged since the release (CI on main right after one): a byte comparison, no parsing."""
+"""The gate's API-changes step: the working tree's specs (every service's) against the last recorded
+release. A change that breaks client code without a major version fails; the report goes to
+reports/api-changes.*. Unchanged since the release (CI on main right after one): a byte comparison
+of every document, no parsing."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def check(reports: Path | None = None, root: Path = ROOT) -> tuple[bool, str]:
         old, new = load(ref, root), load(WORKTREE, root)
     except SourceError as error:
         return False, f"cannot read the released spec: {error}"
-    if old.text == new.text:
+    if old.same_as(new):
         return True, f"spec unchanged since release {old.version}"
     try:
         report = compare(old, new)

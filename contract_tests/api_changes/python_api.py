@@ -1,6 +1,7 @@
 """The generated package's Python API compared with griffe: both spec versions are rendered by
-`scripts/regenerate --spec ... --into ...` (in parallel), then griffe's breaking-change check reads
-the two packages as users import them."""
+`scripts/regenerate --services ... --into ...` (a version's spec files written to a scratch folder;
+`--spec` for one document), in parallel, then griffe's breaking-change check reads the two
+packages as users import them."""
 
 from __future__ import annotations
 
@@ -24,10 +25,9 @@ def generate(versions: list[SpecVersion], into: Path) -> list[Path]:
     """Render each spec version's package into its own folder under `into`, all at once."""
     jobs = []
     for index, version in enumerate(versions):
-        spec = into / f"spec-{index}.yaml"
-        spec.write_text(version.text)
+        given = version.materialize(into / f"spec-{index}")
         out = into / f"package-{index}"
-        command = [sys.executable, str(ROOT / "scripts" / "regenerate"), "--spec", str(spec), "--into", str(out)]
+        command = [sys.executable, str(ROOT / "scripts" / "regenerate"), *given, "--into", str(out)]
         jobs.append((out, subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)))
     for out, job in jobs:
         output, _ = job.communicate()

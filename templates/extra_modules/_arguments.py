@@ -51,8 +51,9 @@ def as_str_id(value: str | UUID, name: str) -> str:
     raise ConfigurationError(f"{name} must be an id (a str or a UUID), got {type(value).__name__}")
 
 
-def as_enum(cls: type[E], value: E | str, name: str) -> E:
-    """A member of `cls`, given as the member or its value (`"user"` for `DirectoryEntityType.USER`)."""
+def as_enum(cls: type[E], value: E | str | int, name: str) -> E:
+    """A member of `cls`, given as the member or its value (`"user"` for `DirectoryEntityType.USER`,
+    `0` for an integer enum's `VALUE_0`)."""
     if isinstance(value, cls):
         return value
     try:

@@ -30,3 +30,4 @@ class ClientOptions(TypedDict, total=False):
     async_transport: httpx.AsyncBaseTransport | None
     httpx_args: dict[str, Any]
     raise_on_unexpected_status: bool
+    service_urls: dict[str, str]

@@ -1,12 +1,17 @@
-"""Identity base URLs of each UiPath deployment, matching the servers of the spec.
+"""Identity base URLs of each UiPath deployment, matching the servers of the spec, and the base
+URLs of the other services beside them.
 
-Added module: copied into the package by scripts/regenerate. Every function returns the base URL
-to give `AuthenticatedClient(base_url=...)`; `token_url(base_url)` is the token endpoint under it.
+Added module: copied into the package by scripts/regenerate. Every function but the last three
+returns the base URL to give `AuthenticatedClient(base_url=...)`; `token_url(base_url)` is the
+token endpoint under it; `service_url` and `tenant_url` derive another service's base URL from it
+(every service is deployed under its own segment after the organization).
 """
 
 from __future__ import annotations
 
 from urllib.parse import quote
+
+from ._services import PRIMARY, SERVICES
 
 
 def _segment(value: str, what: str) -> str:
@@ -69,6 +74,32 @@ def token_url(base_url: str) -> str:
     return f"{base_url.rstrip('/')}/connect/token"
 
 
+def service_url(base_url: str, service: str) -> str:
+    """The base URL of another service beside an Identity base URL of an organization:
+    ``https://cloud.uipath.com/myorg/identity_`` -> ``https://cloud.uipath.com/myorg/lease_`` for
+    ``lease``. ValueError for a base URL not ending in the organization's Identity segment (the
+    host-level ``/identity`` of a standalone Automation Suite Identity Server)."""
+    base = base_url.rstrip("/")
+    own = f"/{SERVICES[PRIMARY].prefix.strip('/')}"
+    if not base.endswith(own):
+        raise ValueError(f"cannot derive the {service} base URL from {base_url!r} (it does not end in {own!r})")
+    return f"{base.removesuffix(own)}/{SERVICES[service].prefix.strip('/')}"
+
+
+def tenant_url(service_base_url: str, service: str, tenant: str) -> str:
+    """The base URL of a service's tenant level beside its organization level:
+    ``https://cloud.uipath.com/myorg/orgaudit_`` -> ``https://cloud.uipath.com/myorg/DefaultTenant/tenantaudit_``.
+    ValueError if the service has no tenant level or the URL does not end in its segment."""
+    info = SERVICES[service]
+    if info.tenant_prefix is None:
+        raise ValueError(f"the {service} service has no tenant level")
+    base = service_base_url.rstrip("/")
+    own = f"/{info.prefix.strip('/')}"
+    if not base.endswith(own):
+        raise ValueError(f"cannot derive the {service} tenant URL from {service_base_url!r} (it does not end in {own!r})")
+    return f"{base.removesuffix(own)}/{_segment(tenant, 'tenant')}/{info.tenant_prefix.strip('/')}"
+
+
 __all__ = [
     "automation_cloud",
     "automation_suite",
@@ -76,6 +107,8 @@ __all__ = [
     "dedicated",
     "from_uri",
     "public_sector",
+    "service_url",
+    "tenant_url",
     "test_cloud",
     "token_url",
 ]

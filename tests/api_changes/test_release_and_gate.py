@@ -9,32 +9,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from release_repo import git, repo, run
 
 from contract_tests.api_changes import gate_step, versioning
 from contract_tests.api_changes.sources import WORKTREE, load
 from contract_tests.gate.reports import GateReport, Step, render_junit, render_markdown
 
+__all__ = ["repo"]  # the fixture
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def git(repo: Path, *args: str) -> str:
-    command = ["git", "-c", "user.name=test", "-c", "user.email=test@localhost", *args]
-    return subprocess.run(command, cwd=repo, check=True, capture_output=True, text=True).stdout
-
-
-@pytest.fixture
-def repo(project_copy: Path) -> Path:
-    tmp_path = project_copy
-    git(tmp_path, "init", "-q", "-b", "main")
-    git(tmp_path, "add", "-A")
-    git(tmp_path, "commit", "-q", "-m", "the last release")
-    return tmp_path
-
-
-def run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(repo / "scripts" / "api_changes"), *args], cwd=repo, capture_output=True, text=True
-    )
 
 
 def edit_spec(repo: Path, old: str, new: str) -> None:

@@ -3,12 +3,15 @@ operations table, so that the method matrix (test_client_method_matrix.py) needs
 operation.
 
 - The methods come from the package's own description (`description.json`, what the generator
-  produced: `scripts/client_plan.py`).
+  produced: `scripts/client_plan.py`): the client's own resources and every other service's
+  (`client.audit.events`, `client.licenses.groups`, ...), the operations looked up in the
+  services' documents merged as the generator merges them (contract_tests/spec_merge.py).
 - A request body is the operation's spec example; path, query and body values naming a stored
   resource get a fresh one: the table says which resource an id names (`touches`, or the
   resource of the operation whose id parameter has that name), and the resource's creators (its
-  POST/PUT operations without an id in the path whose table action creates, generates, uploads
-  or updates) are called with their own examples first; the new id is read from their answers
+  POST/PUT operations whose table action creates, generates, uploads, updates or allocates, with
+  no id in the path but another resource's it `touches`, as a group's license rule is made by a
+  PUT on the group's id) are called with their own examples first; the new id is read from their answers
   (the resource's id field, else the last field named like the parameter, or the answer itself
   when it is a bare id) or, where the body
   chooses it (a user's `id`), set there.
@@ -20,27 +23,31 @@ from __future__ import annotations
 
 import copy
 import datetime
+import functools
 import inspect
 import itertools
 import json
+import operator
 import re
+import tempfile
 import types
 import typing
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources as package_files
+from pathlib import Path
 from typing import Any
 
 import uipath_identity_client
 from uipath_identity_client import models
 from uipath_identity_client.types import UNSET, Unset
 
-from contract_tests import spec_model
+from contract_tests import spec_merge, spec_model
 
 ORG = spec_model.PARTITION
 _counter = itertools.count(1)
-_CREATING = ("create", "generate", "upload", "update")
+_CREATING = ("create", "generate", "upload", "update", "allocate")
 
 
 def description() -> dict[str, Any]:
@@ -50,9 +57,28 @@ def description() -> dict[str, Any]:
     return data
 
 
+def resources() -> list[dict[str, Any]]:
+    """Every resource the generator produced: the client's own, then each other service's."""
+    described = description()
+    return [*described["resources"], *(r for s in described.get("services", []) for r in s["resources"])]
+
+
 def methods() -> list[tuple[str, dict[str, Any]]]:
-    """(resource attribute, method description) of every generated resource method."""
-    return [(r["tag"], m) for r in description()["resources"] for m in r["methods"]]
+    """(resource attribute from the client, dotted; method description) of every generated method."""
+    return [(r.get("attribute") or r["tag"], m) for r in resources() for m in r["methods"]]
+
+
+def resource_of(client: Any, attribute: str) -> Any:
+    """`client.audit.events` for `audit.events`."""
+    return operator.attrgetter(attribute)(client)
+
+
+@functools.cache
+def platform_model() -> spec_model.SpecModel:
+    """Every service's document and table merged, as the generator sees them."""
+    folder = Path(tempfile.mkdtemp(prefix="method-matrix-"))
+    path = spec_merge.write(spec_model.services(), folder)
+    return spec_model.SpecModel(path, path.with_name(spec_model.TABLE_NAME))
 
 
 def example(op: spec_model.OperationModel, model: spec_model.SpecModel) -> Any:
@@ -77,10 +103,11 @@ class Matrix:
     """Builds calls against one mock organization through `client` (a sync `IdentityClient`)."""
 
     client: Any
-    model: spec_model.SpecModel = field(default_factory=spec_model.load)
+    model: spec_model.SpecModel = field(default_factory=platform_model)
     names: dict[str, str] = field(default_factory=dict)  # id name -> resource
     answers: dict[str, list[Any]] = field(default_factory=dict)  # resource -> JSON answers seen
     named: dict[str, Any] = field(default_factory=dict)  # resource -> naming value of the last one made
+    last_path: dict[str, Any] = field(default_factory=dict)  # path values of the last call (by JSON name)
 
     def __post_init__(self) -> None:
         for op in self.model.operations:
@@ -95,6 +122,12 @@ class Matrix:
 
     def resource_named(self, op: spec_model.OperationModel, json_name: str) -> str | None:
         binding = op.binding
+        own = self.model.resources.get(binding.resource) if binding is not None else None
+        if binding is not None and own is not None and own.id_field == json_name and json_name in binding.touches:
+            # keyed by another resource's id (a group's license rule by the group's): its creators
+            # need the other one, every other operation one of its own
+            made = self.creators(binding.resource)
+            return binding.touches[json_name] if not made or op in made else binding.resource
         if binding is not None and json_name in binding.touches:
             return binding.touches[json_name]
         if binding is not None and json_name == op.id_param:
@@ -105,8 +138,10 @@ class Matrix:
         found = []
         for op in self.model.operations:
             b = op.binding
-            if b is None or b.resource != resource or op.method not in ("post", "put") or op.path_ids:
+            if b is None or b.resource != resource or op.method not in ("post", "put"):
                 continue
+            if any(b.touches.get(name) in (None, resource) for name in op.path_ids):
+                continue  # it addresses one that exists (an id in the path not another resource's)
             action = b.custom or b.action
             if not action.startswith(_CREATING) or op.body_schema is None:
                 continue
@@ -129,6 +164,8 @@ class Matrix:
                 body[id_field] = chosen = str(uuid.uuid4())  # the caller chooses it (a user's id)
             answer = self.call_json(op, body)
             self.answers.setdefault(resource, []).append(answer)
+            if op.id_param and op.id_param in self.last_path:
+                chosen = self.last_path[op.id_param]  # made on another's id: the path says which
             naming = self.model.resources[resource].naming
             if isinstance(body, dict) and naming in body:
                 self.named[resource] = body[naming]
@@ -176,8 +213,8 @@ class Matrix:
             if name == ORG or name not in value or self.resource_named(op, name) is None:
                 continue
             is_list = "array" in str(schema.get("type"))
-            if is_list and depth > 0:
-                value[name] = []  # a creator's own references: none (no endless chain of creations)
+            if is_list and depth > 0 and not schema.get("minItems"):
+                value[name] = []  # a creator's own optional references: none (no endless chain of creations)
             elif is_list:
                 value[name] = [self.id_value(op, name, None, depth)]
             else:
@@ -221,9 +258,11 @@ class Matrix:
 
     def call_json(self, op: spec_model.OperationModel, body: Any) -> Any:
         """Call the operation's resource method with `body` (JSON); its answer as JSON."""
-        tag, method = self.method_for(op)
+        attribute, method = self.method_for(op)
         args, kwargs = self.arguments(method, op, body, depth=1)
-        answer = getattr(getattr(self.client, tag), method["name"])(*args, **kwargs)
+        path = [a["json_name"] for a in method["arguments"] if a["location"] == "path" and not a["organization"]]
+        self.last_path = dict(zip(path, args, strict=False))
+        answer = getattr(resource_of(self.client, attribute), method["name"])(*args, **kwargs)
         return to_json(answer)
 
     def arguments(

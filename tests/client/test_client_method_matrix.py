@@ -13,16 +13,14 @@ import inspect
 from typing import Any
 
 import pytest
-from method_matrix import Matrix, conforms, description, methods, return_type
+from method_matrix import Matrix, conforms, description, methods, platform_model, resource_of, resources, return_type
 from mock_session import Mocks, async_client, credentials
 from uipath_identity_client import AsyncIdentityClient, IdentityClient, RawResponse
-from uipath_identity_client.resources import RESOURCE_NAMES, AsyncResources, Resources
-
-from contract_tests import spec_model
+from uipath_identity_client.resources import RESOURCE_ATTRIBUTES, RESOURCE_NAMES, AsyncResources, Resources
 
 pytestmark = pytest.mark.slow
 CASES = methods()
-MODEL = spec_model.load()
+MODEL = platform_model()
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +54,7 @@ def test_every_method_sync(
 ) -> None:
     args, kwargs = call_arguments(matrices[profile], method)
     with IdentityClient(mocks.ready(profile)["base_url"], **credentials(mocks.ready(profile))) as client:
-        bound = getattr(getattr(client, tag), method["name"])
+        bound = getattr(resource_of(client, tag), method["name"])
         result = bound(*args, **kwargs)
         if method["kind"] == "iter":
             items = list(result)
@@ -73,7 +71,7 @@ def test_every_method_async_raw(
 
     async def main() -> None:
         async with async_client(mocks.ready(profile)) as client:
-            resource = getattr(client, tag)
+            resource = resource_of(client, tag)
             bound = getattr(resource, method["name"])
             if method["kind"] == "iter":
                 items = [item async for item in bound(*args, **kwargs)]
@@ -92,17 +90,29 @@ def public_methods(cls: type) -> set[str]:
 
 def test_the_matrix_covers_every_method_the_generator_produced() -> None:
     produced = description()
-    assert produced["methods"] == len(CASES) == len({(t, m["name"]) for t, m in CASES})
+    assert produced["all_methods"] == len(CASES) == len({(t, m["name"]) for t, m in CASES})
+    assert produced["methods"] == sum(len(r["methods"]) for r in produced["resources"])  # the client's own
+    assert [r["tag"] for r in produced["resources"]] == list(RESOURCE_NAMES)
+    assert {r["attribute"] for r in resources()} == set(RESOURCE_ATTRIBUTES) == {t for t, _ in CASES}
     sync_methods = async_methods = 0
-    for name in RESOURCE_NAMES:
-        resource = next(r for r in produced["resources"] if r["tag"] == name)
-        sync_cls = type(Resources.__init__.__annotations__ and getattr(_bare(Resources), name))
-        async_cls = type(getattr(_bare(AsyncResources), name))
+    for attribute in RESOURCE_ATTRIBUTES:
+        resource = next(r for r in resources() if r["attribute"] == attribute)
+        sync_cls = type(resource_of(_bare(Resources), attribute))
+        async_cls = type(resource_of(_bare(AsyncResources), attribute))
         assert public_methods(sync_cls) == public_methods(async_cls) == {m["name"] for m in resource["methods"]}
         sync_methods += len(public_methods(sync_cls))
         async_methods += len(public_methods(async_cls))
     assert sync_methods == async_methods == len(CASES)
+    # every operation of every service, and on both levels of a service with a tenant level
     assert {m["operation_id"] for _, m in CASES} == {op.operation_id for op in MODEL.operations}
+    for service in produced["services"]:
+        if service["tenant_prefix"]:
+            offline = IdentityClient("http://127.0.0.1:9/org/identity_", token="t")  # nothing is sent
+            level = resource_of(offline, service["attribute"]).tenant("T")
+            for resource in service["resources"]:
+                assert public_methods(type(getattr(level, resource["attribute"].rpartition(".")[2]))) == {
+                    m["name"] for m in resource["methods"]
+                }
 
 
 def _bare(cls: type) -> Any:

@@ -17,6 +17,7 @@ from uuid import UUID
 import pytest
 from mock_session import PROFILES, Mocks, credentials
 from uipath_identity_client import IdentityClient
+from uipath_identity_client._audit_export import read_csv
 from uipath_identity_client.errors import NotFoundError
 from uipath_identity_client.models import DirectoryUser
 
@@ -80,6 +81,26 @@ def test_the_examples_provision_a_group_around_the_robot(namespace: dict[str, An
     assert namespace["renamed"].name == "nightly-ops"
     with pytest.raises(NotFoundError):  # the example deleted both
         namespace["client"].groups.get(team.id)
+
+
+def test_the_examples_read_and_export_the_audit_log(namespace: dict[str, Any]) -> None:
+    page, export = namespace["page"], namespace["export"]
+    kinds = [e.event_type for e in page.audit_events]
+    assert "Robot Account Created" in kinds and "Group Deleted" in kinds  # what the examples above did
+    assert namespace["catalogue"] and namespace["classic"].results
+    assert namespace["tenant_page"].audit_events == []  # nothing happened at the tenant's level
+    exported = {row["id"] for row in read_csv(export.path)}
+    assert {e.id for e in page.audit_events} <= exported and export.events == len(exported)
+
+
+def test_the_examples_allocate_licenses_and_report_them(namespace: dict[str, Any]) -> None:
+    analyst = str(namespace["analyst"])
+    assert namespace["bought"]["RPADEVPRONU"][1] == 100
+    assert sorted(namespace["rule"].group_rule.user_bundle_codes) == ["ATTUNU", "TSTNU"]
+    assert [(q.user_bundle_code, q.limit) for q in namespace["rule"].quotas] == [("ATTUNU", 10)]  # kept
+    row = next(u for u in namespace["report"].users if u.user_id.lower() == analyst)
+    assert row.explicit == ("RPADEVPRONU",) and "RPADEVPRONU" in row.bundles
+    assert any(r["userId"].lower() == analyst for r in read_csv(namespace["by_user"]))
 
 
 def test_the_examples_show_per_call_options_and_raw_responses(namespace: dict[str, Any]) -> None:

@@ -1,9 +1,11 @@
 """A client library for accessing UiPath Identity Server (Platform Management) API"""
 
 from . import base_urls, errors
+from ._audit_export import AuditExport, ExportProgress
 from ._auth import BearerToken, ClientCredentials, PersonalAccessToken
 from ._env import from_env
 from ._identity import AsyncIdentityClient, Credentials, IdentityClient
+from ._license_report import GroupLicenses, LicenseReport, UserLicenses
 from ._options import ClientOptions
 from ._raw import RawResponse
 from ._rotation import Rotation, SecretRotationError
@@ -37,7 +39,12 @@ __all__ = (
     "APIConnectionError",
     "APIStatusError",
     "AsyncIdentityClient",
+    "AuditExport",
     "Credentials",
+    "ExportProgress",
+    "GroupLicenses",
+    "LicenseReport",
+    "UserLicenses",
     "IdentityClient",
     "Rotation",
     "APITimeoutError",

@@ -13,6 +13,7 @@ import threading
 from typing import Any
 from uuid import UUID
 
+from . import base_urls
 from ._auth import ClientCredentials, PersonalAccessToken
 from .client import AuthenticatedClient
 from .errors import ConfigurationError
@@ -50,6 +51,15 @@ def organization_from_claims(claims: dict[str, Any]) -> UUID:
     return to_uuid(value, f"the token's {ORGANIZATION_CLAIM}")
 
 
+def tenant_client(client: AuthenticatedClient, service: str, tenant: str) -> AuthenticatedClient:
+    """`client` sending `service`'s requests to its level of `tenant` (shared connections and auth)."""
+    try:
+        url = base_urls.tenant_url(client.service_base_url(service), service, tenant)
+    except ValueError as error:
+        raise ConfigurationError(str(error)) from None
+    return client.with_service_urls({service: url})
+
+
 def _static_token(client: AuthenticatedClient) -> str | None:
     if isinstance(client.auth, PersonalAccessToken):
         return client.auth.token
@@ -72,6 +82,10 @@ class Binding:
     def known_organization_id(self) -> UUID | None:
         """The organization id if already known (given, or read from a token)."""
         return self._parent.known_organization_id if self._parent is not None else self._organization_id
+
+    def for_tenant(self, service: str, tenant: str) -> Binding:
+        """This binding for one tenant's level of a service (same organization)."""
+        return Binding(tenant_client(self.client, service, tenant), parent=self)
 
     def organization_id(self) -> UUID:
         if self._parent is not None:
@@ -106,6 +120,10 @@ class AsyncBinding:
     def known_organization_id(self) -> UUID | None:
         """The organization id if already known (given, or read from a token)."""
         return self._parent.known_organization_id if self._parent is not None else self._organization_id
+
+    def for_tenant(self, service: str, tenant: str) -> AsyncBinding:
+        """This binding for one tenant's level of a service (same organization)."""
+        return AsyncBinding(tenant_client(self.client, service, tenant), parent=self)
 
     async def organization_id(self) -> UUID:
         if self._parent is not None:

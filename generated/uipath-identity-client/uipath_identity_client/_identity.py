@@ -1,6 +1,7 @@
 """`IdentityClient` / `AsyncIdentityClient`: one organization's API as resources
-(`client.external_clients.list()`, `client.robot_accounts.create(name=...)`), plus the workflows
-that need more than one call: `rotate_secret` and `verify_credentials`.
+(`client.external_clients.list()`, `client.robot_accounts.create(name=...)`, and the other
+services' under `client.audit` and `client.licenses`), plus the workflows that need more than one
+call: `rotate_secret`, `verify_credentials`, `export_audit_events` and `license_report`.
 
 Added module: copied into the package by scripts/regenerate. The resources themselves are
 generated from the spec (`resources.py`, `api/<tag>/resource.py`); this module only builds the
@@ -14,13 +15,14 @@ import datetime
 import os
 from collections.abc import Iterable, Mapping
 from types import TracebackType
-from typing import Generic, Self, TypeVar, Unpack
+from typing import Generic, Literal, Self, TypeVar, Unpack
 from uuid import UUID
 
 import httpx
 from attrs import frozen
 
-from . import base_urls
+from . import _audit_export, _license_report, base_urls
+from ._audit_export import AsyncOnProgress, AuditExport, AuditFilters, OnProgress
 from ._auth import ClientCredentials, PersonalAccessToken
 from ._binding import AsyncBinding, Binding, to_uuid, token_claims
 from ._env import from_env as _client_from_env
@@ -29,6 +31,9 @@ from ._rotation import AsyncOnNewSecret, OnNewSecret, Rotation, arotate, rotate
 from .client import AuthenticatedClient
 from .errors import ConfigurationError, ForbiddenError
 from .resources import AsyncResources, Resources
+
+#: The service `export_audit_events` reads (spec/services.yaml), at the organization or a tenant level.
+AUDIT_SERVICE = "orgaudit"
 
 ENV_ORGANIZATION_ID = "UIPATH_ORGANIZATION_ID"
 AnyBinding = TypeVar("AnyBinding", Binding, AsyncBinding)
@@ -202,6 +207,40 @@ class IdentityClient(_Bound[Binding], Resources):
         its repr and str never show the value)."""
         return rotate(self, client_id, description, expiry_time, retire_older_than, on_new_secret)
 
+    def export_audit_events(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        since: datetime.date | datetime.datetime,
+        until: datetime.date | datetime.datetime | None = None,
+        format: Literal["csv", "jsonl"] | None = None,
+        tenant: str | None = None,
+        on_progress: OnProgress | None = None,
+        resume: bool = True,
+        **filters: Unpack[AuditFilters],
+    ) -> AuditExport:
+        """Export the unified audit log of the period [``since``, ``until``) (UTC; ``until``
+        defaults to now) to ``path``, as CSV or JSON Lines (``format``, else the path's suffix).
+
+        Reads one UTC day per query, newest first, following each day's cursor; writes as it
+        reads (memory stays flat), into ``<path>.partial`` renamed to ``path`` when complete.
+        Interrupted, the same call goes on from its last checkpoint with no event twice
+        (``resume=False`` starts over). CSV text that a spreadsheet would evaluate (``=``, ``+``,
+        ``-``, ``@``, ...) is prefixed with ``'``. ``tenant`` reads a tenant's log instead of the
+        organization's; the filters (``source``, ``target``, ``type``, ``user_ids``, ``status``,
+        ``search_term``) are those of ``client.audit.events.list``. ``on_progress`` is called
+        after every page with an `ExportProgress`."""
+        events = (self.audit if tenant is None else self.audit.tenant(tenant)).events
+        where = events._binding.client.service_base_url(AUDIT_SERVICE)  # in the checkpoint: never resumed elsewhere
+        export = _audit_export.prepare(path, since, until, format, filters, where, resume, on_progress)
+        return _audit_export.run(events, export)
+
+    def license_report(self) -> _license_report.LicenseReport:
+        """Who holds which user license: the bundles bought, one row per user (allocated to them
+        or leased through a group) and one per group rule (bundles, quotas and their usage,
+        leases). ``.write_csv(path, "users")`` / ``"groups"`` writes a table."""
+        return _license_report.report(self.licenses.users, self.licenses.groups)
+
     def close(self) -> None:
         self.client.get_httpx_client().close()
 
@@ -249,6 +288,28 @@ class AsyncIdentityClient(_Bound[AsyncBinding], AsyncResources):
     ) -> Rotation:
         """See `IdentityClient.rotate_secret` (``on_new_secret`` may be a coroutine function)."""
         return await arotate(self, client_id, description, expiry_time, retire_older_than, on_new_secret)
+
+    async def export_audit_events(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        since: datetime.date | datetime.datetime,
+        until: datetime.date | datetime.datetime | None = None,
+        format: Literal["csv", "jsonl"] | None = None,
+        tenant: str | None = None,
+        on_progress: AsyncOnProgress | None = None,
+        resume: bool = True,
+        **filters: Unpack[AuditFilters],
+    ) -> AuditExport:
+        """See `IdentityClient.export_audit_events` (``on_progress`` may be a coroutine function)."""
+        events = (self.audit if tenant is None else self.audit.tenant(tenant)).events
+        where = events._binding.client.service_base_url(AUDIT_SERVICE)
+        export = _audit_export.prepare(path, since, until, format, filters, where, resume, on_progress)
+        return await _audit_export.arun(events, export)
+
+    async def license_report(self) -> _license_report.LicenseReport:
+        """See `IdentityClient.license_report` (the groups are read a few at a time)."""
+        return await _license_report.areport(self.licenses.users, self.licenses.groups)
 
     async def close(self) -> None:
         await self.client.get_async_httpx_client().aclose()

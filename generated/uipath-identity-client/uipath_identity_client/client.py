@@ -6,10 +6,12 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
+from . import base_urls
 from ._auth import PersonalAccessToken
 from ._logging import configure_from_env, redact_headers
 from ._network import routes
 from ._raw import note
+from ._services import PRIMARY, SERVICES
 from ._transport import MAX_ATTEMPTS_EXTENSION, RetryPolicy
 from ._version import USER_AGENT
 from .errors import ClientClosedError, ConfigurationError
@@ -111,6 +113,9 @@ class Client:
         ``proxy``, ``mounts``, ``verify``, ``cert``, ``http2``, ``limits`` and ``trust_env`` there
         apply to every route, behind the retry layer.
 
+        ``service_urls``: The base URL of a service by its name (``{"lease": "https://..."}``), for
+        a service whose base URL cannot be derived from ``base_url`` (``service_base_url``).
+
 
     Attributes:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
@@ -133,6 +138,7 @@ class Client:
     _trust_env: bool = field(default=True, kw_only=True, alias="trust_env")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
+    _service_urls: dict[str, str] = field(factory=dict, kw_only=True, alias="service_urls", repr=False)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
     _options: RequestOptions = field(factory=RequestOptions, init=False, repr=False)
@@ -177,10 +183,49 @@ class Client:
         """A client for some calls with another timeout, number of retries (attempts - 1) or extra
         headers; it shares this client's connections, auth and token cache."""
         root = self._parent or self
-        child = evolve(root)
+        child = evolve(root, service_urls=self._service_urls)
         child._parent = root
         child._options = self._options.merged(timeout, max_retries, headers)
         return child
+
+    def with_service_urls(self, service_urls: Mapping[str, str]) -> "Client":
+        """A client sending the named services' requests to these base URLs (e.g. a tenant level:
+        ``{"orgaudit": ".../{organization}/{tenant}/tenantaudit_"}``); it shares this client's
+        connections, auth, token cache and options."""
+        unknown = sorted(set(service_urls) - set(SERVICES))
+        if unknown:
+            raise ConfigurationError(f"no service {', '.join(unknown)}; the services are {', '.join(SERVICES)}")
+        root = self._parent or self
+        child = evolve(root, service_urls={**self._service_urls, **service_urls})
+        child._parent = root
+        child._options = self._options
+        return child
+
+    def service_base_url(self, service: str) -> str:
+        """The base URL of a service (spec/services.yaml's name, e.g. ``lease``): the one given in
+        ``service_urls``, else ``base_url`` with the primary service's segment replaced by the
+        service's (``https://cloud.uipath.com/org/identity_`` -> ``.../org/lease_``)."""
+        if service in self._service_urls:
+            return self._service_urls[service].rstrip("/")
+        if service == PRIMARY:
+            return self._base_url.rstrip("/")
+        if service not in SERVICES:
+            raise ConfigurationError(f"no service {service!r}; the services are {', '.join(SERVICES)}")
+        try:
+            return base_urls.service_url(self._base_url, service)
+        except ValueError as error:
+            example = f"service_urls={ {service: 'https://.../' + SERVICES[service].prefix} }"
+            raise ConfigurationError(f"{error}; give its base URL: {example}") from None
+
+    def _routed(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """The request arguments with a service's path made absolute under its base URL."""
+        if "service" not in kwargs:
+            return kwargs
+        routed = dict(kwargs)
+        service = routed.pop("service")
+        if service != PRIMARY:
+            routed["url"] = self.service_base_url(service) + routed["url"]
+        return routed
 
     def _routes(self, asynchronous: bool) -> tuple[Any, dict[str, Any], dict[str, Any]]:
         """(default transport, mounts, remaining httpx client arguments), every route behind the retry layer."""
@@ -209,7 +254,7 @@ class Client:
         client = self.get_httpx_client()
         if client.is_closed:
             raise ClientClosedError("the client is closed: create a new one (or use it before closing it)")
-        response = client.request(**self._options.apply(kwargs))
+        response = client.request(**self._options.apply(self._routed(kwargs)))
         note(response)
         return response
 
@@ -218,7 +263,7 @@ class Client:
         client = self.get_async_httpx_client()
         if client.is_closed:
             raise ClientClosedError("the client is closed: create a new one (or use it before closing it)")
-        response = await client.request(**self._options.apply(kwargs))
+        response = await client.request(**self._options.apply(self._routed(kwargs)))
         note(response)
         return response
 
@@ -339,6 +384,9 @@ class AuthenticatedClient:
         ``proxy``, ``mounts``, ``verify``, ``cert``, ``http2``, ``limits`` and ``trust_env`` there
         apply to every route, behind the retry layer.
 
+        ``service_urls``: The base URL of a service by its name (``{"lease": "https://..."}``), for
+        a service whose base URL cannot be derived from ``base_url`` (``service_base_url``).
+
 
     Attributes:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
@@ -365,6 +413,7 @@ class AuthenticatedClient:
     _trust_env: bool = field(default=True, kw_only=True, alias="trust_env")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
+    _service_urls: dict[str, str] = field(factory=dict, kw_only=True, alias="service_urls", repr=False)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
     _options: RequestOptions = field(factory=RequestOptions, init=False, repr=False)
@@ -426,10 +475,49 @@ class AuthenticatedClient:
         """A client for some calls with another timeout, number of retries (attempts - 1) or extra
         headers; it shares this client's connections, auth and token cache."""
         root = self._parent or self
-        child = evolve(root)
+        child = evolve(root, service_urls=self._service_urls)
         child._parent = root
         child._options = self._options.merged(timeout, max_retries, headers)
         return child
+
+    def with_service_urls(self, service_urls: Mapping[str, str]) -> "AuthenticatedClient":
+        """A client sending the named services' requests to these base URLs (e.g. a tenant level:
+        ``{"orgaudit": ".../{organization}/{tenant}/tenantaudit_"}``); it shares this client's
+        connections, auth, token cache and options."""
+        unknown = sorted(set(service_urls) - set(SERVICES))
+        if unknown:
+            raise ConfigurationError(f"no service {', '.join(unknown)}; the services are {', '.join(SERVICES)}")
+        root = self._parent or self
+        child = evolve(root, service_urls={**self._service_urls, **service_urls})
+        child._parent = root
+        child._options = self._options
+        return child
+
+    def service_base_url(self, service: str) -> str:
+        """The base URL of a service (spec/services.yaml's name, e.g. ``lease``): the one given in
+        ``service_urls``, else ``base_url`` with the primary service's segment replaced by the
+        service's (``https://cloud.uipath.com/org/identity_`` -> ``.../org/lease_``)."""
+        if service in self._service_urls:
+            return self._service_urls[service].rstrip("/")
+        if service == PRIMARY:
+            return self._base_url.rstrip("/")
+        if service not in SERVICES:
+            raise ConfigurationError(f"no service {service!r}; the services are {', '.join(SERVICES)}")
+        try:
+            return base_urls.service_url(self._base_url, service)
+        except ValueError as error:
+            example = f"service_urls={ {service: 'https://.../' + SERVICES[service].prefix} }"
+            raise ConfigurationError(f"{error}; give its base URL: {example}") from None
+
+    def _routed(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """The request arguments with a service's path made absolute under its base URL."""
+        if "service" not in kwargs:
+            return kwargs
+        routed = dict(kwargs)
+        service = routed.pop("service")
+        if service != PRIMARY:
+            routed["url"] = self.service_base_url(service) + routed["url"]
+        return routed
 
     def _routes(self, asynchronous: bool) -> tuple[Any, dict[str, Any], dict[str, Any]]:
         """(default transport, mounts, remaining httpx client arguments), every route behind the retry layer."""
@@ -458,7 +546,7 @@ class AuthenticatedClient:
         client = self.get_httpx_client()
         if client.is_closed:
             raise ClientClosedError("the client is closed: create a new one (or use it before closing it)")
-        response = client.request(**self._options.apply(kwargs))
+        response = client.request(**self._options.apply(self._routed(kwargs)))
         note(response)
         return response
 
@@ -467,7 +555,7 @@ class AuthenticatedClient:
         client = self.get_async_httpx_client()
         if client.is_closed:
             raise ClientClosedError("the client is closed: create a new one (or use it before closing it)")
-        response = await client.request(**self._options.apply(kwargs))
+        response = await client.request(**self._options.apply(self._routed(kwargs)))
         note(response)
         return response
 

@@ -1,22 +1,27 @@
-"""The resources of `IdentityClient` / `AsyncIdentityClient`, one per tag of the spec (generated)."""
+"""The resources of `IdentityClient` / `AsyncIdentityClient`: one per tag of the primary service's
+spec, and one namespace per other service (generated)."""
 
 from __future__ import annotations
 
 from ._binding import AsyncBinding, Binding
 from .api.access_policy.resource import AccessPolicyResource, AsyncAccessPolicyResource
+from .api.audit_events.resource import AsyncAuditEventsResource, AuditEventsResource
 from .api.audit_logs.resource import AsyncAuditLogsResource, AuditLogsResource
+from .api.classic_audit_logs.resource import AsyncClassicAuditLogsResource, ClassicAuditLogsResource
 from .api.directory.resource import AsyncDirectoryResource, DirectoryResource
 from .api.external_client_secrets.resource import AsyncExternalClientSecretsResource, ExternalClientSecretsResource
 from .api.external_clients.resource import AsyncExternalClientsResource, ExternalClientsResource
+from .api.group_licenses.resource import AsyncGroupLicensesResource, GroupLicensesResource
 from .api.groups.resource import AsyncGroupsResource, GroupsResource
 from .api.message_templates.resource import AsyncMessageTemplatesResource, MessageTemplatesResource
 from .api.robot_accounts.resource import AsyncRobotAccountsResource, RobotAccountsResource
 from .api.saml_certificates.resource import AsyncSamlCertificatesResource, SamlCertificatesResource
 from .api.saml_provisioning_rules.resource import AsyncSamlProvisioningRulesResource, SamlProvisioningRulesResource
 from .api.settings.resource import AsyncSettingsResource, SettingsResource
+from .api.user_licenses.resource import AsyncUserLicensesResource, UserLicensesResource
 from .api.users.resource import AsyncUsersResource, UsersResource
 
-#: The attribute names of the resources, in order.
+#: The attribute names of the primary service's resources, in order.
 RESOURCE_NAMES: tuple[str, ...] = (
     "access_policy",
     "audit_logs",
@@ -31,6 +36,101 @@ RESOURCE_NAMES: tuple[str, ...] = (
     "settings",
     "users",
 )
+#: The dotted attribute of every resource of every service, in order (`audit.events`).
+RESOURCE_ATTRIBUTES: tuple[str, ...] = (
+    "access_policy",
+    "audit.events",
+    "audit_logs",
+    "audit.classic.logs",
+    "directory",
+    "external_client_secrets",
+    "external_clients",
+    "licenses.groups",
+    "groups",
+    "message_templates",
+    "robot_accounts",
+    "saml_certificates",
+    "saml_provisioning_rules",
+    "settings",
+    "licenses.users",
+    "users",
+)
+
+
+class AuditTenantService:
+    """UiPath Audit Service (unified audit logs) API, one tenant's level (`/{organization}/{tenant}/tenantaudit_`)."""
+
+    def __init__(self, binding: Binding) -> None:
+        self.events = AuditEventsResource(binding)
+
+
+class AuditClassicService:
+    """UiPath Audit (classic audit logs) API (`/{organization}/audit_`): `logs`."""
+
+    def __init__(self, binding: Binding) -> None:
+        self._binding = binding
+        self.logs = ClassicAuditLogsResource(binding)
+
+
+class AuditService:
+    """UiPath Audit Service (unified audit logs) API (`/{organization}/orgaudit_`): `events`, `classic`, `tenant(name)`."""
+
+    def __init__(self, binding: Binding) -> None:
+        self._binding = binding
+        self.events = AuditEventsResource(binding)
+        self.classic = AuditClassicService(binding)
+
+    def tenant(self, tenant: str) -> AuditTenantService:
+        """The same resources at one tenant's level (`/{organization}/{tenant}/tenantaudit_`),
+        sharing this client's connections, credentials and organization: ``.tenant("DefaultTenant")``."""
+        return AuditTenantService(self._binding.for_tenant("orgaudit", tenant))
+
+
+class AsyncAuditTenantService:
+    """UiPath Audit Service (unified audit logs) API, one tenant's level (`/{organization}/{tenant}/tenantaudit_`)."""
+
+    def __init__(self, binding: AsyncBinding) -> None:
+        self.events = AsyncAuditEventsResource(binding)
+
+
+class AsyncAuditClassicService:
+    """UiPath Audit (classic audit logs) API (`/{organization}/audit_`): `logs`."""
+
+    def __init__(self, binding: AsyncBinding) -> None:
+        self._binding = binding
+        self.logs = AsyncClassicAuditLogsResource(binding)
+
+
+class AsyncAuditService:
+    """UiPath Audit Service (unified audit logs) API (`/{organization}/orgaudit_`): `events`, `classic`, `tenant(name)`."""
+
+    def __init__(self, binding: AsyncBinding) -> None:
+        self._binding = binding
+        self.events = AsyncAuditEventsResource(binding)
+        self.classic = AsyncAuditClassicService(binding)
+
+    def tenant(self, tenant: str) -> AsyncAuditTenantService:
+        """The same resources at one tenant's level (`/{organization}/{tenant}/tenantaudit_`),
+        sharing this client's connections, credentials and organization: ``.tenant("DefaultTenant")``."""
+        return AsyncAuditTenantService(self._binding.for_tenant("orgaudit", tenant))
+
+
+class LicensesService:
+    """UiPath License Accountant (user license allocation) API (`/{organization}/lease_`): `groups`, `users`."""
+
+    def __init__(self, binding: Binding) -> None:
+        self._binding = binding
+        self.groups = GroupLicensesResource(binding)
+        self.users = UserLicensesResource(binding)
+
+
+class AsyncLicensesService:
+    """UiPath License Accountant (user license allocation) API (`/{organization}/lease_`): `groups`, `users`."""
+
+    def __init__(self, binding: AsyncBinding) -> None:
+        self._binding = binding
+        self.groups = AsyncGroupLicensesResource(binding)
+        self.users = AsyncUserLicensesResource(binding)
 
 
 class Resources:
@@ -49,6 +149,8 @@ class Resources:
         self.saml_provisioning_rules = SamlProvisioningRulesResource(binding)
         self.settings = SettingsResource(binding)
         self.users = UsersResource(binding)
+        self.audit = AuditService(binding)
+        self.licenses = LicensesService(binding)
 
     def _probe(self) -> None:
         """One cheap authenticated read (`listExternalClients`), proving the credentials (a 401 raises)."""
@@ -71,6 +173,8 @@ class AsyncResources:
         self.saml_provisioning_rules = AsyncSamlProvisioningRulesResource(binding)
         self.settings = AsyncSettingsResource(binding)
         self.users = AsyncUsersResource(binding)
+        self.audit = AsyncAuditService(binding)
+        self.licenses = AsyncLicensesService(binding)
 
     async def _probe(self) -> None:
         """One cheap authenticated read (`listExternalClients`), proving the credentials (a 401 raises)."""

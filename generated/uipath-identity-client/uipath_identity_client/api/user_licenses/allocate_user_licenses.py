@@ -1,0 +1,282 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.allocate_user_licenses_request import AllocateUserLicensesRequest
+from ...models.problem_details import ProblemDetails
+from ...models.user_license import UserLicense
+from ...models.validation_problem_details import ValidationProblemDetails
+from ...types import Response
+
+
+def _get_kwargs(
+    account_id: UUID,
+    *,
+    body: AllocateUserLicensesRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "service": "lease",
+        "url": "/api/account/{account_id}/user-license".format(
+            account_id=quote(str(account_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProblemDetails | ValidationProblemDetails | list[UserLicense] | None:
+    try:
+        return _parse_response_unchecked(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise errors.ResponseValidationError.from_exception("allocateUserLicenses", response, error) from error
+
+
+def _parse_response_unchecked(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProblemDetails | ValidationProblemDetails | list[UserLicense] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = UserLicense.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ValidationProblemDetails.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        if not response.content:  # the spec's `x-body-optional`: the answer may come without a body
+            return None
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        if not response.content:  # the spec's `x-body-optional`: the answer may come without a body
+            return None
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ProblemDetails.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ProblemDetails.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ProblemDetails.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProblemDetails | ValidationProblemDetails | list[UserLicense]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AllocateUserLicensesRequest,
+) -> Response[ProblemDetails | ValidationProblemDetails | list[UserLicense]]:
+    """Allocate user bundles to users
+
+     Gives each listed user one unit of each listed bundle, explicitly (not through a group).
+    The list replaces the users' explicit bundles: a bundle a user had and the list leaves out
+    is released; an empty `userBundleCodes` releases all of their explicit bundles. Bundles
+    users get through group rules are not affected. All or nothing: if one unit cannot be
+    allocated (the organization has no unit left of a bundle, or a code does not exist), the
+    request is refused with 409 and nothing changes.
+
+    Args:
+        account_id (UUID):
+        body (AllocateUserLicensesRequest): Users and the bundles each of them is to hold
+            explicitly.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | ValidationProblemDetails | list[UserLicense]]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+    )
+
+    response = client._request(kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AllocateUserLicensesRequest,
+) -> list[UserLicense]:
+    """Allocate user bundles to users
+
+     Gives each listed user one unit of each listed bundle, explicitly (not through a group).
+    The list replaces the users' explicit bundles: a bundle a user had and the list leaves out
+    is released; an empty `userBundleCodes` releases all of their explicit bundles. Bundles
+    users get through group rules are not affected. All or nothing: if one unit cannot be
+    allocated (the organization has no unit left of a bundle, or a code does not exist), the
+    request is refused with 409 and nothing changes.
+
+    Args:
+        account_id (UUID):
+        body (AllocateUserLicensesRequest): Users and the bundles each of them is to hold
+            explicitly.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        errors.APITimeoutError: If the request takes longer than Client.timeout (after retries).
+        errors.APIConnectionError: If the server cannot be reached (after retries).
+        errors.ResponseValidationError: If the answer does not match the spec.
+
+    Returns:
+        list[UserLicense]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+    )
+
+    response = client._request(kwargs)
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(list[UserLicense], _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    account_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AllocateUserLicensesRequest,
+) -> Response[ProblemDetails | ValidationProblemDetails | list[UserLicense]]:
+    """Allocate user bundles to users
+
+     Gives each listed user one unit of each listed bundle, explicitly (not through a group).
+    The list replaces the users' explicit bundles: a bundle a user had and the list leaves out
+    is released; an empty `userBundleCodes` releases all of their explicit bundles. Bundles
+    users get through group rules are not affected. All or nothing: if one unit cannot be
+    allocated (the organization has no unit left of a bundle, or a code does not exist), the
+    request is refused with 409 and nothing changes.
+
+    Args:
+        account_id (UUID):
+        body (AllocateUserLicensesRequest): Users and the bundles each of them is to hold
+            explicitly.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetails | ValidationProblemDetails | list[UserLicense]]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+    )
+
+    response = await client._arequest(kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AllocateUserLicensesRequest,
+) -> list[UserLicense]:
+    """Allocate user bundles to users
+
+     Gives each listed user one unit of each listed bundle, explicitly (not through a group).
+    The list replaces the users' explicit bundles: a bundle a user had and the list leaves out
+    is released; an empty `userBundleCodes` releases all of their explicit bundles. Bundles
+    users get through group rules are not affected. All or nothing: if one unit cannot be
+    allocated (the organization has no unit left of a bundle, or a code does not exist), the
+    request is refused with 409 and nothing changes.
+
+    Args:
+        account_id (UUID):
+        body (AllocateUserLicensesRequest): Users and the bundles each of them is to hold
+            explicitly.
+
+    Raises:
+        errors.APIStatusError: For any non-2xx answer, as its subclass for the status (errors.BadRequestError,
+            errors.UnauthorizedError, errors.ForbiddenError, errors.NotFoundError, errors.ConflictError,
+            errors.RateLimitError, errors.InternalServerError, ...), after retries.
+        errors.APITimeoutError: If the request takes longer than Client.timeout (after retries).
+        errors.APIConnectionError: If the server cannot be reached (after retries).
+        errors.ResponseValidationError: If the answer does not match the spec.
+
+    Returns:
+        list[UserLicense]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+    )
+
+    response = await client._arequest(kwargs)
+    if not response.is_success:
+        raise errors.status_error(response)
+    return cast(list[UserLicense], _parse_response(client=client, response=response))

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import FieldError
+from ..types import UNSET, Unset
+
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "userBundleCodes",
+        "quotas",
+    }
+)
+
+
+@_attrs_define
+class AllocateGroupLicensesWithQuotaRequest:
+    """The bundles the group's members may lease, and caps on some of them.
+
+    Attributes:
+        user_bundle_codes (list[str]): The bundles of the rule; replaces the current ones.
+        quotas (list[QuotaRequest] | Unset): Caps per bundle, each naming a bundle of `userBundleCodes` once; replaces
+            the current
+            ones. Left out or empty, no bundle is capped.
+    """
+
+    user_bundle_codes: list[str]
+    quotas: list[QuotaRequest] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_bundle_codes = self.user_bundle_codes
+
+        quotas: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.quotas, Unset):
+            quotas = []
+            for quotas_item_data in self.quotas:
+                quotas_item = quotas_item_data.to_dict()
+                quotas.append(quotas_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "userBundleCodes": user_bundle_codes,
+            }
+        )
+        if quotas is not UNSET:
+            field_dict["quotas"] = quotas
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _key: str | None = None
+        try:
+            _key = "userBundleCodes"
+            user_bundle_codes = cast(list[str], src_dict["userBundleCodes"])
+
+            _key = "quotas"
+            _quotas = src_dict.get("quotas", UNSET)
+            quotas: list[QuotaRequest] | Unset = UNSET
+            if _quotas is not UNSET:
+                quotas = []
+                for quotas_item_data in _quotas:
+                    quotas_item = QuotaRequest.from_dict(quotas_item_data)
+
+                    quotas.append(quotas_item)
+
+            allocate_group_licenses_with_quota_request = cls(
+                user_bundle_codes=user_bundle_codes,
+                quotas=quotas,
+            )
+
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 1 + ("quotas" in src_dict):
+                allocate_group_licenses_with_quota_request.additional_properties = {
+                    k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
+                }
+            return allocate_group_licenses_with_quota_request
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.quota_request import QuotaRequest  # noqa: E402

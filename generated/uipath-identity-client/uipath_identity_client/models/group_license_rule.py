@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import FieldError
+from ..types import UNSET, Unset
+
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "groupId",
+        "organizationId",
+        "userBundleCodes",
+        "useExternalLicense",
+    }
+)
+
+
+@_attrs_define
+class GroupLicenseRule:
+    """A group's license rule.
+
+    Attributes:
+        group_id (str): The group's id.
+        organization_id (str): The organization's id.
+        user_bundle_codes (list[str]): The bundles the group's members may lease.
+        use_external_license (bool | Unset): Whether the members' licenses are managed outside UiPath.
+    """
+
+    group_id: str
+    organization_id: str
+    user_bundle_codes: list[str]
+    use_external_license: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        group_id = self.group_id
+
+        organization_id = self.organization_id
+
+        user_bundle_codes = self.user_bundle_codes
+
+        use_external_license = self.use_external_license
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "groupId": group_id,
+                "organizationId": organization_id,
+                "userBundleCodes": user_bundle_codes,
+            }
+        )
+        if use_external_license is not UNSET:
+            field_dict["useExternalLicense"] = use_external_license
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _key: str | None = None
+        try:
+            group_id = src_dict["groupId"]
+
+            organization_id = src_dict["organizationId"]
+
+            _key = "userBundleCodes"
+            user_bundle_codes = cast(list[str], src_dict["userBundleCodes"])
+
+            use_external_license = src_dict.get("useExternalLicense", UNSET)
+
+            group_license_rule = cls(
+                group_id=group_id,
+                organization_id=organization_id,
+                user_bundle_codes=user_bundle_codes,
+                use_external_license=use_external_license,
+            )
+
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 3 + ("useExternalLicense" in src_dict):
+                group_license_rule.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return group_license_rule
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

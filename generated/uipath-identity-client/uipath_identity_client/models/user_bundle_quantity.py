@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import FieldError
+
+#: The JSON names of the declared fields (the others are additional properties).
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "code",
+        "allocated",
+        "total",
+    }
+)
+
+
+@_attrs_define
+class UserBundleQuantity:
+    """One user bundle of the organization, with its bought and allocated units.
+
+    Attributes:
+        code (str): The bundle's code.
+        allocated (int): Units allocated to users, explicitly or through group rules.
+        total (int): Units the organization bought.
+    """
+
+    code: str
+    allocated: int
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        allocated = self.allocated
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "allocated": allocated,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _key: str | None = None
+        try:
+            code = src_dict["code"]
+
+            allocated = src_dict["allocated"]
+
+            total = src_dict["total"]
+
+            user_bundle_quantity = cls(
+                code=code,
+                allocated=allocated,
+                total=total,
+            )
+
+            # ours: unknown keys are rare; copy them only when there are more keys than known ones present
+            if len(src_dict) != 3:
+                user_bundle_quantity.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
+            return user_bundle_quantity
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise FieldError.at(error, src_dict, _key) from error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
