@@ -61,7 +61,7 @@ class MockServer:
 def start(profile: str = "default", db: Path | None = None, timeout: float = 60.0) -> MockServer:
     checkout = find_checkout()
     if checkout is None:
-        raise click.UsageError(
+        raise click.ClickException(
             "--mock needs the project's embedded mock server, which ships with the project's "
             "repository, not with this package: run the command inside a checkout of the repository "
             "(or set UIPATH_IDENTITY_CHECKOUT to one)"

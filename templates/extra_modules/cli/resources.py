@@ -25,7 +25,7 @@ from typing import Any
 import click
 
 from .. import models
-from .output import emit, jsonable, redacted, secrets_in
+from .output import FORMATS, emit, jsonable, redacted, secrets_in, shown_once
 from .secrets import REDACTED, check_writable, read_secret, write_secret
 
 PACKAGE = __package__.rpartition(".")[0] if __package__ else "uipath_identity_client"
@@ -148,6 +148,8 @@ def _invoke(resource: Mapping[str, Any], method: Mapping[str, Any], iterator: Ma
 
     ctx = click.get_current_context()
     state = session(ctx)
+    state.output = given.pop("output", None) or state.output
+    state.query = given.pop("query", None) or state.query
     secret_file: Path | None = given.pop("secret_file", None)
     all_pages = bool(given.pop("all_pages", False))
     if secret_file is not None:
@@ -185,6 +187,8 @@ def _invoke(resource: Mapping[str, Any], method: Mapping[str, Any], iterator: Ma
                 ctx.exit(1)
             click.echo(f"The new secret is in {secret_file} (mode 0600).", err=True)
             data = REDACTED if "$" in found else redacted(data)
+        else:
+            data = shown_once(data)  # this command's purpose: hand it over, once
     else:
         data = REDACTED if "$" in found else redacted(data)
     emit(data, state.format, state.query)
@@ -205,6 +209,7 @@ def method_command(resource: Mapping[str, Any], method: Mapping[str, Any], itera
                 help="Write a new secret of the answer to this file (mode 0600) instead of printing it.",
             )
         )
+    params += output_options()
     text = f"{method['summary']}.\n\n{method['description']}\n\n`{method['http_method'].upper()} {method['path']}` ({method['operation_id']})"
     callback: Callable[..., None] = functools.partial(_invoke, resource, method, iterator)
     return click.Command(
@@ -214,6 +219,14 @@ def method_command(resource: Mapping[str, Any], method: Mapping[str, Any], itera
         help=text.replace("%", "%%"),
         short_help=method["summary"],
     )
+
+
+def output_options() -> list[click.Parameter]:
+    """`-o` and `--query` after the command too (`groups list -o table`), as before it."""
+    return [
+        click.Option(["-o", "--output"], type=click.Choice(FORMATS), help="Output format (json, yaml, table, csv)."),
+        click.Option(["--query"], help="A JMESPath expression applied to the result."),
+    ]
 
 
 def resource_groups() -> list[click.Group]:

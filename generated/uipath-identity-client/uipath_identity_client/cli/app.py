@@ -175,9 +175,9 @@ def run(argv: Sequence[str] | None = None, obj: Session | None = None) -> int:
     """Run the command line; return its exit code (usage errors are 1, not click's 2, so that 2
     means only "changes pending")."""
     try:
-        cli.main(
-            args=list(argv) if argv is not None else None, prog_name="uipath-identity", standalone_mode=False, obj=obj
-        )
+        # without standalone mode, click returns an `Exit`'s code (ctx.exit) instead of raising it
+        code = cli.main(args=list(argv) if argv is not None else None, prog_name="uipath-identity", standalone_mode=False, obj=obj)
+        return code if isinstance(code, int) else EXIT_OK
     except click.exceptions.Exit as done:
         return int(done.exit_code or 0)
     except click.exceptions.Abort:
@@ -195,4 +195,3 @@ def run(argv: Sequence[str] | None = None, obj: Session | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()
         return EXIT_ERROR
-    return EXIT_OK

@@ -71,6 +71,24 @@ def redacted(data: Any) -> Any:
     return data
 
 
+def shown_once(data: Any, seen: set[str] | None = None) -> Any:
+    """`data` with each secret value shown at its first place only (`***` where it repeats, as
+    an answer's `secret` and `secrets[0].secret` do)."""
+    seen = set() if seen is None else seen
+    if isinstance(data, dict):
+        result = {}
+        for key, value in data.items():
+            if key in SPEC_SECRET_FIELDS and isinstance(value, str) and value:
+                result[key] = REDACTED if value in seen else value
+                seen.add(value)
+            else:
+                result[key] = shown_once(value, seen)
+        return result
+    if isinstance(data, list):
+        return [shown_once(v, seen) for v in data]
+    return data
+
+
 def query(data: Any, expression: str | None) -> Any:
     if not expression:
         return data

@@ -25,7 +25,7 @@ from typing import Any
 import click
 
 from .. import models
-from .output import emit, jsonable, redacted, secrets_in
+from .output import FORMATS, emit, jsonable, redacted, secrets_in, shown_once
 from .secrets import REDACTED, check_writable, read_secret, write_secret
 
 PACKAGE = __package__.rpartition(".")[0] if __package__ else "uipath_identity_client"
@@ -106,33 +106,19 @@ def parameters(arg: Mapping[str, Any]) -> list[click.Parameter]:
         return [click.Argument([name], type=_scalar_type(kind, arg, list(arg["enum_values"])))]
     if arg.get("secret"):
         return [
-            click.Option(
-                [f"{flag}-file", f"{name}_file"], help=f"{_help(arg)} Read from this file (`-`: standard input)."
-            ),
+            click.Option([f"{flag}-file", f"{name}_file"], help=f"{_help(arg)} Read from this file (`-`: standard input)."),
             click.Option([f"{flag}-env", f"{name}_env"], help="... or from this environment variable."),
         ]
     if kind == "bool":
-        return [
-            click.Option([f"{flag}/--no-{command_name(name)}", name], default=None, required=required, help=_help(arg))
-        ]
+        return [click.Option([f"{flag}/--no-{command_name(name)}", name], default=None, required=required, help=_help(arg))]
     if kind == "list" and arg.get("item_kind") in SCALAR_ITEMS:
         item_type = _scalar_type(str(arg["item_kind"]), {}, list(arg.get("item_enum_values") or []))
-        return [
-            click.Option(
-                [flag, name], multiple=True, type=item_type, required=required, help=f"{_help(arg)} (repeatable)"
-            )
-        ]
+        return [click.Option([flag, name], multiple=True, type=item_type, required=required, help=f"{_help(arg)} (repeatable)")]
     if kind in ("list", "model", "any"):
-        option = click.Option(
-            [flag, name], type=JsonValue(), required=required, help=f"{_help(arg)} (JSON, @file.json or -)"
-        )
+        option = click.Option([flag, name], type=JsonValue(), required=required, help=f"{_help(arg)} (JSON, @file.json or -)")
         option.shorthand = "| str" in str(arg["annotation"])  # type: ignore[attr-defined]
         return [option]
-    return [
-        click.Option(
-            [flag, name], type=_scalar_type(kind, arg, list(arg["enum_values"])), required=required, help=_help(arg)
-        )
-    ]
+    return [click.Option([flag, name], type=_scalar_type(kind, arg, list(arg["enum_values"])), required=required, help=_help(arg))]
 
 
 def _model(name: str | None) -> Any:
@@ -157,13 +143,13 @@ def is_handover(method: Mapping[str, Any]) -> bool:
     return bool(method["secret_answer"]) or method["http_method"] == "post"
 
 
-def _invoke(
-    resource: Mapping[str, Any], method: Mapping[str, Any], iterator: Mapping[str, Any] | None, **given: Any
-) -> None:
+def _invoke(resource: Mapping[str, Any], method: Mapping[str, Any], iterator: Mapping[str, Any] | None, **given: Any) -> None:
     from .app import session
 
     ctx = click.get_current_context()
     state = session(ctx)
+    state.output = given.pop("output", None) or state.output
+    state.query = given.pop("query", None) or state.query
     secret_file: Path | None = given.pop("secret_file", None)
     all_pages = bool(given.pop("all_pages", False))
     if secret_file is not None:
@@ -201,22 +187,20 @@ def _invoke(
                 ctx.exit(1)
             click.echo(f"The new secret is in {secret_file} (mode 0600).", err=True)
             data = REDACTED if "$" in found else redacted(data)
+        else:
+            data = shown_once(data)  # this command's purpose: hand it over, once
     else:
         data = REDACTED if "$" in found else redacted(data)
     emit(data, state.format, state.query)
 
 
-def method_command(
-    resource: Mapping[str, Any], method: Mapping[str, Any], iterator: Mapping[str, Any] | None
-) -> click.Command:
+def method_command(resource: Mapping[str, Any], method: Mapping[str, Any], iterator: Mapping[str, Any] | None) -> click.Command:
     params: list[click.Parameter] = []
     for arg in method["arguments"]:
         if not (arg["organization"] or arg["same_as_path"]):
             params += parameters(arg)
     if iterator is not None:
-        params.append(
-            click.Option(["--all", "all_pages"], is_flag=True, help=f"Read every page (`{iterator['name']}`).")
-        )
+        params.append(click.Option(["--all", "all_pages"], is_flag=True, help=f"Read every page (`{iterator['name']}`)."))
     if is_handover(method):
         params.append(
             click.Option(
@@ -225,6 +209,7 @@ def method_command(
                 help="Write a new secret of the answer to this file (mode 0600) instead of printing it.",
             )
         )
+    params += output_options()
     text = f"{method['summary']}.\n\n{method['description']}\n\n`{method['http_method'].upper()} {method['path']}` ({method['operation_id']})"
     callback: Callable[..., None] = functools.partial(_invoke, resource, method, iterator)
     return click.Command(
@@ -234,6 +219,14 @@ def method_command(
         help=text.replace("%", "%%"),
         short_help=method["summary"],
     )
+
+
+def output_options() -> list[click.Parameter]:
+    """`-o` and `--query` after the command too (`groups list -o table`), as before it."""
+    return [
+        click.Option(["-o", "--output"], type=click.Choice(FORMATS), help="Output format (json, yaml, table, csv)."),
+        click.Option(["--query"], help="A JMESPath expression applied to the result."),
+    ]
 
 
 def resource_groups() -> list[click.Group]:
