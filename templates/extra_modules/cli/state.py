@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -62,7 +63,7 @@ def read_document(path: Path) -> DesiredState:
 
 def sys_read(path: Path) -> str:
     if str(path) == "-":
-        return click.get_text_stream("stdin").read()
+        return sys.stdin.read()
     try:
         return path.read_text(encoding="utf-8")
     except OSError as error:
@@ -211,7 +212,7 @@ def secret_keeper(folder: Path | None) -> Any:
 def _confirm(yes: bool) -> None:
     if yes:
         return
-    stdin = click.get_text_stream("stdin")
+    stdin = sys.stdin
     if not stdin.isatty():
         raise click.ClickException("refusing to apply without confirmation: pass --yes (no terminal to ask on)")
     answer = click.prompt("Apply these changes? Only 'yes' applies", default="", show_default=False)
