@@ -34,6 +34,7 @@ class Users(Kind):
         Field("invite", "bool", compared=False),
     )
     order = 20
+    needs = ("groups",)  # the groups a member declares are read (and changed) there
 
     def normalize(self, item: dict[str, Any], path: str, problems: list[str]) -> dict[str, Any]:
         if item.get("invite"):

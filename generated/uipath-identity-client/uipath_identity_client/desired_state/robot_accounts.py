@@ -19,6 +19,7 @@ class RobotAccounts(Kind):
     noun = "robot account"
     fields = (Field("display_name", "text"), Field("groups", "names", compared=False))
     order = 30
+    needs = ("groups",)  # the groups a member declares are read (and changed) there
 
     def observe(self, client: IdentityClient, names: Iterable[str], observed: Observed) -> None:
         robots = observed.section(self.section)
