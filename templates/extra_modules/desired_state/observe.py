@@ -12,15 +12,15 @@ from .document import DesiredState
 from .registry import KINDS, Observed, ordered
 
 
-def sections_to_read(sections: Iterable[str]) -> list[str]:
-    """These sections and what they need, in the order they are read."""
+def sections_to_read(sections: Iterable[str], desired: DesiredState | None = None) -> list[str]:
+    """These sections and what they need (for `desired`), in the order they are read."""
     wanted: set[str] = set()
     pending = list(sections)
     while pending:
         name = pending.pop()
         if name not in wanted and name in KINDS:
             wanted.add(name)
-            pending.extend(KINDS[name].needs)
+            pending.extend(KINDS[name].needed(desired))
     return [k.section for k in ordered() if k.section in wanted]
 
 
@@ -46,7 +46,7 @@ def observe(
     """Read what `desired` declares (or `sections`, e.g. for an export). `names`: per section, the
     names to read where a kind cannot list (message templates, settings)."""
     observed = Observed(credentials_id=credentials_id(client), organization_id=str(client.organization_id()))
-    wanted = sections_to_read(desired.sections if sections is None else sections)
+    wanted = sections_to_read(desired.sections if sections is None else sections, desired)
     for section in wanted:
         kind = KINDS[section]
         declared = [str(o[kind.name_key]) for o in desired.objects(section).values()]

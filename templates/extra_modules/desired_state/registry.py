@@ -102,6 +102,10 @@ class Kind:
     #: sections this kind's observation needs observed first (membership resolves member names)
     needs: ClassVar[tuple[str, ...]] = ()
 
+    def needed(self, desired: Any) -> tuple[str, ...]:
+        """The sections to read with this one for `desired` (by default `needs`)."""
+        return self.needs
+
     def normalize(self, item: dict[str, Any], path: str, problems: list[str]) -> dict[str, Any]:
         """Kind-specific checks and defaults after the generic reading (e.g. an invitee's user
         name is its e-mail address); a problem is appended to `problems`, named by `path`."""

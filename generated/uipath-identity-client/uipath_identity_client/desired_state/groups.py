@@ -27,6 +27,17 @@ class Groups(Kind):
     order = 50
     needs = tuple(MEMBER_FIELDS)
 
+    def needed(self, desired: Any) -> tuple[str, ...]:
+        """Only the kinds of member the document speaks of (an export reads them all)."""
+        if desired is None or not desired.sections:
+            return self.needs
+        groups = desired.objects(self.section).values()
+        return tuple(
+            section
+            for section, path in MEMBER_FIELDS.items()
+            if desired.has(section) or any(path in fields for fields in groups)
+        )
+
     def observe(self, client: IdentityClient, names: Iterable[str], observed: Observed) -> None:
         groups = observed.section(self.section)
         for group in client.groups.list():
