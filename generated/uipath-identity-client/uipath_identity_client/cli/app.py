@@ -176,7 +176,9 @@ def run(argv: Sequence[str] | None = None, obj: Session | None = None) -> int:
     means only "changes pending")."""
     try:
         # without standalone mode, click returns an `Exit`'s code (ctx.exit) instead of raising it
-        code = cli.main(args=list(argv) if argv is not None else None, prog_name="uipath-identity", standalone_mode=False, obj=obj)
+        code = cli.main(
+            args=list(argv) if argv is not None else None, prog_name="uipath-identity", standalone_mode=False, obj=obj
+        )
         return code if isinstance(code, int) else EXIT_OK
     except click.exceptions.Exit as done:
         return int(done.exit_code or 0)

@@ -52,7 +52,11 @@ def read_rows(path: Path, section: str, name_key: str) -> list[Row]:
     with handle:
         reader = csv.DictReader(handle)
         unknown = [c for c in reader.fieldnames or [] if c not in known]
-        if unknown or name_key not in (reader.fieldnames or []) and not (section == "users" and "email" in (reader.fieldnames or [])):
+        if (
+            unknown
+            or name_key not in (reader.fieldnames or [])
+            and not (section == "users" and "email" in (reader.fieldnames or []))
+        ):
             raise click.ClickException(
                 f"{path}: columns {', '.join(unknown) or '(none)'} unknown or `{name_key}` missing "
                 f"(known: {', '.join(sorted(known))})"
@@ -158,7 +162,13 @@ def _import(ctx: click.Context, what: str, path: Path, failures_file: Path | Non
         f"(about {sum(requests.values())} requests; at the pacing limits at least {seconds / 60:.1f} min)."
     )
     if not dry_run and plan.changes:
-        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn())
+        columns = (
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+        )
         with Progress(*columns, console=err, transient=False) as progress:
             task = progress.add_task(f"import {what}", total=len(plan.changes))
             reporter = ProgressReporter(progress, task, by_name)
@@ -179,8 +189,15 @@ def _import(ctx: click.Context, what: str, path: Path, failures_file: Path | Non
 
 def _options(function: Any) -> Any:
     function = click.argument("csv_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))(function)
-    function = click.option("--failures", "failures_file", type=click.Path(dir_okay=False, path_type=Path), help="Write the rows that failed, with the reason, to this CSV.")(function)
-    function = click.option("--dry-run", is_flag=True, help="Check every row and say what would change; write nothing.")(function)
+    function = click.option(
+        "--failures",
+        "failures_file",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Write the rows that failed, with the reason, to this CSV.",
+    )(function)
+    function = click.option(
+        "--dry-run", is_flag=True, help="Check every row and say what would change; write nothing."
+    )(function)
     return click.pass_context(function)
 
 

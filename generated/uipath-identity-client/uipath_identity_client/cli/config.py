@@ -69,7 +69,9 @@ def load_profile(name: str, path: Path) -> dict[str, Any]:
                 f"use {key}_file (a file holding it) or {key}_env (a variable holding it)"
             )
         if key not in allowed:
-            raise click.UsageError(f"{path}: profile {name!r}: unknown key {key!r} (known: {', '.join(sorted(allowed))})")
+            raise click.UsageError(
+                f"{path}: profile {name!r}: unknown key {key!r} (known: {', '.join(sorted(allowed))})"
+            )
     return profile
 
 

@@ -71,7 +71,13 @@ def start(profile: str = "default", db: Path | None = None, timeout: float = 60.
         args += ["--db", str(db.resolve())]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(checkout), os.environ.get("PYTHONPATH")]))}
     process = subprocess.Popen(
-        args, cwd=checkout, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, text=True, env=env
+        args,
+        cwd=checkout,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        env=env,
     )
     server = MockServer(process, {})
     announced = threading.Event()

@@ -106,19 +106,33 @@ def parameters(arg: Mapping[str, Any]) -> list[click.Parameter]:
         return [click.Argument([name], type=_scalar_type(kind, arg, list(arg["enum_values"])))]
     if arg.get("secret"):
         return [
-            click.Option([f"{flag}-file", f"{name}_file"], help=f"{_help(arg)} Read from this file (`-`: standard input)."),
+            click.Option(
+                [f"{flag}-file", f"{name}_file"], help=f"{_help(arg)} Read from this file (`-`: standard input)."
+            ),
             click.Option([f"{flag}-env", f"{name}_env"], help="... or from this environment variable."),
         ]
     if kind == "bool":
-        return [click.Option([f"{flag}/--no-{command_name(name)}", name], default=None, required=required, help=_help(arg))]
+        return [
+            click.Option([f"{flag}/--no-{command_name(name)}", name], default=None, required=required, help=_help(arg))
+        ]
     if kind == "list" and arg.get("item_kind") in SCALAR_ITEMS:
         item_type = _scalar_type(str(arg["item_kind"]), {}, list(arg.get("item_enum_values") or []))
-        return [click.Option([flag, name], multiple=True, type=item_type, required=required, help=f"{_help(arg)} (repeatable)")]
+        return [
+            click.Option(
+                [flag, name], multiple=True, type=item_type, required=required, help=f"{_help(arg)} (repeatable)"
+            )
+        ]
     if kind in ("list", "model", "any"):
-        option = click.Option([flag, name], type=JsonValue(), required=required, help=f"{_help(arg)} (JSON, @file.json or -)")
+        option = click.Option(
+            [flag, name], type=JsonValue(), required=required, help=f"{_help(arg)} (JSON, @file.json or -)"
+        )
         option.shorthand = "| str" in str(arg["annotation"])  # type: ignore[attr-defined]
         return [option]
-    return [click.Option([flag, name], type=_scalar_type(kind, arg, list(arg["enum_values"])), required=required, help=_help(arg))]
+    return [
+        click.Option(
+            [flag, name], type=_scalar_type(kind, arg, list(arg["enum_values"])), required=required, help=_help(arg)
+        )
+    ]
 
 
 def _model(name: str | None) -> Any:
@@ -143,7 +157,9 @@ def is_handover(method: Mapping[str, Any]) -> bool:
     return bool(method["secret_answer"]) or method["http_method"] == "post"
 
 
-def _invoke(resource: Mapping[str, Any], method: Mapping[str, Any], iterator: Mapping[str, Any] | None, **given: Any) -> None:
+def _invoke(
+    resource: Mapping[str, Any], method: Mapping[str, Any], iterator: Mapping[str, Any] | None, **given: Any
+) -> None:
     from .app import session
 
     ctx = click.get_current_context()
@@ -194,13 +210,17 @@ def _invoke(resource: Mapping[str, Any], method: Mapping[str, Any], iterator: Ma
     emit(data, state.format, state.query)
 
 
-def method_command(resource: Mapping[str, Any], method: Mapping[str, Any], iterator: Mapping[str, Any] | None) -> click.Command:
+def method_command(
+    resource: Mapping[str, Any], method: Mapping[str, Any], iterator: Mapping[str, Any] | None
+) -> click.Command:
     params: list[click.Parameter] = []
     for arg in method["arguments"]:
         if not (arg["organization"] or arg["same_as_path"]):
             params += parameters(arg)
     if iterator is not None:
-        params.append(click.Option(["--all", "all_pages"], is_flag=True, help=f"Read every page (`{iterator['name']}`)."))
+        params.append(
+            click.Option(["--all", "all_pages"], is_flag=True, help=f"Read every page (`{iterator['name']}`).")
+        )
     if is_handover(method):
         params.append(
             click.Option(

@@ -1,9 +1,9 @@
 """`export`, `plan` and `apply`: identity as code, on the desired-state engine (`..desired_state`).
 
-    uipath-identity export -o org.yaml [--csv DIR]    # today's organization as a desired state
-    uipath-identity plan -f org.yaml [--prune] [--out plan.json]   # exit 0 in step, 2 drift, 1 error
-    uipath-identity apply -f org.yaml [--prune] [--yes] [--secrets-dir DIR]
-    uipath-identity apply --plan plan.json            # refuses if the organization changed since
+uipath-identity export -o org.yaml [--csv DIR]    # today's organization as a desired state
+uipath-identity plan -f org.yaml [--prune] [--out plan.json]   # exit 0 in step, 2 drift, 1 error
+uipath-identity apply -f org.yaml [--prune] [--yes] [--secrets-dir DIR]
+uipath-identity apply --plan plan.json            # refuses if the organization changed since
 """
 
 from __future__ import annotations
@@ -116,16 +116,41 @@ def _plan(client: IdentityClient, desired: DesiredState, prune: bool) -> tuple[P
 
 
 @click.command()
-@click.option("-o", "--out", "out", type=click.Path(dir_okay=False, path_type=Path), help="Write the YAML here (default: stdout).")
-@click.option("--csv", "csv_dir", type=click.Path(file_okay=False, path_type=Path), help="Also write users.csv and robot_accounts.csv here (what `import` reads).")
-@click.option("--section", "sections", multiple=True, type=click.Choice(sorted(KINDS)), help="Only these sections (repeatable).")
-@click.option("--message-template", "templates", multiple=True, help="A message template to include, by name (the API cannot list them).")
+@click.option(
+    "-o", "--out", "out", type=click.Path(dir_okay=False, path_type=Path), help="Write the YAML here (default: stdout)."
+)
+@click.option(
+    "--csv",
+    "csv_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Also write users.csv and robot_accounts.csv here (what `import` reads).",
+)
+@click.option(
+    "--section", "sections", multiple=True, type=click.Choice(sorted(KINDS)), help="Only these sections (repeatable)."
+)
+@click.option(
+    "--message-template",
+    "templates",
+    multiple=True,
+    help="A message template to include, by name (the API cannot list them).",
+)
 @click.option("--setting", "settings", multiple=True, help="A setting to include, by key (the API cannot list them).")
 @click.pass_context
-def export(ctx: click.Context, out: Path | None, csv_dir: Path | None, sections: tuple[str, ...], templates: tuple[str, ...], settings: tuple[str, ...]) -> None:
+def export(
+    ctx: click.Context,
+    out: Path | None,
+    csv_dir: Path | None,
+    sections: tuple[str, ...],
+    templates: tuple[str, ...],
+    settings: tuple[str, ...],
+) -> None:
     """Write today's organization as a desired-state file (names, not ids; never a secret)."""
     client = session(ctx).client()
-    wanted = list(sections) or [*EXPORTED, *(["message_templates"] if templates else []), *(["settings"] if settings else [])]
+    wanted = list(sections) or [
+        *EXPORTED,
+        *(["message_templates"] if templates else []),
+        *(["settings"] if settings else []),
+    ]
     observed = observe(
         client, DesiredState(), sections=wanted, names={"message_templates": templates, "settings": settings}
     )
@@ -163,7 +188,14 @@ def write_csv(path: Path, columns: Iterable[str], document: dict[str, Any], sect
 
 
 @click.command()
-@click.option("-f", "--file", "file", required=True, type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), help="The desired-state YAML file (`-`: standard input).")
+@click.option(
+    "-f",
+    "--file",
+    "file",
+    required=True,
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    help="The desired-state YAML file (`-`: standard input).",
+)
 @click.option("--prune", is_flag=True, help="Also plan deleting what the document's sections do not list.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Save the plan here, for `apply --plan`.")
 @click.option("-v", "--verbose", is_flag=True, help="List the objects left alone, and why.")
@@ -189,10 +221,14 @@ def plan(ctx: click.Context, file: Path, prune: bool, out: Path | None, verbose:
 
 class PrintingReporter(Reporter):
     def done(self, change: Change, detail: str = "") -> None:
-        click.echo(f"{SYMBOLS[change.action]} {change.action}d {KINDS[change.section].noun} {_value(change.name)}", err=True)
+        click.echo(
+            f"{SYMBOLS[change.action]} {change.action}d {KINDS[change.section].noun} {_value(change.name)}", err=True
+        )
 
     def failed(self, change: Change, reason: str) -> None:
-        click.echo(f"! could not {change.action} {KINDS[change.section].noun} {_value(change.name)}: {reason}", err=True)
+        click.echo(
+            f"! could not {change.action} {KINDS[change.section].noun} {_value(change.name)}: {reason}", err=True
+        )
 
 
 def secret_keeper(folder: Path | None) -> Any:
@@ -221,13 +257,34 @@ def _confirm(yes: bool) -> None:
 
 
 @click.command()
-@click.option("-f", "--file", "file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), help="The desired-state YAML file.")
-@click.option("--plan", "plan_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="A plan saved by `plan --out`: applied only if the organization has not changed since.")
-@click.option("--prune", is_flag=True, help="Also delete what the document's sections do not list (never built-in groups or the credentials in use).")
+@click.option(
+    "-f",
+    "--file",
+    "file",
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    help="The desired-state YAML file.",
+)
+@click.option(
+    "--plan",
+    "plan_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A plan saved by `plan --out`: applied only if the organization has not changed since.",
+)
+@click.option(
+    "--prune",
+    is_flag=True,
+    help="Also delete what the document's sections do not list (never built-in groups or the credentials in use).",
+)
 @click.option("--yes", "-y", is_flag=True, help="Apply without asking.")
-@click.option("--secrets-dir", type=click.Path(file_okay=False, path_type=Path), help="Where the first secret of each new confidential application is written (mode 0600).")
+@click.option(
+    "--secrets-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where the first secret of each new confidential application is written (mode 0600).",
+)
 @click.pass_context
-def apply(ctx: click.Context, file: Path | None, plan_file: Path | None, prune: bool, yes: bool, secrets_dir: Path | None) -> None:
+def apply(
+    ctx: click.Context, file: Path | None, plan_file: Path | None, prune: bool, yes: bool, secrets_dir: Path | None
+) -> None:
     """Make the organization as the desired-state file says (idempotent: a second run changes nothing)."""
     state = session(ctx)
     if (file is None) == (plan_file is None):
@@ -263,7 +320,9 @@ def apply(ctx: click.Context, file: Path | None, plan_file: Path | None, prune: 
         secrets_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         check_writable(secrets_dir / "probe")
     _confirm(yes)
-    outcome = apply_plan(client, result, observed, reporter=PrintingReporter(), on_new_secret=secret_keeper(secrets_dir))
+    outcome = apply_plan(
+        client, result, observed, reporter=PrintingReporter(), on_new_secret=secret_keeper(secrets_dir)
+    )
     report(outcome)
     if not outcome.ok:
         ctx.exit(EXIT_ERROR)

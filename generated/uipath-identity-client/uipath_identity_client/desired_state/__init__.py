@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from . import applications, groups, robot_accounts, settings, templates, users  # noqa: F401  (registration)
 from .apply import ApplyResult, apply_plan
-from .document import DocumentError, DesiredState, export_document, parse_document
+from .document import DesiredState, DocumentError, export_document, parse_document
 from .model import Change, FieldChange, Plan, PlanError
 from .observe import Observed, observe
 from .plan import make_plan

@@ -9,9 +9,9 @@ from typing import Any
 from .._identity import IdentityClient
 from ..errors import UiPathIdentityError
 from ..models import DirectoryEntityType
+from .membership import MEMBER_FIELDS, MEMBER_TYPES
 from .model import Change
 from .registry import Field, Kind, Observed, Run, fold, register
-from .membership import MEMBER_FIELDS, MEMBER_TYPES
 from .steps import batched, chunks, reason
 
 MEMBERS_BATCH = 1000  # directoryUserMemberIDs / directoryUserIDsToAdd maxItems

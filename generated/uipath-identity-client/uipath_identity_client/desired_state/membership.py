@@ -34,7 +34,9 @@ def effective_groups(desired: DesiredState, observed: Observed, problems: list[s
             claims[key] = {fold(g) for g in member["groups"]}
             for group in member["groups"]:
                 if fold(group) not in groups and fold(group) not in today:
-                    problems.append(f"{section}[{spelling[key]}].groups: no group named {group!r} (in the document or the organization)")
+                    problems.append(
+                        f"{section}[{spelling[key]}].groups: no group named {group!r} (in the document or the organization)"
+                    )
         for key in sorted(set(groups) | set(today)):
             declared = path in groups.get(key, {})
             base_names = groups[key][path] if declared else today.get(key, {}).get(path, [])

@@ -96,10 +96,7 @@ class Plan:
         return sum(1 for c in self.changes if c.action == action)
 
     def summary(self) -> str:
-        return (
-            f"{self.count('create')} to create, {self.count('update')} to change, "
-            f"{self.count('delete')} to delete"
-        )
+        return f"{self.count('create')} to create, {self.count('update')} to change, {self.count('delete')} to delete"
 
     def to_json(self) -> str:
         data = {

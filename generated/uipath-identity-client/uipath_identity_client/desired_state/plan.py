@@ -50,7 +50,9 @@ def _diff(kind: Kind, key: str, want: dict[str, Any], have: dict[str, Any], prob
     return changes
 
 
-def _check_members(desired: DesiredState, observed: Observed, groups: dict[str, dict[str, Any]], problems: list[str]) -> None:
+def _check_members(
+    desired: DesiredState, observed: Observed, groups: dict[str, dict[str, Any]], problems: list[str]
+) -> None:
     """Every member a group must have is today's, in the document, or found in the directory."""
     for fields in groups.values():
         for section, path in MEMBER_FIELDS.items():
@@ -86,9 +88,7 @@ def make_plan(desired: DesiredState, observed: Observed, *, prune: bool = False)
                     _delete(kind, key, have, ids, observed, prune, changes, skipped)
                 continue
             if have is None:
-                fields = [
-                    FieldChange(s.key, None, want[s.key]) for s in kind.fields if s.compared and s.key in want
-                ]
+                fields = [FieldChange(s.key, None, want[s.key]) for s in kind.fields if s.compared and s.key in want]
                 changes.append(Change(kind.section, name, "create", tuple(fields), note=_note(want)))
                 continue
             fields = _diff(kind, key, want, have, problems)

@@ -91,7 +91,13 @@ class Users(Kind):
                 run.remember(self.section, user.user_name, str(user.id))
         inactive = [c for c in changes if c.new("is_active") is False and run.observed.id_of(self.section, c.name)]
         if inactive:  # a user is created active: deactivate those the document wants inactive
-            self.update(run, [Change(self.section, c.name, "update", c.fields, run.observed.id_of(self.section, c.name)) for c in inactive])
+            self.update(
+                run,
+                [
+                    Change(self.section, c.name, "update", c.fields, run.observed.id_of(self.section, c.name))
+                    for c in inactive
+                ],
+            )
 
     def update(self, run: Run, changes: list[Change]) -> None:
         each(run, changes, lambda change: run.client.users.update(str(change.id), **_updated(change)))
