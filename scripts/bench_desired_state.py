@@ -27,16 +27,20 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from contract_tests.mock_server import process  # noqa: E402
 from uipath_identity_client import IdentityClient  # noqa: E402
 from uipath_identity_client.cli.app import Session, run  # noqa: E402
+
+from contract_tests.mock_server import process  # noqa: E402
 
 
 def document(users: int, groups: int) -> dict[str, object]:
     names = [f"bench-user-{i:05}" for i in range(users)]
     per_group = math.ceil(users / groups)
     return {
-        "users": [{"user_name": n, "email": f"{n}@example.com", "name": "Bench", "surname": f"{i}"} for i, n in enumerate(names)],
+        "users": [
+            {"user_name": n, "email": f"{n}@example.com", "name": "Bench", "surname": f"{i}"}
+            for i, n in enumerate(names)
+        ],
         "groups": [
             {"name": f"bench-group-{g:03}", "members": {"users": names[g * per_group : (g + 1) * per_group]}}
             for g in range(groups)
@@ -66,7 +70,9 @@ def main() -> int:
             "UIPATH_CLIENT_ID": mock.ready["admin_client_id"],
             "UIPATH_CLIENT_SECRET": mock.ready["admin_client_secret"],
         }
-        with IdentityClient(mock.ready["base_url"], client_id=env["UIPATH_CLIENT_ID"], client_secret=env["UIPATH_CLIENT_SECRET"]) as client:
+        with IdentityClient(
+            mock.ready["base_url"], client_id=env["UIPATH_CLIENT_ID"], client_secret=env["UIPATH_CLIENT_SECRET"]
+        ) as client:
             existing = client.users.list(top=1).total_count  # the mock's seeded users
         path = Path(tmp) / "desired.yaml"
         path.write_text(yaml.safe_dump(document(options.users, options.groups)))
@@ -81,8 +87,14 @@ def main() -> int:
     # reads: the users (1,000 a page) and the groups (one list); writes: the users 1,000 a POST, each group one POST
     fewest_apply = math.ceil(max(existing, 1) / 1000) + 1 + math.ceil(options.users / 1000) + options.groups
     fewest_plan = math.ceil((existing + options.users) / 1000) + 1
-    print(f"desired state: {options.users} users in {options.groups} groups ({objects} objects), mock profile {options.profile}")
-    for label, (code, seconds, counts), fewest in (("apply from empty", applied, fewest_apply), ("plan again", planned, fewest_plan)):
+    print(
+        f"desired state: {options.users} users in {options.groups} groups ({objects} objects), "
+        f"mock profile {options.profile}"
+    )
+    for label, (code, seconds, counts), fewest in (
+        ("apply from empty", applied, fewest_apply),
+        ("plan again", planned, fewest_plan),
+    ):
         total = sum(counts.values())
         by_method = ", ".join(f"{m} {n}" for m, n in sorted(counts.items()))
         print(

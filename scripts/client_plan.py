@@ -313,11 +313,10 @@ def accepts(prop: Any, json_name: str, schema: dict[str, Any], model_schemas: di
         items = schema.get("items")
         inner_schema: dict[str, Any] = items if isinstance(items, dict) else {}
         inner = accepts(prop.inner_property, json_name, inner_schema, model_schemas)
-        item = {"item_kind": inner.kind, "model": inner.model, "enum_values": inner.enum_values}
-        if inner.convert:
-            each = inner.convert.replace(VALUE, "item")
-            return Accepts(f"Sequence[{inner.annotation}]", f"[{each} for item in __value__]", "list", **item)
-        return Accepts(f"Sequence[{inner.annotation}]", "list(__value__)", "list", **item)
+        convert = (
+            f"[{inner.convert.replace(VALUE, 'item')} for item in __value__]" if inner.convert else "list(__value__)"
+        )
+        return Accepts(f"Sequence[{inner.annotation}]", convert, "list", inner.kind, inner.model, inner.enum_values)
     simple = {"IntProperty": "int", "StringProperty": "str", "BooleanProperty": "bool", "DateTimeProperty": "datetime"}
     return Accepts(type_string(prop), "", simple.get(kind, "any"))
 

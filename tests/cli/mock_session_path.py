@@ -6,6 +6,6 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "client"))
-from mock_session import Mocks, credentials, unique  # noqa: E402
+from mock_session import Mocks, credentials, unique
 
 __all__ = ("Mocks", "credentials", "unique")

@@ -18,9 +18,9 @@ from uipath_identity_client import IdentityClient
 from uipath_identity_client.cli.app import cli
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "client"))
-from method_matrix import Matrix, description, methods, to_json  # noqa: E402
-from mock_session import Mocks, credentials  # noqa: E402
-from test_client_method_matrix import call_arguments  # noqa: E402
+from method_matrix import Matrix, description, methods, to_json
+from mock_session import Mocks, credentials
+from test_client_method_matrix import call_arguments
 
 pytestmark = pytest.mark.slow
 CASES = methods()

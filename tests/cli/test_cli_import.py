@@ -68,7 +68,11 @@ def test_robot_accounts_import_and_export_csv_round_trip(mocks: Mocks, profile: 
     team = unique("robots-team")
     assert invoke(["groups", "create", "--name", team], env).code == 0
     prefix = unique("r")
-    path = write_csv(tmp_path / "robots.csv", ["name", "display_name", "groups"], [[f"{prefix}-{i}", f"Robot {i}", team] for i in range(20)])
+    path = write_csv(
+        tmp_path / "robots.csv",
+        ["name", "display_name", "groups"],
+        [[f"{prefix}-{i}", f"Robot {i}", team] for i in range(20)],
+    )
     first = invoke(["import", "robot-accounts", str(path)], env)
     assert first.code == 0 and "20 rows: 20 done, 0 failed." in first.err, first
     renamed = write_csv(tmp_path / "robots2.csv", ["name", "display_name"], [[f"{prefix}-0", "Renamed"]])

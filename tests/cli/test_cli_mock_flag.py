@@ -27,7 +27,14 @@ def shell_env(**extra: str) -> dict[str, str]:
 
 
 def test_outside_a_checkout_it_says_where_the_mock_is(tmp_path: Path) -> None:
-    result = subprocess.run(["uipath-identity", "--mock", "groups", "list"], cwd=tmp_path, env=shell_env(), capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        ["uipath-identity", "--mock", "groups", "list"],
+        cwd=tmp_path,
+        env=shell_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 1
     assert "ships with the project's repository" in result.stderr and "UIPATH_IDENTITY_CHECKOUT" in result.stderr
 
@@ -60,7 +67,14 @@ def walkthrough() -> str:
 @pytest.mark.parametrize("profile", ["default", "aspnet"])
 def test_the_readme_walkthrough_runs(tmp_path: Path, profile: str) -> None:
     script = walkthrough().replace("--mock ", f"--mock --mock-profile {profile} ", 1)
-    result = subprocess.run(["bash", "-c", script], cwd=tmp_path, env=shell_env(UIPATH_IDENTITY_CHECKOUT=str(ROOT)), capture_output=True, text=True, timeout=180)
+    result = subprocess.run(
+        ["bash", "-c", script],
+        cwd=tmp_path,
+        env=shell_env(UIPATH_IDENTITY_CHECKOUT=str(ROOT)),
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert result.returncode == 0, result.stdout + result.stderr  # the last command: plan, in step
     first, _, rest = result.stdout.partition("Plan: 1 to create, 0 to change, 0 to delete.")
     assert '+ group "nightly-operators"' in first, result.stdout

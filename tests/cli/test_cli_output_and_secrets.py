@@ -22,7 +22,9 @@ def test_formats_and_query(mocks: Mocks, profile: str) -> None:
     env = environment(mocks.ready(profile))
     as_json = json.loads(invoke(["groups", "list"], env).out)
     names = sorted(g["name"] for g in as_json)
-    assert yaml.safe_load(invoke(["groups", "list", "-o", "yaml", "--query", "[].name"], env).out) == [g["name"] for g in as_json]
+    assert yaml.safe_load(invoke(["groups", "list", "-o", "yaml", "--query", "[].name"], env).out) == [
+        g["name"] for g in as_json
+    ]
     rows = list(csv.DictReader(io.StringIO(invoke(["-o", "csv", "groups", "list"], env).out)))
     assert sorted(r["name"] for r in rows) == names and {"id", "type", "members"} <= set(rows[0])
     table = invoke(["groups", "list", "-o", "table", "--query", "[].{name: name, type: type}"], env).out
@@ -34,7 +36,10 @@ def test_formats_and_query(mocks: Mocks, profile: str) -> None:
 
 def test_a_created_secret_is_shown_once_or_written_to_a_0600_file(mocks: Mocks, profile: str, tmp_path: Path) -> None:
     env = environment(mocks.ready(profile))
-    shown = invoke(["external-clients", "create", "--name", unique("cli-app"), "--is-confidential", "--scopes", "PM.Group.Read"], env)
+    shown = invoke(
+        ["external-clients", "create", "--name", unique("cli-app"), "--is-confidential", "--scopes", "PM.Group.Read"],
+        env,
+    )
     assert shown.code == 0, shown
     answer = json.loads(shown.out)
     assert answer["secret"] and shown.out.count(answer["secret"]) == 1  # handed over, once
@@ -43,7 +48,20 @@ def test_a_created_secret_is_shown_once_or_written_to_a_0600_file(mocks: Mocks, 
     target = tmp_path / "app.secret"
     target.write_text("old\n")
     os.chmod(target, 0o644)  # replaced whole, never reopened with its old mode
-    kept = invoke(["external-clients", "create", "--name", unique("cli-app"), "--is-confidential", "--scopes", "PM.Group.Read", "--secret-file", str(target)], env)
+    kept = invoke(
+        [
+            "external-clients",
+            "create",
+            "--name",
+            unique("cli-app"),
+            "--is-confidential",
+            "--scopes",
+            "PM.Group.Read",
+            "--secret-file",
+            str(target),
+        ],
+        env,
+    )
     assert kept.code == 0, kept
     secret = target.read_text().strip()
     assert secret != "old" and stat.S_IMODE(target.stat().st_mode) == 0o600
@@ -60,7 +78,20 @@ def test_a_secret_file_that_cannot_be_written_stops_before_the_secret_exists(moc
     ready = mocks.ready()
     env = environment(ready)
     name = unique("never-created")
-    result = invoke(["external-clients", "create", "--name", name, "--is-confidential", "--scopes", "PM.Group.Read", "--secret-file", str(tmp_path / "missing" / "s")], env)
+    result = invoke(
+        [
+            "external-clients",
+            "create",
+            "--name",
+            name,
+            "--is-confidential",
+            "--scopes",
+            "PM.Group.Read",
+            "--secret-file",
+            str(tmp_path / "missing" / "s"),
+        ],
+        env,
+    )
     assert result.code == 1 and "does not exist" in result.err
     client = IdentityClient(ready["base_url"], **credentials(ready))
     assert name not in {app.name for app in client.external_clients.list()}
@@ -81,7 +112,10 @@ def test_secrets_come_from_a_file_a_variable_or_stdin_never_argv(mocks: Mocks, t
         input="Battery-staple-2\n",
     )
     assert changed.code == 0, changed
-    wrong = invoke(["users", "change-password", user_id, "--old-password-env", "OLD", "--new-password-env", "OLD"], {**env, "OLD": password})
+    wrong = invoke(
+        ["users", "change-password", user_id, "--old-password-env", "OLD", "--new-password-env", "OLD"],
+        {**env, "OLD": password},
+    )
     assert wrong.code == 1 and "PasswordMismatch" in wrong.err and password not in wrong.err
 
 
@@ -114,7 +148,9 @@ def test_exit_codes_usage_errors_are_1_not_2() -> None:
     assert invoke(["--help"]).code == 0
 
 
-def test_without_the_cli_extra_it_says_what_to_install(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_without_the_cli_extra_it_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import importlib.util
 
     real = importlib.util.find_spec

@@ -26,7 +26,7 @@ class FakeTime:
 def test_writes_are_paced_to_160_per_5_minutes_in_any_window() -> None:
     fake = FakeTime()
     pacer = Pacer(Limits(), clock=fake.clock, sleep=fake.sleep)
-    sent = []
+    sent: list[float] = []
     for _ in range(1000):
         pacer.acquire("PUT" if len(sent) % 2 else "DELETE")  # one budget for both
         sent.append(fake.now)

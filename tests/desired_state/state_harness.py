@@ -16,7 +16,7 @@ from uipath_identity_client import IdentityClient
 from contract_tests.mock_server import process
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "cli"))
-from cli_harness import Result, environment, invoke, unique  # noqa: E402
+from cli_harness import Result, environment, invoke, unique
 
 __all__ = ("Result", "environment", "invoke", "unique")
 
@@ -29,7 +29,9 @@ def org(request: pytest.FixtureRequest) -> Iterator[dict[str, Any]]:
 
 
 def client(ready: dict[str, Any]) -> IdentityClient:
-    return IdentityClient(ready["base_url"], client_id=ready["admin_client_id"], client_secret=ready["admin_client_secret"])
+    return IdentityClient(
+        ready["base_url"], client_id=ready["admin_client_id"], client_secret=ready["admin_client_secret"]
+    )
 
 
 def export(ready: dict[str, Any], path: Path) -> dict[str, Any]:

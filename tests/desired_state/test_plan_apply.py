@@ -9,7 +9,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +30,9 @@ def test_export_edit_plan_apply_plan_again(org: dict[str, Any], tmp_path: Path) 
     document["groups"].append({"name": team, "members": {"users": [user], "robot_accounts": [robot]}})
     document["users"].append({"user_name": user, "email": f"{user}@example.com", "name": "New"})
     document["robot_accounts"].append({"name": robot, "display_name": "Nightly", "groups": [team]})
-    document["external_applications"].append({"name": app, "confidential": False, "scopes": ["PM.Group.Read"], "redirect_uri": "https://example.com/cb"})
+    document["external_applications"].append(
+        {"name": app, "confidential": False, "scopes": ["PM.Group.Read"], "redirect_uri": "https://example.com/cb"}
+    )
     named(document["users"], "bob.builder", "user_name")["surname"] = "Builder-Smith"
     document["message_templates"] = [{"name": unique("template"), "value": "Hello"}]
     document["settings"] = {unique("Setting.Key"): "on"}
@@ -39,7 +40,7 @@ def test_export_edit_plan_apply_plan_again(org: dict[str, Any], tmp_path: Path) 
 
     plan = invoke(["plan", "-f", str(desired)], env)
     assert plan.code == 2, plan
-    assert f'+ group "{team}"' in plan.out and f"members.users: [\"{user}\"]" in plan.out
+    assert f'+ group "{team}"' in plan.out and f'members.users: ["{user}"]' in plan.out
     assert '~ user "bob.builder"' in plan.out and 'surname: "Builder" -> "Builder-Smith"' in plan.out
     assert f'+ robot account "{robot}"' in plan.out and f'+ external application "{app}"' in plan.out
     assert "Plan: 6 to create, 1 to change, 0 to delete." in plan.out
@@ -55,7 +56,9 @@ def test_export_edit_plan_apply_plan_again(org: dict[str, Any], tmp_path: Path) 
     assert quiet.code == 0 and "No changes" in quiet.out
 
 
-def test_prune_deletes_only_with_the_flag_never_built_ins_or_own_credentials(org: dict[str, Any], tmp_path: Path) -> None:
+def test_prune_deletes_only_with_the_flag_never_built_ins_or_own_credentials(
+    org: dict[str, Any], tmp_path: Path
+) -> None:
     env = environment(org)
     gone = unique("gone")
     c = client(org)
@@ -115,9 +118,21 @@ def test_an_apply_killed_midway_converges_when_run_again(org: dict[str, Any], tm
     env = {**os.environ, **environment(org)}
     prefix = unique("bulk")
     robots = [{"name": f"{prefix}-{i:03}"} for i in range(150)]  # one request each
-    desired = write(tmp_path / "d.yaml", {"robot_accounts": robots, "groups": [{"name": prefix, "members": {"robot_accounts": [r["name"] for r in robots]}}]})
+    desired = write(
+        tmp_path / "d.yaml",
+        {
+            "robot_accounts": robots,
+            "groups": [{"name": prefix, "members": {"robot_accounts": [r["name"] for r in robots]}}],
+        },
+    )
     command = [sys.executable, "-c", "import sys; from uipath_identity_client.cli import main; sys.exit(main())"]
-    child = subprocess.Popen([*command, "apply", "-f", str(desired), "--yes"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [*command, "apply", "-f", str(desired), "--yes"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert child.stderr is not None
     created = 0
     for line in child.stderr:
@@ -141,11 +156,24 @@ def test_an_apply_killed_midway_converges_when_run_again(org: dict[str, Any], tm
 def test_two_applies_racing_converge(org: dict[str, Any], tmp_path: Path) -> None:
     env = {**os.environ, **environment(org)}
     prefix = unique("race")
-    desired = write(tmp_path / "d.yaml", {"robot_accounts": [{"name": f"{prefix}-{i}"} for i in range(30)], "groups": [{"name": prefix}]})
-    command = [sys.executable, "-c", "import sys; from uipath_identity_client.cli import main; sys.exit(main())", "apply", "-f", str(desired), "--yes"]
-    children = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    desired = write(
+        tmp_path / "d.yaml",
+        {"robot_accounts": [{"name": f"{prefix}-{i}"} for i in range(30)], "groups": [{"name": prefix}]},
+    )
+    command = [
+        sys.executable,
+        "-c",
+        "import sys; from uipath_identity_client.cli import main; sys.exit(main())",
+        "apply",
+        "-f",
+        str(desired),
+        "--yes",
+    ]
+    children = [
+        subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)
+    ]
     outcomes = [child.communicate(timeout=120) for child in children]
-    for child, (out, err) in zip(children, outcomes, strict=True):
+    for child, (_, err) in zip(children, outcomes, strict=True):
         assert child.returncode in (0, 1), err  # a duplicate the other created is a reported failure
         assert "Traceback" not in err
     rerun = invoke(["apply", "-f", str(desired), "--yes"], environment(org))
@@ -157,7 +185,10 @@ def test_two_applies_racing_converge(org: dict[str, Any], tmp_path: Path) -> Non
 def test_a_new_confidential_application_needs_a_place_for_its_secret(org: dict[str, Any], tmp_path: Path) -> None:
     env = environment(org)
     app = unique("confidential")
-    desired = write(tmp_path / "d.yaml", {"external_applications": [{"name": app, "confidential": True, "scopes": ["PM.Group.Read"]}]})
+    desired = write(
+        tmp_path / "d.yaml",
+        {"external_applications": [{"name": app, "confidential": True, "scopes": ["PM.Group.Read"]}]},
+    )
     refused = invoke(["apply", "-f", str(desired), "--yes"], env)
     assert refused.code == 1 and "--secrets-dir" in refused.err and "nothing was applied" in refused.err
     secrets = tmp_path / "secrets"
@@ -168,7 +199,9 @@ def test_a_new_confidential_application_needs_a_place_for_its_secret(org: dict[s
     secret = path.read_text().strip()
     assert secret and secret not in applied.out + applied.err
     app_id = next(a.id for a in client(org).external_clients.list() if a.name == app)
-    token = __import__("httpx").post(org["token_url"], data={"grant_type": "client_credentials", "client_id": app_id, "client_secret": secret})
+    token = __import__("httpx").post(
+        org["token_url"], data={"grant_type": "client_credentials", "client_id": app_id, "client_secret": secret}
+    )
     assert token.status_code == 200  # the secret handed over works
 
 
@@ -180,7 +213,9 @@ def test_documents_that_do_not_read_name_the_problem(org: dict[str, Any], tmp_pa
         "users: [{user_name: x, is_active: maybe}]": "users[0].is_active: must be true or false",
         "groups: [{name: A}, {name: a}]": "groups[1]: a group named 'a' is listed twice",
         "groups: [{name: A, members: {users: [nobody-at-all]}}]": "no user named 'nobody-at-all'",
-        "groups: [{name: Prefects, members: {users: []}}]\nusers: [{user_name: albus, groups: [Prefects]}]": "groups[Prefects].members: does not list 'albus'",
+        "groups: [{name: Prefects, members: {users: []}}]\nusers: [{user_name: albus, groups: [Prefects]}]": (
+            "groups[Prefects].members: does not list 'albus'"
+        ),
         "external_applications: [{name: Mock administrator, confidential: false}]": "cannot be changed in place",
         "users: [{invite: true}]": "users[0].email: an invited user needs an e-mail address",
     }

@@ -20,7 +20,8 @@ from . import applications, groups, robot_accounts, settings, templates, users  
 from .apply import ApplyResult, apply_plan
 from .document import DocumentError, DesiredState, export_document, parse_document
 from .model import Change, FieldChange, Plan, PlanError
-from .observe import Observed, observe
+from .registry import Observed
+from .observe import observe
 from .plan import make_plan
 
 __all__ = (

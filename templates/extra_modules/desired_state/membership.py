@@ -27,14 +27,16 @@ def effective_groups(desired: DesiredState, observed: Observed, problems: list[s
     for section, path in MEMBER_FIELDS.items():
         claims: dict[str, set[str]] = {}  # member (folded) -> the groups it declares (folded)
         spelling: dict[str, str] = {}
-        for key, member in desired.objects(section).items():
-            spelling[key] = str(member.get("user_name") or member.get("name"))
-            if "groups" not in member:
+        for key, fields in desired.objects(section).items():
+            spelling[key] = str(fields.get("user_name") or fields.get("name"))
+            if "groups" not in fields:
                 continue
-            claims[key] = {fold(g) for g in member["groups"]}
-            for group in member["groups"]:
+            claims[key] = {fold(g) for g in fields["groups"]}
+            for group in fields["groups"]:
                 if fold(group) not in groups and fold(group) not in today:
-                    problems.append(f"{section}[{spelling[key]}].groups: no group named {group!r} (in the document or the organization)")
+                    problems.append(
+                        f"{section}[{spelling[key]}].groups: no group named {group!r} (in the document or the organization)"
+                    )
         for key in sorted(set(groups) | set(today)):
             declared = path in groups.get(key, {})
             base_names = groups[key][path] if declared else today.get(key, {}).get(path, [])
@@ -54,7 +56,7 @@ def effective_groups(desired: DesiredState, observed: Observed, problems: list[s
                     names[member] = spelling[member]
                 else:
                     names.pop(member, None)
-            final = sorted_names(names.values())
+            final = sorted_names(list(names.values()))
             current = today.get(key, {}).get(path)
             if declared or (key in today and {fold(n) for n in final} != {fold(n) for n in current or []}):
                 if key not in groups:

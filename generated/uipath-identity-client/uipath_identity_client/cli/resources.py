@@ -20,13 +20,18 @@ import sys
 from collections.abc import Callable, Mapping
 from importlib import resources as package_files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from .. import models
 from .output import FORMATS, emit, jsonable, redacted, secrets_in, shown_once
 from .secrets import REDACTED, check_writable, read_secret, write_secret
+
+if TYPE_CHECKING:  # click's ParamType is generic from 8.2 on; the extra allows 8.1
+    ParamType = click.ParamType[Any]
+else:
+    ParamType = click.ParamType
 
 PACKAGE = __package__.rpartition(".")[0] if __package__ else "uipath_identity_client"
 SCALAR_ITEMS = ("uuid", "id", "str", "int", "enum", "datetime", "bool")
@@ -44,7 +49,7 @@ def command_name(name: str) -> str:
     return name.replace("_", "-")
 
 
-class JsonValue(click.ParamType):
+class JsonValue(ParamType):
     """JSON text, `@FILE` holding JSON, or `-` (JSON on standard input)."""
 
     name = "json"
@@ -68,7 +73,7 @@ class JsonValue(click.ParamType):
             self.fail(f"not JSON ({error}); give JSON text, @file.json or -", param, ctx)
 
 
-class DateTimeValue(click.ParamType):
+class DateTimeValue(ParamType):
     name = "datetime"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
@@ -80,7 +85,7 @@ class DateTimeValue(click.ParamType):
             self.fail(f"{value!r} is not an ISO 8601 date-time (e.g. 2026-12-31T23:00:00Z)", param, ctx)
 
 
-def _scalar_type(kind: str, arg: Mapping[str, Any], enum_values: list[str]) -> click.ParamType:
+def _scalar_type(kind: str, arg: Mapping[str, Any], enum_values: list[str]) -> ParamType:
     if kind == "enum":
         return click.Choice(enum_values, case_sensitive=False)
     if kind == "int":
@@ -183,7 +188,7 @@ def _invoke(
             value = given.pop(name)
         if arg["location"] == "path":
             positional.append(value)
-        elif value is not None and value != ():
+        elif value is not None and not (isinstance(value, tuple) and not value):  # an option not given
             keywords[name] = _build(arg, value)
     target = getattr(state.client(), resource["tag"])
     if all_pages and iterator is not None:

@@ -20,8 +20,9 @@ from . import applications, groups, robot_accounts, settings, templates, users  
 from .apply import ApplyResult, apply_plan
 from .document import DesiredState, DocumentError, export_document, parse_document
 from .model import Change, FieldChange, Plan, PlanError
-from .observe import Observed, observe
+from .observe import observe
 from .plan import make_plan
+from .registry import Observed
 
 __all__ = (
     "ApplyResult",
