@@ -222,3 +222,31 @@ def test_documents_that_do_not_read_name_the_problem(org: dict[str, Any], tmp_pa
     for text, expected in cases.items():
         result = invoke(["plan", "-f", "-"], env, input=text)
         assert result.code == 1 and expected in result.err, (text, result)
+
+
+def test_invites_message_templates_and_settings(org: dict[str, Any], tmp_path: Path) -> None:
+    env = environment(org)
+    invitee, template, key = f"{unique('invitee')}@example.com", unique("template"), unique("Setting.Key")
+    first = {
+        "users": [{"email": invitee, "invite": True, "name": "Ivy"}],
+        "message_templates": [{"name": template, "value": "Hello"}],
+        "settings": {key: "14"},
+    }
+    desired = write(tmp_path / "d.yaml", first)
+    plan = invoke(["plan", "-f", str(desired)], env)
+    assert plan.code == 2 and f'+ user "{invitee}" (invite)' in plan.out, plan
+    assert f'+ message template "{template}"' in plan.out and f'+ setting "{key}"' in plan.out
+    assert invoke(["apply", "-f", str(desired), "--yes"], env).code == 0
+    user = next(u for u in client(org).users.iter() if u.user_name == invitee)
+    assert user.email == invitee and user.invitation_accepted is False
+
+    # without the users section (with it, --prune would delete every user it does not list)
+    second = {"message_templates": [{"name": template, "value": "Hello again"}], "settings": {key: None}}
+    desired = write(tmp_path / "d.yaml", second)
+    plan = invoke(["plan", "-f", str(desired), "-v"], env)
+    assert plan.code == 2 and 'value: "Hello" -> "Hello again"' in plan.out, plan
+    assert f"setting '{key}' is not in the document (apply with --prune" in plan.out  # null: delete, with --prune
+    assert invoke(["apply", "-f", str(desired), "--yes", "--prune"], env).code == 0
+    assert invoke(["plan", "-f", str(desired), "--prune"], env).code == 0
+    assert client(org).settings.get(key=[key]) == []
+    assert client(org).message_templates.get_by_name(name=template).value == "Hello again"

@@ -241,6 +241,8 @@ def apply(ctx: click.Context, file: Path | None, plan_file: Path | None, prune: 
             raise click.ClickException(f"{plan_file}: {error}") from None
         result, observed = _plan(client, desired, saved.prune)
         stale = stale_sections(saved, observed)
+        if not stale and [c.to_dict() for c in result.changes] != [c.to_dict() for c in saved.changes]:
+            stale = ["the changes themselves (made by another version?)"]
         if stale or saved.organization_id != observed.organization_id:
             what = ", ".join(stale) or "the organization"
             raise click.ClickException(

@@ -13,7 +13,6 @@ one request.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,12 +50,10 @@ def read_rows(path: Path, section: str, name_key: str) -> list[Row]:
     rows: list[Row] = []
     with handle:
         reader = csv.DictReader(handle)
-        unknown = [c for c in reader.fieldnames or [] if c not in known]
-        if (
-            unknown
-            or name_key not in (reader.fieldnames or [])
-            and not (section == "users" and "email" in (reader.fieldnames or []))
-        ):
+        columns = list(reader.fieldnames or [])
+        unknown = [c for c in columns if c not in known]
+        named = name_key in columns or (section == "users" and "email" in columns)  # an invitee: the e-mail
+        if unknown or not named:
             raise click.ClickException(
                 f"{path}: columns {', '.join(unknown) or '(none)'} unknown or `{name_key}` missing "
                 f"(known: {', '.join(sorted(known))})"
@@ -218,8 +215,3 @@ def import_users(ctx: click.Context, csv_file: Path, failures_file: Path | None,
 def import_robot_accounts(ctx: click.Context, csv_file: Path, failures_file: Path | None, dry_run: bool) -> None:
     """Create or update robot accounts, and add them to groups."""
     _import(ctx, "robot-accounts", csv_file, failures_file, dry_run)
-
-
-def rows_of(path: Path) -> Iterator[dict[str, str]]:
-    with path.open(newline="", encoding="utf-8") as handle:
-        yield from csv.DictReader(handle)

@@ -298,6 +298,8 @@ def apply(
             raise click.ClickException(f"{plan_file}: {error}") from None
         result, observed = _plan(client, desired, saved.prune)
         stale = stale_sections(saved, observed)
+        if not stale and [c.to_dict() for c in result.changes] != [c.to_dict() for c in saved.changes]:
+            stale = ["the changes themselves (made by another version?)"]
         if stale or saved.organization_id != observed.organization_id:
             what = ", ".join(stale) or "the organization"
             raise click.ClickException(
