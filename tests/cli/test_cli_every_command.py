@@ -14,16 +14,16 @@ from typing import Any
 
 import pytest
 from cli_harness import environment, invoke
-from uipath_identity_client import IdentityClient
 from uipath_identity_client.cli.app import cli
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "client"))
 from method_matrix import Matrix, description, methods, to_json
-from mock_session import Mocks, credentials
-from test_client_method_matrix import call_arguments
+from mock_session import Mocks
+from test_client_method_matrix import call_arguments, matrices  # matrices: its module fixture, shared here
 
 pytestmark = pytest.mark.slow
 CASES = methods()
+__all__ = ("matrices",)
 
 
 def _text(value: Any) -> str:
@@ -65,15 +65,6 @@ def command_line(tag: str, method: dict[str, Any], args: list[Any], kwargs: dict
     if method["kind"] == "iter":
         line.append("--all")
     return line
-
-
-@pytest.fixture(scope="module")
-def matrices(mocks: Mocks) -> dict[str, Matrix]:
-    built = {}
-    for profile in ("default", "aspnet"):
-        ready = mocks.ready(profile)
-        built[profile] = Matrix(IdentityClient(ready["base_url"], **credentials(ready)))
-    return built
 
 
 @pytest.mark.parametrize(("tag", "method"), CASES, ids=[f"{t}.{m['name']}" for t, m in CASES])

@@ -250,3 +250,17 @@ def test_invites_message_templates_and_settings(org: dict[str, Any], tmp_path: P
     assert invoke(["plan", "-f", str(desired), "--prune"], env).code == 0
     assert client(org).settings.get(key=[key]) == []
     assert client(org).message_templates.get_by_name(name=template).value == "Hello again"
+
+
+def test_a_member_outside_the_local_users_is_resolved_through_the_directory(
+    org: dict[str, Any], tmp_path: Path
+) -> None:
+    env = environment(org)
+    group = unique("directory-members")
+    desired = write(tmp_path / "d.yaml", {"groups": [{"name": group, "members": {"users": ["john.doe@example.com"]}}]})
+    plan = invoke(["plan", "-f", str(desired)], env)  # an Entra ID user of the seeded directory, by name
+    assert plan.code == 2 and 'members.users: ["john.doe@example.com"]' in plan.out, plan
+    applied = invoke(["apply", "-f", str(desired), "--yes"], env)
+    # its directory identifier (aad|...) is no GUID, which a group's member ids are (spec): refused, said why
+    assert applied.code == 1 and "directoryUserMemberIDs must be a GUID" in applied.err, applied
+    assert "Traceback" not in applied.err

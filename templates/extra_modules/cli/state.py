@@ -203,7 +203,11 @@ def secret_keeper(folder: Path | None) -> Any:
     def keep(name: str, secret: str) -> None:
         safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name)
         path = folder / f"{safe}.secret"
-        write_secret(path, secret)
+        try:
+            write_secret(path, secret)
+        except OSError as error:  # it exists only in the create's answer: hand it over here, once
+            click.echo(f"! could not write {path} ({error.strerror}); the first secret of {_value(name)}: {secret}", err=True)
+            return
         click.echo(f"  the first secret of {_value(name)} is in {path} (mode 0600)", err=True)
 
     return keep
