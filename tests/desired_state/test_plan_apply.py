@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import yaml
 from state_harness import client, environment, export, invoke, named, org, unique, write
@@ -199,7 +200,7 @@ def test_a_new_confidential_application_needs_a_place_for_its_secret(org: dict[s
     secret = path.read_text().strip()
     assert secret and secret not in applied.out + applied.err
     app_id = next(a.id for a in client(org).external_clients.list() if a.name == app)
-    token = __import__("httpx").post(
+    token = httpx.post(
         org["token_url"], data={"grant_type": "client_credentials", "client_id": app_id, "client_secret": secret}
     )
     assert token.status_code == 200  # the secret handed over works
@@ -264,3 +265,18 @@ def test_a_member_outside_the_local_users_is_resolved_through_the_directory(
     # its directory identifier (aad|...) is no GUID, which a group's member ids are (spec): refused, said why
     assert applied.code == 1 and "directoryUserMemberIDs must be a GUID" in applied.err, applied
     assert "Traceback" not in applied.err
+
+
+def test_a_first_secret_that_cannot_be_written_is_handed_over_not_lost(org: dict[str, Any], tmp_path: Path) -> None:
+    env = environment(org)
+    app = unique("unwritable")
+    secrets = tmp_path / "secrets"
+    (secrets / f"{app}.secret").mkdir(parents=True)  # the file's place is taken: the write fails after the create
+    desired = write(tmp_path / "d.yaml", {"external_applications": [{"name": app, "scopes": ["PM.Group.Read"]}]})
+    applied = invoke(["apply", "-f", str(desired), "--yes", "--secrets-dir", str(secrets)], env)
+    line = next(x for x in applied.err.splitlines() if "could not write" in x)
+    secret = line.rsplit(": ", 1)[1]
+    assert applied.err.count(secret) == 1 and secret not in applied.out
+    app_id = next(a.id for a in client(org).external_clients.list() if a.name == app)
+    form = {"grant_type": "client_credentials", "client_id": app_id, "client_secret": secret}
+    assert httpx.post(org["token_url"], data=form).status_code == 200
