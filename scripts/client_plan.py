@@ -65,6 +65,11 @@ class Argument:
     maximum: int | None = None
     enum_values: tuple[str, ...] = ()
     description: str = ""
+    # For tools driven by the description (the CLI): what a list holds and which model a value
+    # (or a list's items) is, so a value given as text can be built.
+    item_kind: str = ""  # a list's items: uuid | id | enum | model | int | str | ...; "" when not a list
+    model: str | None = None  # the model class of a `model` value or of a list's items
+    item_enum_values: tuple[str, ...] = ()  # the values of a list's enum items
 
     @property
     def is_parameter(self) -> bool:
@@ -364,6 +369,9 @@ class Accepts:
     annotation: str
     convert: str  # of VALUE
     kind: str
+    item_kind: str = ""
+    model: str | None = None
+    enum_values: tuple[str, ...] = ()
 
 
 def accepts(prop: Any, json_name: str, schema: dict[str, Any], model_schemas: dict[str, Any]) -> Accepts:
@@ -376,23 +384,25 @@ def accepts(prop: Any, json_name: str, schema: dict[str, Any], model_schemas: di
     if kind == "EnumProperty":
         name = prop.class_info.name
         values = ", ".join(json.dumps(v) for v in prop.values.values())  # an integer enum's as integers
-        return Accepts(f"{name} | Literal[{values}]", f"as_enum({name}, __value__, {literal(json_name)})", "enum")
+        enum_values = tuple(str(v) for v in prop.values.values())
+        convert = f"as_enum({name}, __value__, {literal(json_name)})"
+        return Accepts(f"{name} | Literal[{values}]", convert, "enum", enum_values=enum_values)
     if kind == "ModelProperty":
         name = prop.class_info.name
         shorthand = (model_schemas.get(name) or {}).get("x-shorthand")
         if isinstance(shorthand, dict) and "field" in shorthand:
             defaults = json.dumps(shorthand.get("defaults") or {}, sort_keys=True)
             convert = f"as_model({name}, __value__, {literal(json_name)}, {literal(shorthand['field'])}, {defaults})"
-            return Accepts(f"{name} | str", convert, "model")
-        return Accepts(name, "", "model")
+            return Accepts(f"{name} | str", convert, "model", model=name)
+        return Accepts(name, "", "model", model=name)
     if kind == "ListProperty":
         items = schema.get("items")
         inner_schema: dict[str, Any] = items if isinstance(items, dict) else {}
         inner = accepts(prop.inner_property, json_name, inner_schema, model_schemas)
-        if inner.convert:
-            each = inner.convert.replace(VALUE, "item")
-            return Accepts(f"Sequence[{inner.annotation}]", f"[{each} for item in __value__]", "list")
-        return Accepts(f"Sequence[{inner.annotation}]", "list(__value__)", "list")
+        convert = (
+            f"[{inner.convert.replace(VALUE, 'item')} for item in __value__]" if inner.convert else "list(__value__)"
+        )
+        return Accepts(f"Sequence[{inner.annotation}]", convert, "list", inner.kind, inner.model, inner.enum_values)
     simple = {"IntProperty": "int", "StringProperty": "str", "BooleanProperty": "bool", "DateTimeProperty": "datetime"}
     return Accepts(type_string(prop), "", simple.get(kind, "any"))
 
@@ -504,6 +514,9 @@ def argument(
         maximum=maximum,
         enum_values=enum_values,
         description=" ".join(description.split()),
+        item_kind=got.item_kind,
+        model=got.model,
+        item_enum_values=got.enum_values if got.kind == "list" else (),
     )
 
 

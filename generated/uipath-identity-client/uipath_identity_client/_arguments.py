@@ -56,6 +56,8 @@ def as_enum(cls: type[E], value: E | str | int, name: str) -> E:
     `0` for an integer enum's `VALUE_0`)."""
     if isinstance(value, cls):
         return value
+    if isinstance(value, str) and issubclass(cls, int) and value.lstrip("-").isdigit():
+        value = int(value)  # an integer enum's value as typed on a command line
     try:
         return cls(value)
     except ValueError:
