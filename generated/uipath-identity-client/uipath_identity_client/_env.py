@@ -11,7 +11,7 @@ from typing import Unpack
 
 from . import base_urls
 from ._auth import ClientCredentials, PersonalAccessToken
-from ._logging import configure_from_env
+from ._logging import configure_from_env, logger
 from ._options import ClientOptions
 from ._transport import RetryPolicy
 from .client import AuthenticatedClient
@@ -23,6 +23,8 @@ ENV_CLIENT_ID = "UIPATH_CLIENT_ID"
 ENV_CLIENT_SECRET = "UIPATH_CLIENT_SECRET"
 ENV_SCOPES = "UIPATH_AUTH_SCOPES"
 ENV_PAT = "UIPATH_PAT"
+ENV_INSECURE = "UIPATH_INSECURE"
+_TRUE = frozenset({"1", "true", "yes", "on"})
 
 
 def from_env(environ: Mapping[str, str] | None = None, **options: Unpack[ClientOptions]) -> AuthenticatedClient:
@@ -33,10 +35,13 @@ def from_env(environ: Mapping[str, str] | None = None, **options: Unpack[ClientO
     - ``UIPATH_CLIENT_ID`` + ``UIPATH_CLIENT_SECRET`` (+ optional ``UIPATH_AUTH_SCOPES``,
       space-separated): client credentials; or ``UIPATH_PAT``: a personal access token.
     - ``UIPATH_MAX_ATTEMPTS``: attempts per request (default 3); ``UIPATH_DEBUG=1``: debug logging.
+    - ``UIPATH_INSECURE=true``: no TLS certificate check (as the UiPath CLI's ``--insecure``; logged
+      as a warning; a ``verify_ssl`` option wins).
 
     Raises `ConfigurationError` naming exactly which variables are missing. Keyword options go to
-    `AuthenticatedClient` (e.g. ``timeout``, ``retry``, ``proxy``). The environment's proxies
-    (``HTTP_PROXY``, ``HTTPS_PROXY``, ``NO_PROXY``) apply as in httpx.
+    `AuthenticatedClient` (e.g. ``timeout``, ``retry``, ``proxy``, ``verify_ssl``). The process
+    environment's proxies (``HTTP_PROXY``, ``HTTPS_PROXY``, ``NO_PROXY``) and CA bundle
+    (``SSL_CERT_FILE``, ``SSL_CERT_DIR``) apply as in httpx (unless ``trust_env=False``).
     """
     env = os.environ if environ is None else environ
 
@@ -62,5 +67,8 @@ def from_env(environ: Mapping[str, str] | None = None, **options: Unpack[ClientO
     else:
         auth = PersonalAccessToken(pat)
     options.setdefault("retry", RetryPolicy.from_env(env))
+    if get(ENV_INSECURE).lower() in _TRUE and "verify_ssl" not in options:
+        logger.warning("%s is set: TLS certificates are not checked", ENV_INSECURE)
+        options["verify_ssl"] = False
     configure_from_env(env)
     return AuthenticatedClient(base_url=base_url, auth=auth, **options)

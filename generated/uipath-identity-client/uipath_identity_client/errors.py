@@ -3,7 +3,9 @@
 `sync()` and `asyncio()` raise an `APIStatusError` subclass for any non-2xx answer;
 `sync_detailed()` and `asyncio_detailed()` never raise for a status and return the raw `Response`.
 Network failures (after retries) raise `APIConnectionError` / `APITimeoutError` (which are also
-`httpx.TransportError` / `httpx.TimeoutException`), naming the URL and whether it was the token URL.
+`httpx.TransportError` / `httpx.TimeoutException`), naming the URL and whether it was the token URL;
+a failed TLS handshake raises `TLSError` (`CertificateVerificationError` for an untrusted
+certificate), at once: it is not retried.
 An answer that does not match the spec raises `ResponseValidationError`.
 """
 
@@ -13,6 +15,7 @@ import email.utils
 import json
 import operator
 import re
+import ssl
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -87,9 +90,12 @@ class APIConnectionError(UiPathIdentityError, httpx.TransportError):
     @classmethod
     def wrap(cls, request: httpx.Request, error: httpx.TransportError, token_request: bool) -> APIConnectionError:
         """The package's error for `error`, a transport failure of `request`."""
-        kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
         url = str(request.url.copy_with(query=None))
         what = "the token request to" if token_request else f"the API request {request.method}"
+        failure = tls_failure(error)
+        if failure is not None:
+            return TLSError.of(failure, f"{what} {url} failed", request=request, url=url, token_request=token_request)
+        kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
         verb = "timed out" if kind is APITimeoutError else "failed"
         detail = str(error) or type(error).__name__
         message = f"{what} {url} {verb} ({type(error).__name__}: {detail})"
@@ -98,6 +104,74 @@ class APIConnectionError(UiPathIdentityError, httpx.TransportError):
 
 class APITimeoutError(APIConnectionError, httpx.TimeoutException):
     """The request took longer than the client's timeout (after retries). Also an ``httpx.TimeoutException``."""
+
+
+def tls_failure(error: BaseException) -> ssl.SSLError | None:
+    """The `ssl.SSLError` behind a transport error (httpx raises it as a `ConnectError` caused by
+    httpcore's, caused by ssl's), or None if it is not a TLS failure."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        if isinstance(current, ssl.SSLError):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
+
+
+class TLSError(APIConnectionError):
+    """The TLS handshake with the server failed (directly or inside a proxy's tunnel). Not
+    retried: sending again cannot change the certificate or the protocol the server speaks.
+
+    Attributes:
+        reason: OpenSSL's reason, e.g. ``WRONG_VERSION_NUMBER`` (an ``https://`` URL of a server
+            that speaks plain HTTP) or, for a certificate, why it was not trusted.
+    """
+
+    def __init__(self, message: str, *, request: httpx.Request, url: str, token_request: bool, reason: str) -> None:
+        super().__init__(message, request=request, url=url, token_request=token_request)
+        self.reason = reason
+
+    @staticmethod
+    def of(failure: ssl.SSLError, prefix: str, *, request: httpx.Request, url: str, token_request: bool) -> TLSError:
+        """The error for `failure`: a `CertificateVerificationError` if the certificate was refused."""
+        if isinstance(failure, ssl.SSLCertVerificationError):
+            reason = str(failure.verify_message or failure.reason or failure)
+            message = (
+                f"{prefix}: the server's TLS certificate could not be verified ({reason}). If it is issued by "
+                "a CA of your own (a TLS-inspecting proxy, a private server), give that CA's bundle: "
+                "verify_ssl='/path/to/ca.pem', or SSL_CERT_FILE=/path/to/ca.pem in the environment"
+            )
+            return CertificateVerificationError(
+                message, request=request, url=url, token_request=token_request, reason=reason,
+                verify_code=failure.verify_code,
+            )  # fmt: skip
+        reason = str(failure.reason or failure)
+        message = f"{prefix}: the TLS handshake failed ({reason})"
+        return TLSError(message, request=request, url=url, token_request=token_request, reason=reason)
+
+
+class CertificateVerificationError(TLSError):
+    """The server's TLS certificate was not trusted: its issuer is unknown (give your CA's bundle
+    with ``verify_ssl=`` or ``SSL_CERT_FILE``), it expired, or it names another host.
+
+    Attributes:
+        verify_code: OpenSSL's verification error code (e.g. 20: unable to get the local issuer
+            certificate; 62: hostname mismatch), or None.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request,
+        url: str,
+        token_request: bool,
+        reason: str,
+        verify_code: int | None,
+    ) -> None:
+        super().__init__(message, request=request, url=url, token_request=token_request, reason=reason)
+        self.verify_code = verify_code
 
 
 class ClientClosedError(UiPathIdentityError, RuntimeError):
