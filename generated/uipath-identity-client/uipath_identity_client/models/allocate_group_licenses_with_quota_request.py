@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -72,13 +74,14 @@ class AllocateGroupLicensesWithQuotaRequest:
 
                     quotas.append(quotas_item)
 
-            allocate_group_licenses_with_quota_request = cls(
-                user_bundle_codes=user_bundle_codes,
-                quotas=quotas,
-            )
+            allocate_group_licenses_with_quota_request = _new_instance(cls)
+            allocate_group_licenses_with_quota_request.user_bundle_codes = user_bundle_codes
+            allocate_group_licenses_with_quota_request.quotas = quotas
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 1 + ("quotas" in src_dict):
+            if len(src_dict) == 1 + ("quotas" in src_dict):
+                allocate_group_licenses_with_quota_request.additional_properties = {}
+            else:
                 allocate_group_licenses_with_quota_request.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -77,14 +79,15 @@ class AllocateUserLicensesRequest:
 
             use_external_license = src_dict.get("useExternalLicense", UNSET)
 
-            allocate_user_licenses_request = cls(
-                user_ids=user_ids,
-                user_bundle_codes=user_bundle_codes,
-                use_external_license=use_external_license,
-            )
+            allocate_user_licenses_request = _new_instance(cls)
+            allocate_user_licenses_request.user_ids = user_ids
+            allocate_user_licenses_request.user_bundle_codes = user_bundle_codes
+            allocate_user_licenses_request.use_external_license = use_external_license
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2 + ("useExternalLicense" in src_dict):
+            if len(src_dict) == 2 + ("useExternalLicense" in src_dict):
+                allocate_user_licenses_request.additional_properties = {}
+            else:
                 allocate_user_licenses_request.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

@@ -11,6 +11,8 @@ from .._compat import is_variant_mismatch
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -239,31 +241,32 @@ class AuditEvent:
 
             client_info = _parse_client_info(src_dict.get("clientInfo", UNSET))
 
-            audit_event = cls(
-                id=id,
-                created_on=created_on,
-                organization_id=organization_id,
-                event_type=event_type,
-                event_source=event_source,
-                event_target=event_target,
-                status=status,
-                organization_name=organization_name,
-                tenant_id=tenant_id,
-                tenant_name=tenant_name,
-                actor_id=actor_id,
-                actor_name=actor_name,
-                actor_email=actor_email,
-                event_details=event_details,
-                event_summary=event_summary,
-                client_info=client_info,
-            )
+            audit_event = _new_instance(cls)
+            audit_event.id = id
+            audit_event.created_on = created_on
+            audit_event.organization_id = organization_id
+            audit_event.event_type = event_type
+            audit_event.event_source = event_source
+            audit_event.event_target = event_target
+            audit_event.status = status
+            audit_event.organization_name = organization_name
+            audit_event.tenant_id = tenant_id
+            audit_event.tenant_name = tenant_name
+            audit_event.actor_id = actor_id
+            audit_event.actor_name = actor_name
+            audit_event.actor_email = actor_email
+            audit_event.event_details = event_details
+            audit_event.event_summary = event_summary
+            audit_event.client_info = client_info
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 7 + ("organizationName" in src_dict) + ("tenantId" in src_dict) + (
+            if len(src_dict) == 7 + ("organizationName" in src_dict) + ("tenantId" in src_dict) + (
                 "tenantName" in src_dict
             ) + ("actorId" in src_dict) + ("actorName" in src_dict) + ("actorEmail" in src_dict) + (
                 "eventDetails" in src_dict
             ) + ("eventSummary" in src_dict) + ("clientInfo" in src_dict):
+                audit_event.additional_properties = {}
+            else:
                 audit_event.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return audit_event
         except (KeyError, TypeError, ValueError, AttributeError) as error:

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -75,20 +77,21 @@ class AuditEventPage:
         _key: str | None = None
         try:
             _key = "auditEvents"
-            audit_events = [AuditEvent.from_dict(item) for item in src_dict["auditEvents"]]
+            audit_events = list(map(AuditEvent.from_dict, src_dict["auditEvents"]))
 
             next = src_dict.get("next", UNSET)
 
             previous = src_dict.get("previous", UNSET)
 
-            audit_event_page = cls(
-                audit_events=audit_events,
-                next=next,
-                previous=previous,
-            )
+            audit_event_page = _new_instance(cls)
+            audit_event_page.audit_events = audit_events
+            audit_event_page.next = next
+            audit_event_page.previous = previous
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 1 + ("next" in src_dict) + ("previous" in src_dict):
+            if len(src_dict) == 1 + ("next" in src_dict) + ("previous" in src_dict):
+                audit_event_page.additional_properties = {}
+            else:
                 audit_event_page.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return audit_event_page
         except (KeyError, TypeError, ValueError, AttributeError) as error:

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -64,16 +66,17 @@ class AuditEventSource:
             name = src_dict["name"]
 
             _key = "eventTargets"
-            event_targets = [AuditEventTarget.from_dict(item) for item in src_dict["eventTargets"]]
+            event_targets = list(map(AuditEventTarget.from_dict, src_dict["eventTargets"]))
 
-            audit_event_source = cls(
-                id=id,
-                name=name,
-                event_targets=event_targets,
-            )
+            audit_event_source = _new_instance(cls)
+            audit_event_source.id = id
+            audit_event_source.name = name
+            audit_event_source.event_targets = event_targets
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 3:
+            if len(src_dict) == 3:
+                audit_event_source.additional_properties = {}
+            else:
                 audit_event_source.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return audit_event_source
         except (KeyError, TypeError, ValueError, AttributeError) as error:

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -54,13 +56,14 @@ class AuditEventType:
 
             name = src_dict["name"]
 
-            audit_event_type = cls(
-                id=id,
-                name=name,
-            )
+            audit_event_type = _new_instance(cls)
+            audit_event_type.id = id
+            audit_event_type.name = name
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2:
+            if len(src_dict) == 2:
+                audit_event_type.additional_properties = {}
+            else:
                 audit_event_type.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return audit_event_type
         except (KeyError, TypeError, ValueError, AttributeError) as error:

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -153,24 +155,25 @@ class AuditLogRecord:
 
             details_version = src_dict.get("detailsVersion", UNSET)
 
-            audit_log_record = cls(
-                created_on=created_on,
-                source=source,
-                category=category,
-                action=action,
-                user_name=user_name,
-                email=email,
-                message=message,
-                audit_log_details=audit_log_details,
-                details_version=details_version,
-            )
+            audit_log_record = _new_instance(cls)
+            audit_log_record.created_on = created_on
+            audit_log_record.source = source
+            audit_log_record.category = category
+            audit_log_record.action = action
+            audit_log_record.user_name = user_name
+            audit_log_record.email = email
+            audit_log_record.message = message
+            audit_log_record.audit_log_details = audit_log_details
+            audit_log_record.details_version = details_version
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 1 + ("source" in src_dict) + ("category" in src_dict) + ("action" in src_dict) + (
+            if len(src_dict) == 1 + ("source" in src_dict) + ("category" in src_dict) + ("action" in src_dict) + (
                 "userName" in src_dict
             ) + ("email" in src_dict) + ("message" in src_dict) + ("auditLogDetails" in src_dict) + (
                 "detailsVersion" in src_dict
             ):
+                audit_log_record.additional_properties = {}
+            else:
                 audit_log_record.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return audit_log_record
         except (KeyError, TypeError, ValueError, AttributeError) as error:

@@ -10,6 +10,8 @@ from ..errors import FieldError
 from ..models.directory_entity_type import DirectoryEntityType
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -79,14 +81,15 @@ class BulkResolveDirectoryEntitiesByNameRequest:
 
             scope = src_dict.get("scope", UNSET)
 
-            bulk_resolve_directory_entities_by_name_request = cls(
-                entity_names=entity_names,
-                entity_type=entity_type,
-                scope=scope,
-            )
+            bulk_resolve_directory_entities_by_name_request = _new_instance(cls)
+            bulk_resolve_directory_entities_by_name_request.entity_names = entity_names
+            bulk_resolve_directory_entities_by_name_request.entity_type = entity_type
+            bulk_resolve_directory_entities_by_name_request.scope = scope
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2 + ("scope" in src_dict):
+            if len(src_dict) == 2 + ("scope" in src_dict):
+                bulk_resolve_directory_entities_by_name_request.additional_properties = {}
+            else:
                 bulk_resolve_directory_entities_by_name_request.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..models.directory_entity_type import DirectoryEntityType
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -65,13 +67,14 @@ class BulkResolveDirectoryEntitiesRequest:
 
                 entity_types.append(entity_types_item)
 
-            bulk_resolve_directory_entities_request = cls(
-                entity_ids=entity_ids,
-                entity_types=entity_types,
-            )
+            bulk_resolve_directory_entities_request = _new_instance(cls)
+            bulk_resolve_directory_entities_request.entity_ids = entity_ids
+            bulk_resolve_directory_entities_request.entity_types = entity_types
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2:
+            if len(src_dict) == 2:
+                bulk_resolve_directory_entities_request.additional_properties = {}
+            else:
                 bulk_resolve_directory_entities_request.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from .._logging import redacted_repr
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -55,13 +57,14 @@ class ChangeUserPasswordRequest:
 
             new_password = src_dict["newPassword"]
 
-            change_user_password_request = cls(
-                old_password=old_password,
-                new_password=new_password,
-            )
+            change_user_password_request = _new_instance(cls)
+            change_user_password_request.old_password = old_password
+            change_user_password_request.new_password = new_password
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2:
+            if len(src_dict) == 2:
+                change_user_password_request.additional_properties = {}
+            else:
                 change_user_password_request.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

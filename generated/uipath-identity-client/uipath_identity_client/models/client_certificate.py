@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
@@ -38,10 +40,12 @@ class ClientCertificate(_MapBase):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _key: str | None = None
         try:
-            client_certificate = cls()
+            client_certificate = _new_instance(cls)
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 0:
+            if len(src_dict) == 0:
+                client_certificate.additional_properties = {}
+            else:
                 client_certificate.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return client_certificate
         except (KeyError, TypeError, ValueError, AttributeError) as error:

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -62,13 +64,14 @@ class ClientInfo:
 
             ip_country = src_dict.get("ipCountry", UNSET)
 
-            client_info = cls(
-                ip_address=ip_address,
-                ip_country=ip_country,
-            )
+            client_info = _new_instance(cls)
+            client_info.ip_address = ip_address
+            client_info.ip_country = ip_country
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 0 + ("ipAddress" in src_dict) + ("ipCountry" in src_dict):
+            if len(src_dict) == 0 + ("ipAddress" in src_dict) + ("ipCountry" in src_dict):
+                client_info.additional_properties = {}
+            else:
                 client_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return client_info
         except (KeyError, TypeError, ValueError, AttributeError) as error:

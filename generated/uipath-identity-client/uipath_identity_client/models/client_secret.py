@@ -9,8 +9,9 @@ from attrs import field as _attrs_field
 
 from .._logging import redacted_repr
 from ..errors import FieldError
-from ..types import Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -89,19 +90,20 @@ class ClientSecret:
 
             _key = "expiryTime"
             expiry_time = src_dict["expiryTime"]
-            if expiry_time is not None and not isinstance(expiry_time, Unset):
+            if expiry_time is not None:
                 expiry_time = datetime.datetime.fromisoformat(expiry_time)
 
-            client_secret = cls(
-                id=id,
-                description=description,
-                secret=secret,
-                creation_time=creation_time,
-                expiry_time=expiry_time,
-            )
+            client_secret = _new_instance(cls)
+            client_secret.id = id
+            client_secret.description = description
+            client_secret.secret = secret
+            client_secret.creation_time = creation_time
+            client_secret.expiry_time = expiry_time
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 5:
+            if len(src_dict) == 5:
+                client_secret.additional_properties = {}
+            else:
                 client_secret.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return client_secret
         except (KeyError, TypeError, ValueError, AttributeError) as error:

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -98,7 +100,7 @@ class CreateExternalClientRequest:
             is_confidential = src_dict["isConfidential"]
 
             _key = "scopes"
-            scopes = [Scope.from_dict(item) for item in src_dict["scopes"]]
+            scopes = list(map(Scope.from_dict, src_dict["scopes"]))
 
             redirect_uri = src_dict.get("redirectUri", UNSET)
 
@@ -112,17 +114,18 @@ class CreateExternalClientRequest:
 
                     client_certificates.append(client_certificates_item)
 
-            create_external_client_request = cls(
-                partition_global_id=partition_global_id,
-                name=name,
-                is_confidential=is_confidential,
-                scopes=scopes,
-                redirect_uri=redirect_uri,
-                client_certificates=client_certificates,
-            )
+            create_external_client_request = _new_instance(cls)
+            create_external_client_request.partition_global_id = partition_global_id
+            create_external_client_request.name = name
+            create_external_client_request.is_confidential = is_confidential
+            create_external_client_request.scopes = scopes
+            create_external_client_request.redirect_uri = redirect_uri
+            create_external_client_request.client_certificates = client_certificates
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 4 + ("redirectUri" in src_dict) + ("clientCertificates" in src_dict):
+            if len(src_dict) == 4 + ("redirectUri" in src_dict) + ("clientCertificates" in src_dict):
+                create_external_client_request.additional_properties = {}
+            else:
                 create_external_client_request.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

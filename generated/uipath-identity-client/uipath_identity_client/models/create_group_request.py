@@ -11,6 +11,8 @@ from .._compat import is_variant_mismatch
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -117,15 +119,16 @@ class CreateGroupRequest:
 
             directory_user_member_ids = _parse_directory_user_member_ids(src_dict.get("directoryUserMemberIDs", UNSET))
 
-            create_group_request = cls(
-                partition_global_id=partition_global_id,
-                name=name,
-                id=id,
-                directory_user_member_ids=directory_user_member_ids,
-            )
+            create_group_request = _new_instance(cls)
+            create_group_request.partition_global_id = partition_global_id
+            create_group_request.name = name
+            create_group_request.id = id
+            create_group_request.directory_user_member_ids = directory_user_member_ids
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2 + ("id" in src_dict) + ("directoryUserMemberIDs" in src_dict):
+            if len(src_dict) == 2 + ("id" in src_dict) + ("directoryUserMemberIDs" in src_dict):
+                create_group_request.additional_properties = {}
+            else:
                 create_group_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return create_group_request
         except (KeyError, TypeError, ValueError, AttributeError) as error:

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -54,13 +56,14 @@ class CreateMessageTemplateRequest:
 
             value = src_dict["value"]
 
-            create_message_template_request = cls(
-                name=name,
-                value=value,
-            )
+            create_message_template_request = _new_instance(cls)
+            create_message_template_request.name = name
+            create_message_template_request.value = value
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2:
+            if len(src_dict) == 2:
+                create_message_template_request.additional_properties = {}
+            else:
                 create_message_template_request.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -92,15 +94,16 @@ class CreateRobotAccountRequest:
 
                     group_ids_to_add.append(group_ids_to_add_item)
 
-            create_robot_account_request = cls(
-                partition_global_id=partition_global_id,
-                name=name,
-                display_name=display_name,
-                group_ids_to_add=group_ids_to_add,
-            )
+            create_robot_account_request = _new_instance(cls)
+            create_robot_account_request.partition_global_id = partition_global_id
+            create_robot_account_request.name = name
+            create_robot_account_request.display_name = display_name
+            create_robot_account_request.group_ids_to_add = group_ids_to_add
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2 + ("displayName" in src_dict) + ("groupIDsToAdd" in src_dict):
+            if len(src_dict) == 2 + ("displayName" in src_dict) + ("groupIDsToAdd" in src_dict):
+                create_robot_account_request.additional_properties = {}
+            else:
                 create_robot_account_request.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

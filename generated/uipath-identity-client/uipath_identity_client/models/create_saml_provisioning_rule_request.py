@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -92,16 +94,17 @@ class CreateSamlProvisioningRuleRequest:
 
             definition = src_dict.get("definition", UNSET)
 
-            create_saml_provisioning_rule_request = cls(
-                name=name,
-                enabled=enabled,
-                partition_global_id=partition_global_id,
-                description=description,
-                definition=definition,
-            )
+            create_saml_provisioning_rule_request = _new_instance(cls)
+            create_saml_provisioning_rule_request.name = name
+            create_saml_provisioning_rule_request.enabled = enabled
+            create_saml_provisioning_rule_request.partition_global_id = partition_global_id
+            create_saml_provisioning_rule_request.description = description
+            create_saml_provisioning_rule_request.definition = definition
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 3 + ("description" in src_dict) + ("definition" in src_dict):
+            if len(src_dict) == 3 + ("description" in src_dict) + ("definition" in src_dict):
+                create_saml_provisioning_rule_request.additional_properties = {}
+            else:
                 create_saml_provisioning_rule_request.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

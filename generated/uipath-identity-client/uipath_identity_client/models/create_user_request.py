@@ -13,6 +13,8 @@ from ..errors import FieldError
 from ..models.user_type import UserType
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -302,32 +304,33 @@ class CreateUserRequest:
 
             user_logins = _parse_user_logins(src_dict.get("userLogins", UNSET))
 
-            create_user_request = cls(
-                partition_global_id=partition_global_id,
-                user_name=user_name,
-                id=id,
-                email=email,
-                name=name,
-                surname=surname,
-                display_name=display_name,
-                type=type,
-                bypass_basic_auth_restriction=bypass_basic_auth_restriction,
-                legacy_id=legacy_id,
-                invitation_accepted=invitation_accepted,
-                password=password,
-                validate_password=validate_password,
-                group_ids=group_ids,
-                user_logins=user_logins,
-            )
+            create_user_request = _new_instance(cls)
+            create_user_request.partition_global_id = partition_global_id
+            create_user_request.user_name = user_name
+            create_user_request.id = id
+            create_user_request.email = email
+            create_user_request.name = name
+            create_user_request.surname = surname
+            create_user_request.display_name = display_name
+            create_user_request.type = type
+            create_user_request.bypass_basic_auth_restriction = bypass_basic_auth_restriction
+            create_user_request.legacy_id = legacy_id
+            create_user_request.invitation_accepted = invitation_accepted
+            create_user_request.password = password
+            create_user_request.validate_password = validate_password
+            create_user_request.group_ids = group_ids
+            create_user_request.user_logins = user_logins
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2 + ("id" in src_dict) + ("email" in src_dict) + ("name" in src_dict) + (
+            if len(src_dict) == 2 + ("id" in src_dict) + ("email" in src_dict) + ("name" in src_dict) + (
                 "surname" in src_dict
             ) + ("displayName" in src_dict) + ("type" in src_dict) + ("bypassBasicAuthRestriction" in src_dict) + (
                 "legacyId" in src_dict
             ) + ("invitationAccepted" in src_dict) + ("password" in src_dict) + ("validatePassword" in src_dict) + (
                 "groupIDs" in src_dict
             ) + ("userLogins" in src_dict):
+                create_user_request.additional_properties = {}
+            else:
                 create_user_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return create_user_request
         except (KeyError, TypeError, ValueError, AttributeError) as error:

@@ -11,6 +11,8 @@ from .._compat import is_variant_mismatch
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -77,7 +79,7 @@ class CreateUsersRequest:
             partition_global_id = UUID(src_dict["partitionGlobalId"])
 
             _key = "users"
-            users = [NewUser.from_dict(item) for item in src_dict["users"]]
+            users = list(map(NewUser.from_dict, src_dict["users"]))
 
             _key = "groupIDs"
 
@@ -104,14 +106,15 @@ class CreateUsersRequest:
 
             group_ids = _parse_group_ids(src_dict.get("groupIDs", UNSET))
 
-            create_users_request = cls(
-                partition_global_id=partition_global_id,
-                users=users,
-                group_ids=group_ids,
-            )
+            create_users_request = _new_instance(cls)
+            create_users_request.partition_global_id = partition_global_id
+            create_users_request.users = users
+            create_users_request.group_ids = group_ids
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2 + ("groupIDs" in src_dict):
+            if len(src_dict) == 2 + ("groupIDs" in src_dict):
+                create_users_request.additional_properties = {}
+            else:
                 create_users_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return create_users_request
         except (KeyError, TypeError, ValueError, AttributeError) as error:

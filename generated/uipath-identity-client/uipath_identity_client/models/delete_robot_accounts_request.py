@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -56,12 +58,13 @@ class DeleteRobotAccountsRequest:
 
                 robot_account_ids.append(robot_account_ids_item)
 
-            delete_robot_accounts_request = cls(
-                robot_account_ids=robot_account_ids,
-            )
+            delete_robot_accounts_request = _new_instance(cls)
+            delete_robot_accounts_request.robot_account_ids = robot_account_ids
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 1:
+            if len(src_dict) == 1:
+                delete_robot_accounts_request.additional_properties = {}
+            else:
                 delete_robot_accounts_request.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -57,13 +59,14 @@ class DeleteSettingsRequest:
             _key = "partitionGlobalId"
             partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-            delete_settings_request = cls(
-                settings=settings,
-                partition_global_id=partition_global_id,
-            )
+            delete_settings_request = _new_instance(cls)
+            delete_settings_request.settings = settings
+            delete_settings_request.partition_global_id = partition_global_id
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2:
+            if len(src_dict) == 2:
+                delete_settings_request.additional_properties = {}
+            else:
                 delete_settings_request.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -65,13 +67,14 @@ class DeleteUsersRequest:
 
                 user_ids.append(user_ids_item)
 
-            delete_users_request = cls(
-                partition_global_id=partition_global_id,
-                user_ids=user_ids,
-            )
+            delete_users_request = _new_instance(cls)
+            delete_users_request.partition_global_id = partition_global_id
+            delete_users_request.user_ids = user_ids
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2:
+            if len(src_dict) == 2:
+                delete_users_request.additional_properties = {}
+            else:
                 delete_users_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return delete_users_request
         except (KeyError, TypeError, ValueError, AttributeError) as error:

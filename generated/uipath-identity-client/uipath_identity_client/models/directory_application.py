@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import ConstMismatch, FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -109,18 +111,19 @@ class DirectoryApplication:
 
             application_id = src_dict.get("applicationId", UNSET)
 
-            directory_application = cls(
-                object_type=object_type,
-                source=source,
-                identifier=identifier,
-                name=name,
-                display_name=display_name,
-                email=email,
-                application_id=application_id,
-            )
+            directory_application = _new_instance(cls)
+            directory_application.object_type = object_type
+            directory_application.source = source
+            directory_application.identifier = identifier
+            directory_application.name = name
+            directory_application.display_name = display_name
+            directory_application.email = email
+            directory_application.application_id = application_id
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 5 + ("email" in src_dict) + ("applicationId" in src_dict):
+            if len(src_dict) == 5 + ("email" in src_dict) + ("applicationId" in src_dict):
+                directory_application.additional_properties = {}
+            else:
                 directory_application.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

@@ -10,6 +10,8 @@ from .._compat import is_variant_mismatch, unknown_variant
 from ..errors import FieldError
 from ..types import UnknownObject
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
@@ -49,7 +51,7 @@ class DirectoryEntityMap(_MapBase):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _key: str | None = None
         try:
-            directory_entity_map = cls()
+            directory_entity_map = _new_instance(cls)
 
             additional_properties = {}
             for prop_name, prop_dict in src_dict.items():

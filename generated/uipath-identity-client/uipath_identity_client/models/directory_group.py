@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import ConstMismatch, FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -109,18 +111,19 @@ class DirectoryGroup:
 
             external_id = src_dict.get("externalId", UNSET)
 
-            directory_group = cls(
-                object_type=object_type,
-                source=source,
-                identifier=identifier,
-                name=name,
-                display_name=display_name,
-                email=email,
-                external_id=external_id,
-            )
+            directory_group = _new_instance(cls)
+            directory_group.object_type = object_type
+            directory_group.source = source
+            directory_group.identifier = identifier
+            directory_group.name = name
+            directory_group.display_name = display_name
+            directory_group.email = email
+            directory_group.external_id = external_id
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 5 + ("email" in src_dict) + ("externalId" in src_dict):
+            if len(src_dict) == 5 + ("email" in src_dict) + ("externalId" in src_dict):
+                directory_group.additional_properties = {}
+            else:
                 directory_group.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return directory_group
         except (KeyError, TypeError, ValueError, AttributeError) as error:

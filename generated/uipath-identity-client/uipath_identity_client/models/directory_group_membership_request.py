@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -55,13 +57,14 @@ class DirectoryGroupMembershipRequest:
             _key = "groupIds"
             group_ids = cast(list[str], src_dict["groupIds"])
 
-            directory_group_membership_request = cls(
-                user_id=user_id,
-                group_ids=group_ids,
-            )
+            directory_group_membership_request = _new_instance(cls)
+            directory_group_membership_request.user_id = user_id
+            directory_group_membership_request.group_ids = group_ids
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2:
+            if len(src_dict) == 2:
+                directory_group_membership_request.additional_properties = {}
+            else:
                 directory_group_membership_request.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

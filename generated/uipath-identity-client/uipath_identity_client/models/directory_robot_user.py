@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import ConstMismatch, FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -96,17 +98,18 @@ class DirectoryRobotUser:
 
             email = src_dict.get("email", UNSET)
 
-            directory_robot_user = cls(
-                object_type=object_type,
-                source=source,
-                identifier=identifier,
-                name=name,
-                display_name=display_name,
-                email=email,
-            )
+            directory_robot_user = _new_instance(cls)
+            directory_robot_user.object_type = object_type
+            directory_robot_user.source = source
+            directory_robot_user.identifier = identifier
+            directory_robot_user.name = name
+            directory_robot_user.display_name = display_name
+            directory_robot_user.email = email
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 5 + ("email" in src_dict):
+            if len(src_dict) == 5 + ("email" in src_dict):
+                directory_robot_user.additional_properties = {}
+            else:
                 directory_robot_user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return directory_robot_user
         except (KeyError, TypeError, ValueError, AttributeError) as error:

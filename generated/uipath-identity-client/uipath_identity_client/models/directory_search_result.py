@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..models.directory_entity_type import DirectoryEntityType
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -115,19 +117,20 @@ class DirectorySearchResult:
 
             object_type = src_dict["objectType"]
 
-            directory_search_result = cls(
-                source=source,
-                identifier=identifier,
-                identity_name=identity_name,
-                display_name=display_name,
-                email=email,
-                domain=domain,
-                type=type,
-                object_type=object_type,
-            )
+            directory_search_result = _new_instance(cls)
+            directory_search_result.source = source
+            directory_search_result.identifier = identifier
+            directory_search_result.identity_name = identity_name
+            directory_search_result.display_name = display_name
+            directory_search_result.email = email
+            directory_search_result.domain = domain
+            directory_search_result.type = type
+            directory_search_result.object_type = object_type
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 8:
+            if len(src_dict) == 8:
+                directory_search_result.additional_properties = {}
+            else:
                 directory_search_result.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from ..errors import ConstMismatch, FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -199,32 +201,33 @@ class DirectoryUser:
 
             _key = "creationTime"
             creation_time = src_dict.get("creationTime", UNSET)
-            if creation_time is not None and not isinstance(creation_time, Unset):
+            if creation_time is not None and creation_time is not UNSET:
                 creation_time = datetime.datetime.fromisoformat(creation_time)
 
-            directory_user = cls(
-                object_type=object_type,
-                source=source,
-                identifier=identifier,
-                name=name,
-                display_name=display_name,
-                email=email,
-                first_name=first_name,
-                last_name=last_name,
-                job_title=job_title,
-                company_name=company_name,
-                city=city,
-                department=department,
-                is_active=is_active,
-                creation_time=creation_time,
-            )
+            directory_user = _new_instance(cls)
+            directory_user.object_type = object_type
+            directory_user.source = source
+            directory_user.identifier = identifier
+            directory_user.name = name
+            directory_user.display_name = display_name
+            directory_user.email = email
+            directory_user.first_name = first_name
+            directory_user.last_name = last_name
+            directory_user.job_title = job_title
+            directory_user.company_name = company_name
+            directory_user.city = city
+            directory_user.department = department
+            directory_user.is_active = is_active
+            directory_user.creation_time = creation_time
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 5 + ("email" in src_dict) + ("firstName" in src_dict) + ("lastName" in src_dict) + (
+            if len(src_dict) == 5 + ("email" in src_dict) + ("firstName" in src_dict) + ("lastName" in src_dict) + (
                 "jobTitle" in src_dict
             ) + ("companyName" in src_dict) + ("city" in src_dict) + ("department" in src_dict) + (
                 "isActive" in src_dict
             ) + ("creationTime" in src_dict):
+                directory_user.additional_properties = {}
+            else:
                 directory_user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return directory_user
         except (KeyError, TypeError, ValueError, AttributeError) as error:

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from .._logging import redacted_repr
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -101,23 +103,24 @@ class ExternalClient:
             redirect_uri = src_dict["redirectUri"]
 
             _key = "resources"
-            resources = [ExternalClientResource.from_dict(item) for item in src_dict["resources"]]
+            resources = list(map(ExternalClientResource.from_dict, src_dict["resources"]))
 
             _key = "secrets"
-            secrets = [ClientSecret.from_dict(item) for item in src_dict["secrets"]]
+            secrets = list(map(ClientSecret.from_dict, src_dict["secrets"]))
 
-            external_client = cls(
-                name=name,
-                id=id,
-                secret=secret,
-                is_confidential=is_confidential,
-                redirect_uri=redirect_uri,
-                resources=resources,
-                secrets=secrets,
-            )
+            external_client = _new_instance(cls)
+            external_client.name = name
+            external_client.id = id
+            external_client.secret = secret
+            external_client.is_confidential = is_confidential
+            external_client.redirect_uri = redirect_uri
+            external_client.resources = resources
+            external_client.secrets = secrets
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 7:
+            if len(src_dict) == 7:
+                external_client.additional_properties = {}
+            else:
                 external_client.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return external_client
         except (KeyError, TypeError, ValueError, AttributeError) as error:

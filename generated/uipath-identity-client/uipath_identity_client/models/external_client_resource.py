@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -74,17 +76,18 @@ class ExternalClientResource:
             description = src_dict["description"]
 
             _key = "scopes"
-            scopes = [Scope.from_dict(item) for item in src_dict["scopes"]]
+            scopes = list(map(Scope.from_dict, src_dict["scopes"]))
 
-            external_client_resource = cls(
-                name=name,
-                display_name=display_name,
-                description=description,
-                scopes=scopes,
-            )
+            external_client_resource = _new_instance(cls)
+            external_client_resource.name = name
+            external_client_resource.display_name = display_name
+            external_client_resource.description = description
+            external_client_resource.scopes = scopes
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 4:
+            if len(src_dict) == 4:
+                external_client_resource.additional_properties = {}
+            else:
                 external_client_resource.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

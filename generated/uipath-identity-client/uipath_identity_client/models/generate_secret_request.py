@@ -11,6 +11,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -87,18 +89,19 @@ class GenerateSecretRequest:
 
             _key = "expiryTime"
             expiry_time = src_dict.get("expiryTime", UNSET)
-            if expiry_time is not None and not isinstance(expiry_time, Unset):
+            if expiry_time is not None and expiry_time is not UNSET:
                 expiry_time = datetime.datetime.fromisoformat(expiry_time)
 
-            generate_secret_request = cls(
-                client_id=client_id,
-                partition_global_id=partition_global_id,
-                description=description,
-                expiry_time=expiry_time,
-            )
+            generate_secret_request = _new_instance(cls)
+            generate_secret_request.client_id = client_id
+            generate_secret_request.partition_global_id = partition_global_id
+            generate_secret_request.description = description
+            generate_secret_request.expiry_time = expiry_time
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2 + ("description" in src_dict) + ("expiryTime" in src_dict):
+            if len(src_dict) == 2 + ("description" in src_dict) + ("expiryTime" in src_dict):
+                generate_secret_request.additional_properties = {}
+            else:
                 generate_secret_request.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

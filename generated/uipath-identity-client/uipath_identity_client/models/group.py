@@ -11,8 +11,10 @@ from attrs import field as _attrs_field
 from .._compat import is_variant_mismatch, unknown_variant
 from ..errors import FieldError
 from ..models.group_type import GroupType
-from ..types import UnknownObject, Unset
+from ..types import UnknownObject
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -119,7 +121,7 @@ class Group:
 
             _key = "lastModificationTime"
             last_modification_time = src_dict["lastModificationTime"]
-            if last_modification_time is not None and not isinstance(last_modification_time, Unset):
+            if last_modification_time is not None:
                 last_modification_time = datetime.datetime.fromisoformat(last_modification_time)
 
             _key = "members"
@@ -175,18 +177,19 @@ class Group:
 
                 members.append(members_item)
 
-            group = cls(
-                id=id,
-                name=name,
-                display_name=display_name,
-                type=type,
-                creation_time=creation_time,
-                last_modification_time=last_modification_time,
-                members=members,
-            )
+            group = _new_instance(cls)
+            group.id = id
+            group.name = name
+            group.display_name = display_name
+            group.type = type
+            group.creation_time = creation_time
+            group.last_modification_time = last_modification_time
+            group.members = members
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 7:
+            if len(src_dict) == 7:
+                group.additional_properties = {}
+            else:
                 group.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return group
         except (KeyError, TypeError, ValueError, AttributeError) as error:

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -96,17 +98,18 @@ class GroupLicenseAllocation:
 
             name = src_dict.get("name", UNSET)
 
-            group_license_allocation = cls(
-                id=id,
-                user_bundle_licenses=user_bundle_licenses,
-                user_bundle_leases=user_bundle_leases,
-                use_external_license=use_external_license,
-                orphan=orphan,
-                name=name,
-            )
+            group_license_allocation = _new_instance(cls)
+            group_license_allocation.id = id
+            group_license_allocation.user_bundle_licenses = user_bundle_licenses
+            group_license_allocation.user_bundle_leases = user_bundle_leases
+            group_license_allocation.use_external_license = use_external_license
+            group_license_allocation.orphan = orphan
+            group_license_allocation.name = name
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 5 + ("name" in src_dict):
+            if len(src_dict) == 5 + ("name" in src_dict):
+                group_license_allocation.additional_properties = {}
+            else:
                 group_license_allocation.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -57,15 +59,16 @@ class GroupLicenseAllocationWithQuota:
             group_rule = GroupLicenseRule.from_dict(src_dict["groupRule"])
 
             _key = "quotas"
-            quotas = [GroupLicenseQuota.from_dict(item) for item in src_dict["quotas"]]
+            quotas = list(map(GroupLicenseQuota.from_dict, src_dict["quotas"]))
 
-            group_license_allocation_with_quota = cls(
-                group_rule=group_rule,
-                quotas=quotas,
-            )
+            group_license_allocation_with_quota = _new_instance(cls)
+            group_license_allocation_with_quota.group_rule = group_rule
+            group_license_allocation_with_quota.quotas = quotas
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2:
+            if len(src_dict) == 2:
+                group_license_allocation_with_quota.additional_properties = {}
+            else:
                 group_license_allocation_with_quota.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -132,24 +134,25 @@ class GroupLicenseMember:
 
             _key = "lastInUse"
             last_in_use = src_dict.get("lastInUse", UNSET)
-            if last_in_use is not None and not isinstance(last_in_use, Unset):
+            if last_in_use is not None and last_in_use is not UNSET:
                 last_in_use = datetime.datetime.fromisoformat(last_in_use)
 
-            group_license_member = cls(
-                id=id,
-                user_bundle_licenses=user_bundle_licenses,
-                orphan=orphan,
-                email=email,
-                name=name,
-                surname=surname,
-                display_name=display_name,
-                last_in_use=last_in_use,
-            )
+            group_license_member = _new_instance(cls)
+            group_license_member.id = id
+            group_license_member.user_bundle_licenses = user_bundle_licenses
+            group_license_member.orphan = orphan
+            group_license_member.email = email
+            group_license_member.name = name
+            group_license_member.surname = surname
+            group_license_member.display_name = display_name
+            group_license_member.last_in_use = last_in_use
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 3 + ("email" in src_dict) + ("name" in src_dict) + ("surname" in src_dict) + (
+            if len(src_dict) == 3 + ("email" in src_dict) + ("name" in src_dict) + ("surname" in src_dict) + (
                 "displayName" in src_dict
             ) + ("lastInUse" in src_dict):
+                group_license_member.additional_properties = {}
+            else:
                 group_license_member.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return group_license_member
         except (KeyError, TypeError, ValueError, AttributeError) as error:

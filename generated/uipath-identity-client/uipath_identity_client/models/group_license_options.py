@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -61,21 +63,22 @@ class GroupLicenseOptions:
         _key: str | None = None
         try:
             _key = "availableUserBundles"
-            available_user_bundles = [UserBundleQuantity.from_dict(item) for item in src_dict["availableUserBundles"]]
+            available_user_bundles = list(map(UserBundleQuantity.from_dict, src_dict["availableUserBundles"]))
 
             _key = "allocatedUserBundles"
             allocated_user_bundles = cast(list[str], src_dict["allocatedUserBundles"])
 
             use_external_license = src_dict["useExternalLicense"]
 
-            group_license_options = cls(
-                available_user_bundles=available_user_bundles,
-                allocated_user_bundles=allocated_user_bundles,
-                use_external_license=use_external_license,
-            )
+            group_license_options = _new_instance(cls)
+            group_license_options.available_user_bundles = available_user_bundles
+            group_license_options.allocated_user_bundles = allocated_user_bundles
+            group_license_options.use_external_license = use_external_license
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 3:
+            if len(src_dict) == 3:
+                group_license_options.additional_properties = {}
+            else:
                 group_license_options.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -62,14 +64,15 @@ class GroupLicenseQuota:
 
             current_usage = src_dict["currentUsage"]
 
-            group_license_quota = cls(
-                user_bundle_code=user_bundle_code,
-                limit=limit,
-                current_usage=current_usage,
-            )
+            group_license_quota = _new_instance(cls)
+            group_license_quota.user_bundle_code = user_bundle_code
+            group_license_quota.limit = limit
+            group_license_quota.current_usage = current_usage
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 3:
+            if len(src_dict) == 3:
+                group_license_quota.additional_properties = {}
+            else:
                 group_license_quota.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return group_license_quota
         except (KeyError, TypeError, ValueError, AttributeError) as error:

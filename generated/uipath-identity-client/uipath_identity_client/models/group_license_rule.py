@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -73,15 +75,16 @@ class GroupLicenseRule:
 
             use_external_license = src_dict.get("useExternalLicense", UNSET)
 
-            group_license_rule = cls(
-                group_id=group_id,
-                organization_id=organization_id,
-                user_bundle_codes=user_bundle_codes,
-                use_external_license=use_external_license,
-            )
+            group_license_rule = _new_instance(cls)
+            group_license_rule.group_id = group_id
+            group_license_rule.organization_id = organization_id
+            group_license_rule.user_bundle_codes = user_bundle_codes
+            group_license_rule.use_external_license = use_external_license
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 3 + ("useExternalLicense" in src_dict):
+            if len(src_dict) == 3 + ("useExternalLicense" in src_dict):
+                group_license_rule.additional_properties = {}
+            else:
                 group_license_rule.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return group_license_rule
         except (KeyError, TypeError, ValueError, AttributeError) as error:

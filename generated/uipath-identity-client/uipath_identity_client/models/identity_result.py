@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -56,15 +58,16 @@ class IdentityResult:
             succeeded = src_dict["succeeded"]
 
             _key = "errors"
-            errors = [IdentityError.from_dict(item) for item in src_dict["errors"]]
+            errors = list(map(IdentityError.from_dict, src_dict["errors"]))
 
-            identity_result = cls(
-                succeeded=succeeded,
-                errors=errors,
-            )
+            identity_result = _new_instance(cls)
+            identity_result.succeeded = succeeded
+            identity_result.errors = errors
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2:
+            if len(src_dict) == 2:
+                identity_result.additional_properties = {}
+            else:
                 identity_result.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return identity_result
         except (KeyError, TypeError, ValueError, AttributeError) as error:

@@ -11,6 +11,8 @@ from .._compat import is_variant_mismatch
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -143,19 +145,20 @@ class InvitedUser:
 
             language = src_dict.get("language", UNSET)
 
-            invited_user = cls(
-                email=email,
-                name=name,
-                surname=surname,
-                group_ids=group_ids,
-                redirect_url=redirect_url,
-                language=language,
-            )
+            invited_user = _new_instance(cls)
+            invited_user.email = email
+            invited_user.name = name
+            invited_user.surname = surname
+            invited_user.group_ids = group_ids
+            invited_user.redirect_url = redirect_url
+            invited_user.language = language
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 1 + ("name" in src_dict) + ("surname" in src_dict) + ("groupIDs" in src_dict) + (
+            if len(src_dict) == 1 + ("name" in src_dict) + ("surname" in src_dict) + ("groupIDs" in src_dict) + (
                 "redirectUrl" in src_dict
             ) + ("language" in src_dict):
+                invited_user.additional_properties = {}
+            else:
                 invited_user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return invited_user
         except (KeyError, TypeError, ValueError, AttributeError) as error:

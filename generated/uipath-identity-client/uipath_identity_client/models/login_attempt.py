@@ -12,6 +12,8 @@ from .._compat import is_variant_mismatch
 from ..errors import FieldError
 from ..models.login_attempt_result import LoginAttemptResult
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -153,21 +155,22 @@ class LoginAttempt:
             _key = "partitionGlobalId"
             partition_global_id = UUID(src_dict["partitionGlobalId"])
 
-            login_attempt = cls(
-                id=id,
-                partition_name=partition_name,
-                user_id=user_id,
-                user_name_or_email_address=user_name_or_email_address,
-                client_ip_address=client_ip_address,
-                client_name=client_name,
-                browser_info=browser_info,
-                result=result,
-                creation_time=creation_time,
-                partition_global_id=partition_global_id,
-            )
+            login_attempt = _new_instance(cls)
+            login_attempt.id = id
+            login_attempt.partition_name = partition_name
+            login_attempt.user_id = user_id
+            login_attempt.user_name_or_email_address = user_name_or_email_address
+            login_attempt.client_ip_address = client_ip_address
+            login_attempt.client_name = client_name
+            login_attempt.browser_info = browser_info
+            login_attempt.result = result
+            login_attempt.creation_time = creation_time
+            login_attempt.partition_global_id = partition_global_id
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 10:
+            if len(src_dict) == 10:
+                login_attempt.additional_properties = {}
+            else:
                 login_attempt.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return login_attempt
         except (KeyError, TypeError, ValueError, AttributeError) as error:

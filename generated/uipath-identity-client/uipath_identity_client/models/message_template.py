@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -62,14 +64,15 @@ class MessageTemplate:
 
             value = src_dict["value"]
 
-            message_template = cls(
-                id=id,
-                name=name,
-                value=value,
-            )
+            message_template = _new_instance(cls)
+            message_template.id = id
+            message_template.name = name
+            message_template.value = value
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 3:
+            if len(src_dict) == 3:
+                message_template.additional_properties = {}
+            else:
                 message_template.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return message_template
         except (KeyError, TypeError, ValueError, AttributeError) as error:

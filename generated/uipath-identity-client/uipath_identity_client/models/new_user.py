@@ -12,6 +12,8 @@ from ..errors import FieldError
 from ..models.user_type import UserType
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -185,25 +187,26 @@ class NewUser:
 
             invitation_accepted = src_dict.get("invitationAccepted", UNSET)
 
-            new_user = cls(
-                user_name=user_name,
-                id=id,
-                email=email,
-                name=name,
-                surname=surname,
-                display_name=display_name,
-                type=type,
-                bypass_basic_auth_restriction=bypass_basic_auth_restriction,
-                legacy_id=legacy_id,
-                invitation_accepted=invitation_accepted,
-            )
+            new_user = _new_instance(cls)
+            new_user.user_name = user_name
+            new_user.id = id
+            new_user.email = email
+            new_user.name = name
+            new_user.surname = surname
+            new_user.display_name = display_name
+            new_user.type = type
+            new_user.bypass_basic_auth_restriction = bypass_basic_auth_restriction
+            new_user.legacy_id = legacy_id
+            new_user.invitation_accepted = invitation_accepted
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 1 + ("id" in src_dict) + ("email" in src_dict) + ("name" in src_dict) + (
+            if len(src_dict) == 1 + ("id" in src_dict) + ("email" in src_dict) + ("name" in src_dict) + (
                 "surname" in src_dict
             ) + ("displayName" in src_dict) + ("type" in src_dict) + ("bypassBasicAuthRestriction" in src_dict) + (
                 "legacyId" in src_dict
             ) + ("invitationAccepted" in src_dict):
+                new_user.additional_properties = {}
+            else:
                 new_user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return new_user
         except (KeyError, TypeError, ValueError, AttributeError) as error:

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -107,19 +109,20 @@ class ProblemDetails:
 
             trace_id = src_dict.get("traceId", UNSET)
 
-            problem_details = cls(
-                title=title,
-                status=status,
-                type=type,
-                detail=detail,
-                instance=instance,
-                trace_id=trace_id,
-            )
+            problem_details = _new_instance(cls)
+            problem_details.title = title
+            problem_details.status = status
+            problem_details.type = type
+            problem_details.detail = detail
+            problem_details.instance = instance
+            problem_details.trace_id = trace_id
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2 + ("type" in src_dict) + ("detail" in src_dict) + ("instance" in src_dict) + (
+            if len(src_dict) == 2 + ("type" in src_dict) + ("detail" in src_dict) + ("instance" in src_dict) + (
                 "traceId" in src_dict
             ):
+                problem_details.additional_properties = {}
+            else:
                 problem_details.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return problem_details
         except (KeyError, TypeError, ValueError, AttributeError) as error:

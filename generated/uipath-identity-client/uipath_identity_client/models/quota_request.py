@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -55,13 +57,14 @@ class QuotaRequest:
 
             limit = src_dict["limit"]
 
-            quota_request = cls(
-                user_bundle_code=user_bundle_code,
-                limit=limit,
-            )
+            quota_request = _new_instance(cls)
+            quota_request.user_bundle_code = user_bundle_code
+            quota_request.limit = limit
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2:
+            if len(src_dict) == 2:
+                quota_request.additional_properties = {}
+            else:
                 quota_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return quota_request
         except (KeyError, TypeError, ValueError, AttributeError) as error:

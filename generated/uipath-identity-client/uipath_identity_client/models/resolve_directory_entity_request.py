@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..models.directory_entity_type import DirectoryEntityType
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -63,13 +65,14 @@ class ResolveDirectoryEntityRequest:
                 src_dict["entityType"]
             )
 
-            resolve_directory_entity_request = cls(
-                entity_id=entity_id,
-                entity_type=entity_type,
-            )
+            resolve_directory_entity_request = _new_instance(cls)
+            resolve_directory_entity_request.entity_id = entity_id
+            resolve_directory_entity_request.entity_type = entity_type
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2:
+            if len(src_dict) == 2:
+                resolve_directory_entity_request.additional_properties = {}
+            else:
                 resolve_directory_entity_request.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

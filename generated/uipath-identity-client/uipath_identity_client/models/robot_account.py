@@ -11,6 +11,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -109,7 +111,7 @@ class RobotAccount:
 
             _key = "lastLoginTime"
             last_login_time = src_dict["lastLoginTime"]
-            if last_login_time is not None and not isinstance(last_login_time, Unset):
+            if last_login_time is not None:
                 last_login_time = datetime.datetime.fromisoformat(last_login_time)
 
             _key = "groupIds"
@@ -122,21 +124,22 @@ class RobotAccount:
 
             _key = "lastModificationTime"
             last_modification_time = src_dict.get("lastModificationTime", UNSET)
-            if last_modification_time is not None and not isinstance(last_modification_time, Unset):
+            if last_modification_time is not None and last_modification_time is not UNSET:
                 last_modification_time = datetime.datetime.fromisoformat(last_modification_time)
 
-            robot_account = cls(
-                id=id,
-                name=name,
-                display_name=display_name,
-                creation_time=creation_time,
-                last_login_time=last_login_time,
-                group_ids=group_ids,
-                last_modification_time=last_modification_time,
-            )
+            robot_account = _new_instance(cls)
+            robot_account.id = id
+            robot_account.name = name
+            robot_account.display_name = display_name
+            robot_account.creation_time = creation_time
+            robot_account.last_login_time = last_login_time
+            robot_account.group_ids = group_ids
+            robot_account.last_modification_time = last_modification_time
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 6 + ("lastModificationTime" in src_dict):
+            if len(src_dict) == 6 + ("lastModificationTime" in src_dict):
+                robot_account.additional_properties = {}
+            else:
                 robot_account.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return robot_account
         except (KeyError, TypeError, ValueError, AttributeError) as error:

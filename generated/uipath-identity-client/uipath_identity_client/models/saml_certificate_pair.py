@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -102,18 +104,19 @@ class SamlCertificatePair:
 
             secondary_certificate_thumbprint = src_dict["secondaryCertificateThumbprint"]
 
-            saml_certificate_pair = cls(
-                partition_global_id=partition_global_id,
-                primary_certificate_id=primary_certificate_id,
-                primary_certificate=primary_certificate,
-                primary_certificate_thumbprint=primary_certificate_thumbprint,
-                secondary_certificate_id=secondary_certificate_id,
-                secondary_certificate=secondary_certificate,
-                secondary_certificate_thumbprint=secondary_certificate_thumbprint,
-            )
+            saml_certificate_pair = _new_instance(cls)
+            saml_certificate_pair.partition_global_id = partition_global_id
+            saml_certificate_pair.primary_certificate_id = primary_certificate_id
+            saml_certificate_pair.primary_certificate = primary_certificate
+            saml_certificate_pair.primary_certificate_thumbprint = primary_certificate_thumbprint
+            saml_certificate_pair.secondary_certificate_id = secondary_certificate_id
+            saml_certificate_pair.secondary_certificate = secondary_certificate
+            saml_certificate_pair.secondary_certificate_thumbprint = secondary_certificate_thumbprint
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 7:
+            if len(src_dict) == 7:
+                saml_certificate_pair.additional_properties = {}
+            else:
                 saml_certificate_pair.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

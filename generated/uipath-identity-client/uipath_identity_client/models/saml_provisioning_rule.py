@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from .._compat import is_variant_mismatch
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -131,18 +133,19 @@ class SamlProvisioningRule:
 
             assigned_groups = _parse_assigned_groups(src_dict["assignedGroups"])
 
-            saml_provisioning_rule = cls(
-                id=id,
-                partition_global_id=partition_global_id,
-                name=name,
-                description=description,
-                enabled=enabled,
-                definition=definition,
-                assigned_groups=assigned_groups,
-            )
+            saml_provisioning_rule = _new_instance(cls)
+            saml_provisioning_rule.id = id
+            saml_provisioning_rule.partition_global_id = partition_global_id
+            saml_provisioning_rule.name = name
+            saml_provisioning_rule.description = description
+            saml_provisioning_rule.enabled = enabled
+            saml_provisioning_rule.definition = definition
+            saml_provisioning_rule.assigned_groups = assigned_groups
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 7:
+            if len(src_dict) == 7:
+                saml_provisioning_rule.additional_properties = {}
+            else:
                 saml_provisioning_rule.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

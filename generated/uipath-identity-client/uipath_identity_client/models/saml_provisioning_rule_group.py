@@ -13,6 +13,8 @@ from ..errors import FieldError
 from ..models.saml_provisioning_rule_group_type import SamlProvisioningRuleGroupType
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -130,7 +132,7 @@ class SamlProvisioningRuleGroup:
 
             _key = "lastModificationTime"
             last_modification_time = src_dict.get("lastModificationTime", UNSET)
-            if last_modification_time is not None and not isinstance(last_modification_time, Unset):
+            if last_modification_time is not None and last_modification_time is not UNSET:
                 last_modification_time = datetime.datetime.fromisoformat(last_modification_time)
 
             _key = "members"
@@ -160,20 +162,21 @@ class SamlProvisioningRuleGroup:
 
             members = _parse_members(src_dict.get("members", UNSET))
 
-            saml_provisioning_rule_group = cls(
-                id=id,
-                name=name,
-                type=type,
-                creation_time=creation_time,
-                display_name=display_name,
-                last_modification_time=last_modification_time,
-                members=members,
-            )
+            saml_provisioning_rule_group = _new_instance(cls)
+            saml_provisioning_rule_group.id = id
+            saml_provisioning_rule_group.name = name
+            saml_provisioning_rule_group.type = type
+            saml_provisioning_rule_group.creation_time = creation_time
+            saml_provisioning_rule_group.display_name = display_name
+            saml_provisioning_rule_group.last_modification_time = last_modification_time
+            saml_provisioning_rule_group.members = members
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 4 + ("displayName" in src_dict) + ("lastModificationTime" in src_dict) + (
+            if len(src_dict) == 4 + ("displayName" in src_dict) + ("lastModificationTime" in src_dict) + (
                 "members" in src_dict
             ):
+                saml_provisioning_rule_group.additional_properties = {}
+            else:
                 saml_provisioning_rule_group.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

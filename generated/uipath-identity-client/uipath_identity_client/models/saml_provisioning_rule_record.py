@@ -8,8 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import FieldError
-from ..types import Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -111,22 +112,23 @@ class SamlProvisioningRuleRecord:
 
             _key = "lastModificationTime"
             last_modification_time = src_dict["lastModificationTime"]
-            if last_modification_time is not None and not isinstance(last_modification_time, Unset):
+            if last_modification_time is not None:
                 last_modification_time = datetime.datetime.fromisoformat(last_modification_time)
 
-            saml_provisioning_rule_record = cls(
-                id=id,
-                name=name,
-                description=description,
-                enabled=enabled,
-                partition_id=partition_id,
-                definition=definition,
-                creation_time=creation_time,
-                last_modification_time=last_modification_time,
-            )
+            saml_provisioning_rule_record = _new_instance(cls)
+            saml_provisioning_rule_record.id = id
+            saml_provisioning_rule_record.name = name
+            saml_provisioning_rule_record.description = description
+            saml_provisioning_rule_record.enabled = enabled
+            saml_provisioning_rule_record.partition_id = partition_id
+            saml_provisioning_rule_record.definition = definition
+            saml_provisioning_rule_record.creation_time = creation_time
+            saml_provisioning_rule_record.last_modification_time = last_modification_time
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 8:
+            if len(src_dict) == 8:
+                saml_provisioning_rule_record.additional_properties = {}
+            else:
                 saml_provisioning_rule_record.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

@@ -10,6 +10,8 @@ from ..errors import FieldError
 from ..models.scope_type import ScopeType
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -85,15 +87,16 @@ class Scope:
 
             description = src_dict.get("description", UNSET)
 
-            scope = cls(
-                name=name,
-                type=type,
-                display_name=display_name,
-                description=description,
-            )
+            scope = _new_instance(cls)
+            scope.name = name
+            scope.type = type
+            scope.display_name = display_name
+            scope.description = description
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2 + ("displayName" in src_dict) + ("description" in src_dict):
+            if len(src_dict) == 2 + ("displayName" in src_dict) + ("description" in src_dict):
+                scope.additional_properties = {}
+            else:
                 scope.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return scope
         except (KeyError, TypeError, ValueError, AttributeError) as error:

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from .._compat import is_variant_mismatch
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -103,16 +105,17 @@ class Setting:
 
             user_id = _parse_user_id(src_dict["userId"])
 
-            setting = cls(
-                id=id,
-                key=key,
-                value=value,
-                partition_global_id=partition_global_id,
-                user_id=user_id,
-            )
+            setting = _new_instance(cls)
+            setting.id = id
+            setting.key = key
+            setting.value = value
+            setting.partition_global_id = partition_global_id
+            setting.user_id = user_id
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 5:
+            if len(src_dict) == 5:
+                setting.additional_properties = {}
+            else:
                 setting.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return setting
         except (KeyError, TypeError, ValueError, AttributeError) as error:

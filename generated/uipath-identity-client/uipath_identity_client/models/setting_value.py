@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -60,13 +62,14 @@ class SettingValue:
 
             value = src_dict.get("value", UNSET)
 
-            setting_value = cls(
-                key=key,
-                value=value,
-            )
+            setting_value = _new_instance(cls)
+            setting_value.key = key
+            setting_value.value = value
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 1 + ("value" in src_dict):
+            if len(src_dict) == 1 + ("value" in src_dict):
+                setting_value.additional_properties = {}
+            else:
                 setting_value.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return setting_value
         except (KeyError, TypeError, ValueError, AttributeError) as error:

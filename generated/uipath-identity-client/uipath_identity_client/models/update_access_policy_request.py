@@ -12,6 +12,8 @@ from ..errors import FieldError
 from ..models.directory_entity_type import DirectoryEntityType
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -142,16 +144,17 @@ class UpdateAccessPolicyRequest:
             else:
                 entity_type = DirectoryEntityType.from_wire(_entity_type)
 
-            update_access_policy_request = cls(
-                entities_to_add=entities_to_add,
-                entities_to_remove=entities_to_remove,
-                entity_type=entity_type,
-            )
+            update_access_policy_request = _new_instance(cls)
+            update_access_policy_request.entities_to_add = entities_to_add
+            update_access_policy_request.entities_to_remove = entities_to_remove
+            update_access_policy_request.entity_type = entity_type
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 0 + ("entitiesToAdd" in src_dict) + ("entitiesToRemove" in src_dict) + (
+            if len(src_dict) == 0 + ("entitiesToAdd" in src_dict) + ("entitiesToRemove" in src_dict) + (
                 "entityType" in src_dict
             ):
+                update_access_policy_request.additional_properties = {}
+            else:
                 update_access_policy_request.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -106,17 +108,18 @@ class UpdateExternalClientRequest:
 
                     client_certificates.append(client_certificates_item)
 
-            update_external_client_request = cls(
-                name=name,
-                redirect_uri=redirect_uri,
-                scopes=scopes,
-                client_certificates=client_certificates,
-            )
+            update_external_client_request = _new_instance(cls)
+            update_external_client_request.name = name
+            update_external_client_request.redirect_uri = redirect_uri
+            update_external_client_request.scopes = scopes
+            update_external_client_request.client_certificates = client_certificates
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 1 + ("redirectUri" in src_dict) + ("scopes" in src_dict) + (
+            if len(src_dict) == 1 + ("redirectUri" in src_dict) + ("scopes" in src_dict) + (
                 "clientCertificates" in src_dict
             ):
+                update_external_client_request.additional_properties = {}
+            else:
                 update_external_client_request.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

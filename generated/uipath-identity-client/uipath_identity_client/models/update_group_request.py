@@ -11,6 +11,8 @@ from .._compat import is_variant_mismatch
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -149,17 +151,18 @@ class UpdateGroupRequest:
                 src_dict.get("directoryUserIDsToRemove", UNSET)
             )
 
-            update_group_request = cls(
-                partition_global_id=partition_global_id,
-                name=name,
-                directory_user_ids_to_add=directory_user_ids_to_add,
-                directory_user_ids_to_remove=directory_user_ids_to_remove,
-            )
+            update_group_request = _new_instance(cls)
+            update_group_request.partition_global_id = partition_global_id
+            update_group_request.name = name
+            update_group_request.directory_user_ids_to_add = directory_user_ids_to_add
+            update_group_request.directory_user_ids_to_remove = directory_user_ids_to_remove
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 1 + ("name" in src_dict) + ("directoryUserIDsToAdd" in src_dict) + (
+            if len(src_dict) == 1 + ("name" in src_dict) + ("directoryUserIDsToAdd" in src_dict) + (
                 "directoryUserIDsToRemove" in src_dict
             ):
+                update_group_request.additional_properties = {}
+            else:
                 update_group_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return update_group_request
         except (KeyError, TypeError, ValueError, AttributeError) as error:

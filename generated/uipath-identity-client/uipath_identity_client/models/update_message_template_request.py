@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -56,13 +58,14 @@ class UpdateMessageTemplateRequest:
 
             id = src_dict.get("id", UNSET)
 
-            update_message_template_request = cls(
-                value=value,
-                id=id,
-            )
+            update_message_template_request = _new_instance(cls)
+            update_message_template_request.value = value
+            update_message_template_request.id = id
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 1 + ("id" in src_dict):
+            if len(src_dict) == 1 + ("id" in src_dict):
+                update_message_template_request.additional_properties = {}
+            else:
                 update_message_template_request.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

@@ -11,6 +11,8 @@ from .._compat import is_variant_mismatch
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -147,17 +149,18 @@ class UpdateRobotAccountRequest:
 
             group_ids_to_remove = _parse_group_ids_to_remove(src_dict.get("groupIDsToRemove", UNSET))
 
-            update_robot_account_request = cls(
-                partition_global_id=partition_global_id,
-                display_name=display_name,
-                group_ids_to_add=group_ids_to_add,
-                group_ids_to_remove=group_ids_to_remove,
-            )
+            update_robot_account_request = _new_instance(cls)
+            update_robot_account_request.partition_global_id = partition_global_id
+            update_robot_account_request.display_name = display_name
+            update_robot_account_request.group_ids_to_add = group_ids_to_add
+            update_robot_account_request.group_ids_to_remove = group_ids_to_remove
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 1 + ("displayName" in src_dict) + ("groupIDsToAdd" in src_dict) + (
+            if len(src_dict) == 1 + ("displayName" in src_dict) + ("groupIDsToAdd" in src_dict) + (
                 "groupIDsToRemove" in src_dict
             ):
+                update_robot_account_request.additional_properties = {}
+            else:
                 update_robot_account_request.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -99,17 +101,18 @@ class UpdateSamlProvisioningRuleRequest:
 
             definition = src_dict.get("definition", UNSET)
 
-            update_saml_provisioning_rule_request = cls(
-                rule_id=rule_id,
-                partition_global_id=partition_global_id,
-                name=name,
-                enabled=enabled,
-                description=description,
-                definition=definition,
-            )
+            update_saml_provisioning_rule_request = _new_instance(cls)
+            update_saml_provisioning_rule_request.rule_id = rule_id
+            update_saml_provisioning_rule_request.partition_global_id = partition_global_id
+            update_saml_provisioning_rule_request.name = name
+            update_saml_provisioning_rule_request.enabled = enabled
+            update_saml_provisioning_rule_request.description = description
+            update_saml_provisioning_rule_request.definition = definition
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 4 + ("description" in src_dict) + ("definition" in src_dict):
+            if len(src_dict) == 4 + ("description" in src_dict) + ("definition" in src_dict):
+                update_saml_provisioning_rule_request.additional_properties = {}
+            else:
                 update_saml_provisioning_rule_request.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

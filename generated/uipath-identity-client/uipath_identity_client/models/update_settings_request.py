@@ -11,6 +11,8 @@ from .._compat import is_variant_mismatch
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -79,7 +81,7 @@ class UpdateSettingsRequest:
         _key: str | None = None
         try:
             _key = "settings"
-            settings = [SettingValue.from_dict(item) for item in src_dict["settings"]]
+            settings = list(map(SettingValue.from_dict, src_dict["settings"]))
 
             _key = "partitionGlobalId"
 
@@ -121,14 +123,15 @@ class UpdateSettingsRequest:
 
             user_id = _parse_user_id(src_dict.get("userId", UNSET))
 
-            update_settings_request = cls(
-                settings=settings,
-                partition_global_id=partition_global_id,
-                user_id=user_id,
-            )
+            update_settings_request = _new_instance(cls)
+            update_settings_request.settings = settings
+            update_settings_request.partition_global_id = partition_global_id
+            update_settings_request.user_id = user_id
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 1 + ("partitionGlobalId" in src_dict) + ("userId" in src_dict):
+            if len(src_dict) == 1 + ("partitionGlobalId" in src_dict) + ("userId" in src_dict):
+                update_settings_request.additional_properties = {}
+            else:
                 update_settings_request.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

@@ -12,6 +12,8 @@ from .._logging import redacted_repr
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -308,29 +310,30 @@ class UpdateUserRequest:
                 src_dict.get("extensionUserAttributesToRemove", UNSET)
             )
 
-            update_user_request = cls(
-                name=name,
-                surname=surname,
-                display_name=display_name,
-                email=email,
-                is_active=is_active,
-                password=password,
-                group_ids_to_add=group_ids_to_add,
-                group_ids_to_remove=group_ids_to_remove,
-                bypass_basic_auth_restriction=bypass_basic_auth_restriction,
-                invitation_accepted=invitation_accepted,
-                extension_user_attributes_to_add_or_update=extension_user_attributes_to_add_or_update,
-                extension_user_attributes_to_remove=extension_user_attributes_to_remove,
-            )
+            update_user_request = _new_instance(cls)
+            update_user_request.name = name
+            update_user_request.surname = surname
+            update_user_request.display_name = display_name
+            update_user_request.email = email
+            update_user_request.is_active = is_active
+            update_user_request.password = password
+            update_user_request.group_ids_to_add = group_ids_to_add
+            update_user_request.group_ids_to_remove = group_ids_to_remove
+            update_user_request.bypass_basic_auth_restriction = bypass_basic_auth_restriction
+            update_user_request.invitation_accepted = invitation_accepted
+            update_user_request.extension_user_attributes_to_add_or_update = extension_user_attributes_to_add_or_update
+            update_user_request.extension_user_attributes_to_remove = extension_user_attributes_to_remove
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 0 + ("name" in src_dict) + ("surname" in src_dict) + ("displayName" in src_dict) + (
+            if len(src_dict) == 0 + ("name" in src_dict) + ("surname" in src_dict) + ("displayName" in src_dict) + (
                 "email" in src_dict
             ) + ("isActive" in src_dict) + ("password" in src_dict) + ("groupIDsToAdd" in src_dict) + (
                 "groupIDsToRemove" in src_dict
             ) + ("bypassBasicAuthRestriction" in src_dict) + ("invitationAccepted" in src_dict) + (
                 "extensionUserAttributesToAddOrUpdate" in src_dict
             ) + ("extensionUserAttributesToRemove" in src_dict):
+                update_user_request.additional_properties = {}
+            else:
                 update_user_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return update_user_request
         except (KeyError, TypeError, ValueError, AttributeError) as error:

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
@@ -35,10 +37,12 @@ class UpdateUserRequestExtensionUserAttributesToAddOrUpdateType0(_MapBase):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _key: str | None = None
         try:
-            update_user_request_extension_user_attributes_to_add_or_update_type_0 = cls()
+            update_user_request_extension_user_attributes_to_add_or_update_type_0 = _new_instance(cls)
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 0:
+            if len(src_dict) == 0:
+                update_user_request_extension_user_attributes_to_add_or_update_type_0.additional_properties = {}
+            else:
                 update_user_request_extension_user_attributes_to_add_or_update_type_0.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -56,13 +58,14 @@ class UploadSamlCertificateRequest:
 
             certificate = src_dict["certificate"]
 
-            upload_saml_certificate_request = cls(
-                partition_global_id=partition_global_id,
-                certificate=certificate,
-            )
+            upload_saml_certificate_request = _new_instance(cls)
+            upload_saml_certificate_request.partition_global_id = partition_global_id
+            upload_saml_certificate_request.certificate = certificate
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2:
+            if len(src_dict) == 2:
+                upload_saml_certificate_request.additional_properties = {}
+            else:
                 upload_saml_certificate_request.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

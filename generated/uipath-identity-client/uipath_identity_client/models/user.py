@@ -10,8 +10,9 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 from ..models.user_type import UserType
-from ..types import Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -175,12 +176,12 @@ class User:
 
             _key = "lastModificationTime"
             last_modification_time = src_dict["lastModificationTime"]
-            if last_modification_time is not None and not isinstance(last_modification_time, Unset):
+            if last_modification_time is not None:
                 last_modification_time = datetime.datetime.fromisoformat(last_modification_time)
 
             _key = "lastLoginTime"
             last_login_time = src_dict["lastLoginTime"]
-            if last_login_time is not None and not isinstance(last_login_time, Unset):
+            if last_login_time is not None:
                 last_login_time = datetime.datetime.fromisoformat(last_login_time)
 
             _key = "groupIDs"
@@ -202,27 +203,28 @@ class User:
 
             invitation_accepted = src_dict["invitationAccepted"]
 
-            user = cls(
-                id=id,
-                user_name=user_name,
-                email=email,
-                email_confirmed=email_confirmed,
-                name=name,
-                surname=surname,
-                display_name=display_name,
-                creation_time=creation_time,
-                last_modification_time=last_modification_time,
-                last_login_time=last_login_time,
-                group_ids=group_ids,
-                legacy_id=legacy_id,
-                is_active=is_active,
-                bypass_basic_auth_restriction=bypass_basic_auth_restriction,
-                type=type,
-                invitation_accepted=invitation_accepted,
-            )
+            user = _new_instance(cls)
+            user.id = id
+            user.user_name = user_name
+            user.email = email
+            user.email_confirmed = email_confirmed
+            user.name = name
+            user.surname = surname
+            user.display_name = display_name
+            user.creation_time = creation_time
+            user.last_modification_time = last_modification_time
+            user.last_login_time = last_login_time
+            user.group_ids = group_ids
+            user.legacy_id = legacy_id
+            user.is_active = is_active
+            user.bypass_basic_auth_restriction = bypass_basic_auth_restriction
+            user.type = type
+            user.invitation_accepted = invitation_accepted
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 16:
+            if len(src_dict) == 16:
+                user.additional_properties = {}
+            else:
                 user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return user
         except (KeyError, TypeError, ValueError, AttributeError) as error:

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
@@ -35,10 +37,12 @@ class UserBundleLeaseCounts(_MapBase):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _key: str | None = None
         try:
-            user_bundle_lease_counts = cls()
+            user_bundle_lease_counts = _new_instance(cls)
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 0:
+            if len(src_dict) == 0:
+                user_bundle_lease_counts.additional_properties = {}
+            else:
                 user_bundle_lease_counts.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

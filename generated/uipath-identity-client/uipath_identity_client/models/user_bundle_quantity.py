@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -62,14 +64,15 @@ class UserBundleQuantity:
 
             total = src_dict["total"]
 
-            user_bundle_quantity = cls(
-                code=code,
-                allocated=allocated,
-                total=total,
-            )
+            user_bundle_quantity = _new_instance(cls)
+            user_bundle_quantity.code = code
+            user_bundle_quantity.allocated = allocated
+            user_bundle_quantity.total = total
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 3:
+            if len(src_dict) == 3:
+                user_bundle_quantity.additional_properties = {}
+            else:
                 user_bundle_quantity.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return user_bundle_quantity
         except (KeyError, TypeError, ValueError, AttributeError) as error:

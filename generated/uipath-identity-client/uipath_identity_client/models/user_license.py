@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -77,15 +79,16 @@ class UserLicense:
 
             organization_id = src_dict.get("organizationId", UNSET)
 
-            user_license = cls(
-                user_id=user_id,
-                use_external_license=use_external_license,
-                user_bundle_codes=user_bundle_codes,
-                organization_id=organization_id,
-            )
+            user_license = _new_instance(cls)
+            user_license.user_id = user_id
+            user_license.use_external_license = use_external_license
+            user_license.user_bundle_codes = user_bundle_codes
+            user_license.organization_id = organization_id
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 3 + ("organizationId" in src_dict):
+            if len(src_dict) == 3 + ("organizationId" in src_dict):
+                user_license.additional_properties = {}
+            else:
                 user_license.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return user_license
         except (KeyError, TypeError, ValueError, AttributeError) as error:

@@ -11,6 +11,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -129,24 +131,25 @@ class UserLicenseAllocation:
 
             _key = "lastInUse"
             last_in_use = src_dict.get("lastInUse", UNSET)
-            if last_in_use is not None and not isinstance(last_in_use, Unset):
+            if last_in_use is not None and last_in_use is not UNSET:
                 last_in_use = datetime.datetime.fromisoformat(last_in_use)
 
-            user_license_allocation = cls(
-                id=id,
-                user_bundle_licenses=user_bundle_licenses,
-                use_external_license=use_external_license,
-                orphan=orphan,
-                email=email,
-                name=name,
-                surname=surname,
-                last_in_use=last_in_use,
-            )
+            user_license_allocation = _new_instance(cls)
+            user_license_allocation.id = id
+            user_license_allocation.user_bundle_licenses = user_bundle_licenses
+            user_license_allocation.use_external_license = use_external_license
+            user_license_allocation.orphan = orphan
+            user_license_allocation.email = email
+            user_license_allocation.name = name
+            user_license_allocation.surname = surname
+            user_license_allocation.last_in_use = last_in_use
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 4 + ("email" in src_dict) + ("name" in src_dict) + ("surname" in src_dict) + (
+            if len(src_dict) == 4 + ("email" in src_dict) + ("name" in src_dict) + ("surname" in src_dict) + (
                 "lastInUse" in src_dict
             ):
+                user_license_allocation.additional_properties = {}
+            else:
                 user_license_allocation.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -56,15 +58,16 @@ class UserLicenseAllocationPage:
             total_count = src_dict["totalCount"]
 
             _key = "results"
-            results = [UserLicenseAllocation.from_dict(item) for item in src_dict["results"]]
+            results = list(map(UserLicenseAllocation.from_dict, src_dict["results"]))
 
-            user_license_allocation_page = cls(
-                total_count=total_count,
-                results=results,
-            )
+            user_license_allocation_page = _new_instance(cls)
+            user_license_allocation_page.total_count = total_count
+            user_license_allocation_page.results = results
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2:
+            if len(src_dict) == 2:
+                user_license_allocation_page.additional_properties = {}
+            else:
                 user_license_allocation_page.additional_properties = {
                     k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS
                 }

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -56,13 +58,14 @@ class UserLicenseRelease:
             _key = "failedUserIds"
             failed_user_ids = cast(list[str], src_dict["failedUserIds"])
 
-            user_license_release = cls(
-                successful_user_ids=successful_user_ids,
-                failed_user_ids=failed_user_ids,
-            )
+            user_license_release = _new_instance(cls)
+            user_license_release.successful_user_ids = successful_user_ids
+            user_license_release.failed_user_ids = failed_user_ids
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2:
+            if len(src_dict) == 2:
+                user_license_release.additional_properties = {}
+            else:
                 user_license_release.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return user_license_release
         except (KeyError, TypeError, ValueError, AttributeError) as error:

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import FieldError
 from ..types import UNSET, Unset
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -68,14 +70,15 @@ class UserLoginInfo:
 
             provider_display_name = src_dict.get("providerDisplayName", UNSET)
 
-            user_login_info = cls(
-                login_provider=login_provider,
-                provider_key=provider_key,
-                provider_display_name=provider_display_name,
-            )
+            user_login_info = _new_instance(cls)
+            user_login_info.login_provider = login_provider
+            user_login_info.provider_key = provider_key
+            user_login_info.provider_display_name = provider_display_name
 
             # ours: unknown keys are rare; copy them only when there are more keys than known ones present
-            if len(src_dict) != 2 + ("providerDisplayName" in src_dict):
+            if len(src_dict) == 2 + ("providerDisplayName" in src_dict):
+                user_login_info.additional_properties = {}
+            else:
                 user_login_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KNOWN_KEYS}
             return user_login_info
         except (KeyError, TypeError, ValueError, AttributeError) as error:

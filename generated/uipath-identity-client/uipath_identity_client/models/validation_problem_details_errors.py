@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..errors import FieldError
 
+#: `object.__new__`, looked up once: `from_dict` makes instances without calling `__init__`.
+_new_instance = object.__new__
 #: The JSON names of the declared fields (the others are additional properties).
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
@@ -36,7 +38,7 @@ class ValidationProblemDetailsErrors(_MapBase):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         _key: str | None = None
         try:
-            validation_problem_details_errors = cls()
+            validation_problem_details_errors = _new_instance(cls)
 
             additional_properties = {}
             for prop_name, prop_dict in src_dict.items():

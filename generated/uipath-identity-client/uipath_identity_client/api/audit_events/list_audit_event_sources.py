@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._json_lists import models_of
 from ...client import AuthenticatedClient, Client
 from ...models.audit_event_source import AuditEventSource
 from ...models.problem_details import ProblemDetails
@@ -34,15 +35,7 @@ def _parse_response_unchecked(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ProblemDetails | list[AuditEventSource] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = AuditEventSource.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
+        return models_of(response.json(), AuditEventSource.from_dict)
     if response.status_code == 401:
         if not response.content:  # the spec's `x-body-optional`: the answer may come without a body
             return None

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._json_lists import models_of
 from ...client import AuthenticatedClient, Client
 from ...models.problem_details import ProblemDetails
 from ...models.setting import Setting
@@ -44,15 +45,7 @@ def _parse_response_unchecked(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ProblemDetails | ValidationProblemDetails | list[Setting] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Setting.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
+        return models_of(response.json(), Setting.from_dict)
     if response.status_code == 400:
         response_400 = ValidationProblemDetails.from_dict(response.json())
 

@@ -6,6 +6,7 @@ from uuid import UUID
 import httpx
 
 from ... import errors
+from ..._json_lists import models_of
 from ...client import AuthenticatedClient, Client
 from ...models.problem_details import ProblemDetails
 from ...models.user_bundle_quantity import UserBundleQuantity
@@ -41,15 +42,7 @@ def _parse_response_unchecked(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ProblemDetails | ValidationProblemDetails | list[UserBundleQuantity] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = UserBundleQuantity.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
+        return models_of(response.json(), UserBundleQuantity.from_dict)
     if response.status_code == 400:
         response_400 = ValidationProblemDetails.from_dict(response.json())
 
