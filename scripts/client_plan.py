@@ -403,7 +403,9 @@ def accepts(prop: Any, json_name: str, schema: dict[str, Any], model_schemas: di
             f"[{inner.convert.replace(VALUE, 'item')} for item in __value__]" if inner.convert else "list(__value__)"
         )
         return Accepts(f"Sequence[{inner.annotation}]", convert, "list", inner.kind, inner.model, inner.enum_values)
-    simple = {"IntProperty": "int", "StringProperty": "str", "BooleanProperty": "bool", "DateTimeProperty": "datetime"}
+    if kind == "DateTimeProperty":
+        return Accepts(type_string(prop), f"check_aware(__value__, {literal(json_name)})", "datetime")
+    simple = {"IntProperty": "int", "StringProperty": "str", "BooleanProperty": "bool"}
     return Accepts(type_string(prop), "", simple.get(kind, "any"))
 
 

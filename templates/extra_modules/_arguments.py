@@ -6,12 +6,15 @@ argument gets which conversion; these only perform it:
   for string ids such as directory identifiers or a client id), so ids flow between resources;
 - an enum accepts its members or their plain string values (`entity_type="user"`);
 - a model with a shorthand in the spec (`x-shorthand`) accepts a plain string (`scopes=["PM.OAuthApp"]`);
-- integers are checked against the spec's bounds (`top`, `page_size`) before anything is sent.
+- integers are checked against the spec's bounds (`top`, `page_size`) before anything is sent;
+- a date-time must say its time zone (`datetime.now(UTC)`): a naive one is ambiguous (local time
+  or UTC?), and the spec's `format: date-time` (RFC 3339) has no form for it.
 A value that does not fit raises `ConfigurationError` (a `ValueError`) naming the argument.
 """
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from enum import Enum
 from typing import Any, Protocol, Self, TypeVar
@@ -73,6 +76,18 @@ def as_model(cls: type[M], value: M | str, name: str, field: str, defaults: Mapp
     if isinstance(value, cls):
         return value
     raise ConfigurationError(f"{name} must be a {cls.__name__} or a str, got {type(value).__name__}")
+
+
+def check_aware(value: datetime.datetime, name: str) -> datetime.datetime:
+    """`value`, if it is a date-time that says its time zone."""
+    if not isinstance(value, datetime.datetime):
+        raise ConfigurationError(f"{name} must be a datetime.datetime, got {type(value).__name__}")
+    if value.utcoffset() is None:
+        raise ConfigurationError(
+            f"{name} must say its time zone (e.g. datetime.now(UTC) or datetime(2026, 1, 31, tzinfo=UTC)), "
+            f"got the naive {value.isoformat()}"
+        )
+    return value
 
 
 def check_range(value: int, name: str, minimum: int | None, maximum: int | None) -> int:

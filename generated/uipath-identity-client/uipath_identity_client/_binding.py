@@ -15,6 +15,7 @@ from uuid import UUID
 
 from . import base_urls
 from ._auth import ClientCredentials, PersonalAccessToken
+from ._services import PRIMARY
 from .client import AuthenticatedClient
 from .errors import ConfigurationError
 
@@ -58,6 +59,15 @@ def tenant_client(client: AuthenticatedClient, service: str, tenant: str) -> Aut
     except ValueError as error:
         raise ConfigurationError(str(error)) from None
     return client.with_service_urls({service: url})
+
+
+def where(client: AuthenticatedClient, service: str) -> str:
+    """The base URL a resource or service object sends to, for its repr (which must not raise: a
+    base URL that cannot be derived says what to give instead)."""
+    try:
+        return client.service_base_url(service or PRIMARY)
+    except ConfigurationError:
+        return f"(not derivable from base_url: give service_urls[{service!r}])"
 
 
 def _static_token(client: AuthenticatedClient) -> str | None:

@@ -3,7 +3,7 @@ spec, and one namespace per other service (generated)."""
 
 from __future__ import annotations
 
-from ._binding import AsyncBinding, Binding
+from ._binding import AsyncBinding, Binding, where
 from .api.access_policy.resource import AccessPolicyResource, AsyncAccessPolicyResource
 from .api.audit_events.resource import AsyncAuditEventsResource, AuditEventsResource
 from .api.audit_logs.resource import AsyncAuditLogsResource, AuditLogsResource
@@ -61,7 +61,11 @@ class AuditTenantService:
     """UiPath Audit Service (unified audit logs) API, one tenant's level (`/{organization}/{tenant}/tenantaudit_`)."""
 
     def __init__(self, binding: Binding) -> None:
+        self._binding = binding
         self.events = AuditEventsResource(binding)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'orgaudit')!r})"
 
 
 class AuditClassicService:
@@ -71,6 +75,9 @@ class AuditClassicService:
         self._binding = binding
         self.logs = ClassicAuditLogsResource(binding)
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'audit')!r})"
+
 
 class AuditService:
     """UiPath Audit Service (unified audit logs) API (`/{organization}/orgaudit_`): `events`, `classic`, `tenant(name)`."""
@@ -79,6 +86,9 @@ class AuditService:
         self._binding = binding
         self.events = AuditEventsResource(binding)
         self.classic = AuditClassicService(binding)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'orgaudit')!r})"
 
     def tenant(self, tenant: str) -> AuditTenantService:
         """The same resources at one tenant's level (`/{organization}/{tenant}/tenantaudit_`),
@@ -90,7 +100,11 @@ class AsyncAuditTenantService:
     """UiPath Audit Service (unified audit logs) API, one tenant's level (`/{organization}/{tenant}/tenantaudit_`)."""
 
     def __init__(self, binding: AsyncBinding) -> None:
+        self._binding = binding
         self.events = AsyncAuditEventsResource(binding)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'orgaudit')!r})"
 
 
 class AsyncAuditClassicService:
@@ -100,6 +114,9 @@ class AsyncAuditClassicService:
         self._binding = binding
         self.logs = AsyncClassicAuditLogsResource(binding)
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'audit')!r})"
+
 
 class AsyncAuditService:
     """UiPath Audit Service (unified audit logs) API (`/{organization}/orgaudit_`): `events`, `classic`, `tenant(name)`."""
@@ -108,6 +125,9 @@ class AsyncAuditService:
         self._binding = binding
         self.events = AsyncAuditEventsResource(binding)
         self.classic = AsyncAuditClassicService(binding)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'orgaudit')!r})"
 
     def tenant(self, tenant: str) -> AsyncAuditTenantService:
         """The same resources at one tenant's level (`/{organization}/{tenant}/tenantaudit_`),
@@ -123,6 +143,9 @@ class LicensesService:
         self.groups = GroupLicensesResource(binding)
         self.users = UserLicensesResource(binding)
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'lease')!r})"
+
 
 class AsyncLicensesService:
     """UiPath License Accountant (user license allocation) API (`/{organization}/lease_`): `groups`, `users`."""
@@ -131,6 +154,9 @@ class AsyncLicensesService:
         self._binding = binding
         self.groups = AsyncGroupLicensesResource(binding)
         self.users = AsyncUserLicensesResource(binding)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'lease')!r})"
 
 
 class Resources:

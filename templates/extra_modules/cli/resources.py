@@ -83,9 +83,12 @@ class DateTimeValue(ParamType):
         if isinstance(value, datetime.datetime):
             return value
         try:
-            return datetime.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+            parsed = datetime.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
         except ValueError:
             self.fail(f"{value!r} is not an ISO 8601 date-time (e.g. 2026-12-31T23:00:00Z)", param, ctx)
+        if parsed.utcoffset() is None:  # ambiguous: the client refuses it too (_arguments.check_aware)
+            self.fail(f"{value!r} has no time zone: add Z (UTC) or an offset (e.g. 2026-12-31T23:00:00Z)", param, ctx)
+        return parsed
 
 
 def _scalar_type(kind: str, arg: Mapping[str, Any], enum_values: list[str]) -> ParamType:

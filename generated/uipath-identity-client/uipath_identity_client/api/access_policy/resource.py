@@ -8,7 +8,7 @@ from typing import Literal
 from uuid import UUID
 
 from ..._arguments import as_enum, as_uuid
-from ..._binding import AsyncBinding, Binding
+from ..._binding import AsyncBinding, Binding, where
 from ..._raw import async_raw_response, raw_response
 from ...models import (
     DirectoryApplication,
@@ -31,6 +31,9 @@ class AccessPolicyResource:
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'identity')!r})"
 
     @property
     def with_raw_response(self) -> AccessPolicyResourceWithRawResponse:
@@ -98,8 +101,12 @@ class AccessPolicyResourceWithRawResponse:
     """`AccessPolicyResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: AccessPolicyResource) -> None:
+        self._resource = resource
         self.get_organization = raw_response(resource.get_organization)
         self.update_organization = raw_response(resource.update_organization)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"
 
 
 class AsyncAccessPolicyResource:
@@ -111,6 +118,9 @@ class AsyncAccessPolicyResource:
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'identity')!r})"
 
     @property
     def with_raw_response(self) -> AsyncAccessPolicyResourceWithRawResponse:
@@ -178,5 +188,9 @@ class AsyncAccessPolicyResourceWithRawResponse:
     """`AsyncAccessPolicyResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: AsyncAccessPolicyResource) -> None:
+        self._resource = resource
         self.get_organization = async_raw_response(resource.get_organization)
         self.update_organization = async_raw_response(resource.update_organization)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from typing import Literal
 from uuid import UUID
 
-from ..._arguments import as_enum, as_str_id, as_uuid, check_range
-from ..._binding import AsyncBinding, Binding
+from ..._arguments import as_enum, as_str_id, as_uuid, check_aware, check_range
+from ..._binding import AsyncBinding, Binding, where
 from ..._raw import async_raw_response, raw_response
 from ...models import (
     AuditEventPage,
@@ -29,6 +29,9 @@ class AuditEventsResource:
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'orgaudit')!r})"
 
     @property
     def with_raw_response(self) -> AuditEventsResourceWithRawResponse:
@@ -82,8 +85,8 @@ class AuditEventsResource:
 
         return list_audit_events.sync(
             client=self._binding.client,
-            from_=from_,
-            to=to,
+            from_=(from_ if isinstance(from_, Unset) else check_aware(from_, "from")),
+            to=(to if isinstance(to, Unset) else check_aware(to, "to")),
             source=(source if isinstance(source, Unset) else [as_uuid(item, "source") for item in source]),
             target=(target if isinstance(target, Unset) else [as_uuid(item, "target") for item in target]),
             type=(type if isinstance(type, Unset) else [as_uuid(item, "type") for item in type]),
@@ -121,8 +124,8 @@ class AuditEventsResource:
 
         return download_audit_events.sync(
             client=self._binding.client,
-            from_=from_,
-            to=to,
+            from_=(from_ if isinstance(from_, Unset) else check_aware(from_, "from")),
+            to=(to if isinstance(to, Unset) else check_aware(to, "to")),
             source=(source if isinstance(source, Unset) else [as_uuid(item, "source") for item in source]),
             target=(target if isinstance(target, Unset) else [as_uuid(item, "target") for item in target]),
             type=(type if isinstance(type, Unset) else [as_uuid(item, "type") for item in type]),
@@ -135,9 +138,13 @@ class AuditEventsResourceWithRawResponse:
     """`AuditEventsResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: AuditEventsResource) -> None:
+        self._resource = resource
         self.list_sources = raw_response(resource.list_sources)
         self.list = raw_response(resource.list)
         self.download = raw_response(resource.download)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"
 
 
 class AsyncAuditEventsResource:
@@ -149,6 +156,9 @@ class AsyncAuditEventsResource:
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'orgaudit')!r})"
 
     @property
     def with_raw_response(self) -> AsyncAuditEventsResourceWithRawResponse:
@@ -202,8 +212,8 @@ class AsyncAuditEventsResource:
 
         return await list_audit_events.asyncio(
             client=self._binding.client,
-            from_=from_,
-            to=to,
+            from_=(from_ if isinstance(from_, Unset) else check_aware(from_, "from")),
+            to=(to if isinstance(to, Unset) else check_aware(to, "to")),
             source=(source if isinstance(source, Unset) else [as_uuid(item, "source") for item in source]),
             target=(target if isinstance(target, Unset) else [as_uuid(item, "target") for item in target]),
             type=(type if isinstance(type, Unset) else [as_uuid(item, "type") for item in type]),
@@ -241,8 +251,8 @@ class AsyncAuditEventsResource:
 
         return await download_audit_events.asyncio(
             client=self._binding.client,
-            from_=from_,
-            to=to,
+            from_=(from_ if isinstance(from_, Unset) else check_aware(from_, "from")),
+            to=(to if isinstance(to, Unset) else check_aware(to, "to")),
             source=(source if isinstance(source, Unset) else [as_uuid(item, "source") for item in source]),
             target=(target if isinstance(target, Unset) else [as_uuid(item, "target") for item in target]),
             type=(type if isinstance(type, Unset) else [as_uuid(item, "type") for item in type]),
@@ -255,6 +265,10 @@ class AsyncAuditEventsResourceWithRawResponse:
     """`AsyncAuditEventsResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: AsyncAuditEventsResource) -> None:
+        self._resource = resource
         self.list_sources = async_raw_response(resource.list_sources)
         self.list = async_raw_response(resource.list)
         self.download = async_raw_response(resource.download)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import Literal
 
 from ..._arguments import as_enum, check_page_size, check_range
-from ..._binding import AsyncBinding, Binding
+from ..._binding import AsyncBinding, Binding, where
 from ..._raw import async_raw_response, raw_response
 from ..._workflows import acollect_pages, collect_pages
 from ...models import (
@@ -27,6 +27,9 @@ class ClassicAuditLogsResource:
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'audit')!r})"
 
     @property
     def with_raw_response(self) -> ClassicAuditLogsResourceWithRawResponse:
@@ -116,8 +119,12 @@ class ClassicAuditLogsResourceWithRawResponse:
     """`ClassicAuditLogsResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: ClassicAuditLogsResource) -> None:
+        self._resource = resource
         self.list = raw_response(resource.list)
         self.download = raw_response(resource.download)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"
 
 
 class AsyncClassicAuditLogsResource:
@@ -129,6 +136,9 @@ class AsyncClassicAuditLogsResource:
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'audit')!r})"
 
     @property
     def with_raw_response(self) -> AsyncClassicAuditLogsResourceWithRawResponse:
@@ -219,5 +229,9 @@ class AsyncClassicAuditLogsResourceWithRawResponse:
     """`AsyncClassicAuditLogsResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: AsyncClassicAuditLogsResource) -> None:
+        self._resource = resource
         self.list = async_raw_response(resource.list)
         self.download = async_raw_response(resource.download)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"

@@ -8,7 +8,7 @@ from typing import Literal
 from uuid import UUID
 
 from ..._arguments import as_enum, as_str_id
-from ..._binding import AsyncBinding, Binding
+from ..._binding import AsyncBinding, Binding, where
 from ..._raw import async_raw_response, raw_response
 from ...models import (
     BulkResolveDirectoryEntitiesByNameRequest,
@@ -45,6 +45,9 @@ class DirectoryResource:
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'identity')!r})"
 
     @property
     def with_raw_response(self) -> DirectoryResourceWithRawResponse:
@@ -219,12 +222,16 @@ class DirectoryResourceWithRawResponse:
     """`DirectoryResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: DirectoryResource) -> None:
+        self._resource = resource
         self.resolve_entity = raw_response(resource.resolve_entity)
         self.search = raw_response(resource.search)
         self.resolve_entity_by_name = raw_response(resource.resolve_entity_by_name)
         self.bulk_resolve_entities = raw_response(resource.bulk_resolve_entities)
         self.bulk_resolve_entities_by_name = raw_response(resource.bulk_resolve_entities_by_name)
         self.get_group_membership = raw_response(resource.get_group_membership)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"
 
 
 class AsyncDirectoryResource:
@@ -236,6 +243,9 @@ class AsyncDirectoryResource:
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'identity')!r})"
 
     @property
     def with_raw_response(self) -> AsyncDirectoryResourceWithRawResponse:
@@ -410,9 +420,13 @@ class AsyncDirectoryResourceWithRawResponse:
     """`AsyncDirectoryResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: AsyncDirectoryResource) -> None:
+        self._resource = resource
         self.resolve_entity = async_raw_response(resource.resolve_entity)
         self.search = async_raw_response(resource.search)
         self.resolve_entity_by_name = async_raw_response(resource.resolve_entity_by_name)
         self.bulk_resolve_entities = async_raw_response(resource.bulk_resolve_entities)
         self.bulk_resolve_entities_by_name = async_raw_response(resource.bulk_resolve_entities_by_name)
         self.get_group_membership = async_raw_response(resource.get_group_membership)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"

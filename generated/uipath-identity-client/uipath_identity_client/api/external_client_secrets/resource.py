@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime
 from uuid import UUID
 
-from ..._arguments import as_str_id
-from ..._binding import AsyncBinding, Binding
+from ..._arguments import as_str_id, check_aware
+from ..._binding import AsyncBinding, Binding, where
 from ..._raw import async_raw_response, raw_response
 from ...models import (
     GenerateSecretRequest,
@@ -25,6 +25,9 @@ class ExternalClientSecretsResource:
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'identity')!r})"
 
     @property
     def with_raw_response(self) -> ExternalClientSecretsResourceWithRawResponse:
@@ -53,7 +56,11 @@ class ExternalClientSecretsResource:
                 client_id=as_str_id(client_id, "clientId"),
                 partition_global_id=_org,
                 description=description,
-                expiry_time=expiry_time,
+                expiry_time=(
+                    expiry_time
+                    if expiry_time is None or isinstance(expiry_time, Unset)
+                    else check_aware(expiry_time, "expiryTime")
+                ),
             ),
         )
 
@@ -101,9 +108,13 @@ class ExternalClientSecretsResourceWithRawResponse:
     """`ExternalClientSecretsResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: ExternalClientSecretsResource) -> None:
+        self._resource = resource
         self.generate = raw_response(resource.generate)
         self.delete = raw_response(resource.delete)
         self.generate_value = raw_response(resource.generate_value)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"
 
 
 class AsyncExternalClientSecretsResource:
@@ -115,6 +126,9 @@ class AsyncExternalClientSecretsResource:
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'identity')!r})"
 
     @property
     def with_raw_response(self) -> AsyncExternalClientSecretsResourceWithRawResponse:
@@ -143,7 +157,11 @@ class AsyncExternalClientSecretsResource:
                 client_id=as_str_id(client_id, "clientId"),
                 partition_global_id=_org,
                 description=description,
-                expiry_time=expiry_time,
+                expiry_time=(
+                    expiry_time
+                    if expiry_time is None or isinstance(expiry_time, Unset)
+                    else check_aware(expiry_time, "expiryTime")
+                ),
             ),
         )
 
@@ -191,6 +209,10 @@ class AsyncExternalClientSecretsResourceWithRawResponse:
     """`AsyncExternalClientSecretsResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: AsyncExternalClientSecretsResource) -> None:
+        self._resource = resource
         self.generate = async_raw_response(resource.generate)
         self.delete = async_raw_response(resource.delete)
         self.generate_value = async_raw_response(resource.generate_value)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"

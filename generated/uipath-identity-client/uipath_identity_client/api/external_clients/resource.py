@@ -10,7 +10,7 @@ from uuid import UUID
 from attrs import evolve
 
 from ..._arguments import as_model, as_str_id
-from ..._binding import AsyncBinding, Binding
+from ..._binding import AsyncBinding, Binding, where
 from ..._raw import async_raw_response, raw_response
 from ..._workflows import merged_for_replace
 from ...models import (
@@ -39,6 +39,9 @@ class ExternalClientsResource:
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'identity')!r})"
 
     @property
     def with_raw_response(self) -> ExternalClientsResourceWithRawResponse:
@@ -242,12 +245,16 @@ class ExternalClientsResourceWithRawResponse:
     """`ExternalClientsResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: ExternalClientsResource) -> None:
+        self._resource = resource
         self.create = raw_response(resource.create)
         self.list = raw_response(resource.list)
         self.get = raw_response(resource.get)
         self.update = raw_response(resource.update)
         self.patch = raw_response(resource.patch)
         self.delete = raw_response(resource.delete)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"
 
 
 class AsyncExternalClientsResource:
@@ -259,6 +266,9 @@ class AsyncExternalClientsResource:
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'identity')!r})"
 
     @property
     def with_raw_response(self) -> AsyncExternalClientsResourceWithRawResponse:
@@ -462,9 +472,13 @@ class AsyncExternalClientsResourceWithRawResponse:
     """`AsyncExternalClientsResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: AsyncExternalClientsResource) -> None:
+        self._resource = resource
         self.create = async_raw_response(resource.create)
         self.list = async_raw_response(resource.list)
         self.get = async_raw_response(resource.get)
         self.update = async_raw_response(resource.update)
         self.patch = async_raw_response(resource.patch)
         self.delete = async_raw_response(resource.delete)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"

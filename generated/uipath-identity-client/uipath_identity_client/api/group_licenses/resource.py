@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import evolve
 
 from ..._arguments import as_enum, as_uuid, check_page_size, check_range
-from ..._binding import AsyncBinding, Binding
+from ..._binding import AsyncBinding, Binding, where
 from ..._raw import async_raw_response, raw_response
 from ..._workflows import acollect_pages, collect_pages, merged_for_replace
 from ...models import (
@@ -46,6 +46,9 @@ class GroupLicensesResource:
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'lease')!r})"
 
     @property
     def with_raw_response(self) -> GroupLicensesResourceWithRawResponse:
@@ -383,6 +386,7 @@ class GroupLicensesResourceWithRawResponse:
     """`GroupLicensesResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: GroupLicensesResource) -> None:
+        self._resource = resource
         self.list_allocations = raw_response(resource.list_allocations)
         self.get_allocation = raw_response(resource.get_allocation)
         self.allocate = raw_response(resource.allocate)
@@ -392,6 +396,9 @@ class GroupLicensesResourceWithRawResponse:
         self.allocate_with_quota = raw_response(resource.allocate_with_quota)
         self.patch_with_quota = raw_response(resource.patch_with_quota)
         self.list_members = raw_response(resource.list_members)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"
 
 
 class AsyncGroupLicensesResource:
@@ -403,6 +410,9 @@ class AsyncGroupLicensesResource:
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'lease')!r})"
 
     @property
     def with_raw_response(self) -> AsyncGroupLicensesResourceWithRawResponse:
@@ -742,6 +752,7 @@ class AsyncGroupLicensesResourceWithRawResponse:
     """`AsyncGroupLicensesResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: AsyncGroupLicensesResource) -> None:
+        self._resource = resource
         self.list_allocations = async_raw_response(resource.list_allocations)
         self.get_allocation = async_raw_response(resource.get_allocation)
         self.allocate = async_raw_response(resource.allocate)
@@ -751,3 +762,6 @@ class AsyncGroupLicensesResourceWithRawResponse:
         self.allocate_with_quota = async_raw_response(resource.allocate_with_quota)
         self.patch_with_quota = async_raw_response(resource.patch_with_quota)
         self.list_members = async_raw_response(resource.list_members)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"

@@ -10,7 +10,7 @@ from uuid import UUID
 from attrs import evolve
 
 from ..._arguments import as_uuid
-from ..._binding import AsyncBinding, Binding
+from ..._binding import AsyncBinding, Binding, where
 from ..._raw import async_raw_response, raw_response
 from ..._workflows import merged_for_replace
 from ...models import (
@@ -45,6 +45,9 @@ class GroupsResource:
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'identity')!r})"
 
     @property
     def with_raw_response(self) -> GroupsResourceWithRawResponse:
@@ -292,6 +295,7 @@ class GroupsResourceWithRawResponse:
     """`GroupsResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: GroupsResource) -> None:
+        self._resource = resource
         self.list = raw_response(resource.list)
         self.delete_many = raw_response(resource.delete_many)
         self.get = raw_response(resource.get)
@@ -301,6 +305,9 @@ class GroupsResourceWithRawResponse:
         self.patch = raw_response(resource.patch)
         self.list_by_ids = raw_response(resource.list_by_ids)
         self.check_members = raw_response(resource.check_members)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"
 
 
 class AsyncGroupsResource:
@@ -312,6 +319,9 @@ class AsyncGroupsResource:
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'identity')!r})"
 
     @property
     def with_raw_response(self) -> AsyncGroupsResourceWithRawResponse:
@@ -559,6 +569,7 @@ class AsyncGroupsResourceWithRawResponse:
     """`AsyncGroupsResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: AsyncGroupsResource) -> None:
+        self._resource = resource
         self.list = async_raw_response(resource.list)
         self.delete_many = async_raw_response(resource.delete_many)
         self.get = async_raw_response(resource.get)
@@ -568,3 +579,6 @@ class AsyncGroupsResourceWithRawResponse:
         self.patch = async_raw_response(resource.patch)
         self.list_by_ids = async_raw_response(resource.list_by_ids)
         self.check_members = async_raw_response(resource.check_members)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"

@@ -6,7 +6,7 @@ from typing import Any
 
 from attrs import evolve
 
-from ..._binding import AsyncBinding, Binding
+from ..._binding import AsyncBinding, Binding, where
 from ..._raw import async_raw_response, raw_response
 from ..._workflows import merged_for_replace
 from ...models import (
@@ -33,6 +33,9 @@ class MessageTemplatesResource:
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'identity')!r})"
 
     @property
     def with_raw_response(self) -> MessageTemplatesResourceWithRawResponse:
@@ -170,12 +173,16 @@ class MessageTemplatesResourceWithRawResponse:
     """`MessageTemplatesResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: MessageTemplatesResource) -> None:
+        self._resource = resource
         self.get_by_name = raw_response(resource.get_by_name)
         self.create = raw_response(resource.create)
         self.get = raw_response(resource.get)
         self.update = raw_response(resource.update)
         self.patch = raw_response(resource.patch)
         self.delete = raw_response(resource.delete)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"
 
 
 class AsyncMessageTemplatesResource:
@@ -187,6 +194,9 @@ class AsyncMessageTemplatesResource:
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'identity')!r})"
 
     @property
     def with_raw_response(self) -> AsyncMessageTemplatesResourceWithRawResponse:
@@ -324,9 +334,13 @@ class AsyncMessageTemplatesResourceWithRawResponse:
     """`AsyncMessageTemplatesResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: AsyncMessageTemplatesResource) -> None:
+        self._resource = resource
         self.get_by_name = async_raw_response(resource.get_by_name)
         self.create = async_raw_response(resource.create)
         self.get = async_raw_response(resource.get)
         self.update = async_raw_response(resource.update)
         self.patch = async_raw_response(resource.patch)
         self.delete = async_raw_response(resource.delete)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"

@@ -9,7 +9,7 @@ from uuid import UUID
 from attrs import evolve
 
 from ..._arguments import as_enum, as_uuid, check_page_size, check_range
-from ..._binding import AsyncBinding, Binding
+from ..._binding import AsyncBinding, Binding, where
 from ..._raw import async_raw_response, raw_response
 from ..._workflows import acollect_pages, collect_pages, merged_for_replace
 from ...models import (
@@ -40,6 +40,9 @@ class RobotAccountsResource:
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'identity')!r})"
 
     @property
     def with_raw_response(self) -> RobotAccountsResourceWithRawResponse:
@@ -281,6 +284,7 @@ class RobotAccountsResourceWithRawResponse:
     """`RobotAccountsResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: RobotAccountsResource) -> None:
+        self._resource = resource
         self.create = raw_response(resource.create)
         self.list = raw_response(resource.list)
         self.delete_many = raw_response(resource.delete_many)
@@ -288,6 +292,9 @@ class RobotAccountsResourceWithRawResponse:
         self.delete = raw_response(resource.delete)
         self.update = raw_response(resource.update)
         self.patch = raw_response(resource.patch)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"
 
 
 class AsyncRobotAccountsResource:
@@ -299,6 +306,9 @@ class AsyncRobotAccountsResource:
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'identity')!r})"
 
     @property
     def with_raw_response(self) -> AsyncRobotAccountsResourceWithRawResponse:
@@ -541,6 +551,7 @@ class AsyncRobotAccountsResourceWithRawResponse:
     """`AsyncRobotAccountsResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: AsyncRobotAccountsResource) -> None:
+        self._resource = resource
         self.create = async_raw_response(resource.create)
         self.list = async_raw_response(resource.list)
         self.delete_many = async_raw_response(resource.delete_many)
@@ -548,3 +559,6 @@ class AsyncRobotAccountsResourceWithRawResponse:
         self.delete = async_raw_response(resource.delete)
         self.update = async_raw_response(resource.update)
         self.patch = async_raw_response(resource.patch)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"

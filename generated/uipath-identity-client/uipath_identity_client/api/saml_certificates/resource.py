@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..._binding import AsyncBinding, Binding
+from ..._binding import AsyncBinding, Binding, where
 from ..._raw import async_raw_response, raw_response
 from ...models import (
     SamlCertificatePair,
@@ -26,6 +26,9 @@ class SamlCertificatesResource:
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'identity')!r})"
 
     @property
     def with_raw_response(self) -> SamlCertificatesResourceWithRawResponse:
@@ -129,11 +132,15 @@ class SamlCertificatesResourceWithRawResponse:
     """`SamlCertificatesResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: SamlCertificatesResource) -> None:
+        self._resource = resource
         self.get_pair = raw_response(resource.get_pair)
         self.upload_primary = raw_response(resource.upload_primary)
         self.upload_secondary = raw_response(resource.upload_secondary)
         self.switch = raw_response(resource.switch)
         self.delete = raw_response(resource.delete)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"
 
 
 class AsyncSamlCertificatesResource:
@@ -145,6 +152,9 @@ class AsyncSamlCertificatesResource:
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'identity')!r})"
 
     @property
     def with_raw_response(self) -> AsyncSamlCertificatesResourceWithRawResponse:
@@ -248,8 +258,12 @@ class AsyncSamlCertificatesResourceWithRawResponse:
     """`AsyncSamlCertificatesResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: AsyncSamlCertificatesResource) -> None:
+        self._resource = resource
         self.get_pair = async_raw_response(resource.get_pair)
         self.upload_primary = async_raw_response(resource.upload_primary)
         self.upload_secondary = async_raw_response(resource.upload_secondary)
         self.switch = async_raw_response(resource.switch)
         self.delete = async_raw_response(resource.delete)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"

@@ -8,7 +8,7 @@ from typing import Any
 
 from attrs import evolve
 
-from ..._binding import AsyncBinding, Binding
+from ..._binding import AsyncBinding, Binding, where
 from ..._raw import async_raw_response, raw_response
 from ..._workflows import merged_for_replace
 from ...models import (
@@ -38,6 +38,9 @@ class SamlProvisioningRulesResource:
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'identity')!r})"
 
     @property
     def with_raw_response(self) -> SamlProvisioningRulesResourceWithRawResponse:
@@ -230,6 +233,7 @@ class SamlProvisioningRulesResourceWithRawResponse:
     """`SamlProvisioningRulesResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: SamlProvisioningRulesResource) -> None:
+        self._resource = resource
         self.update = raw_response(resource.update)
         self.patch = raw_response(resource.patch)
         self.create = raw_response(resource.create)
@@ -237,6 +241,9 @@ class SamlProvisioningRulesResourceWithRawResponse:
         self.list = raw_response(resource.list)
         self.get = raw_response(resource.get)
         self.delete = raw_response(resource.delete)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"
 
 
 class AsyncSamlProvisioningRulesResource:
@@ -248,6 +255,9 @@ class AsyncSamlProvisioningRulesResource:
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'identity')!r})"
 
     @property
     def with_raw_response(self) -> AsyncSamlProvisioningRulesResourceWithRawResponse:
@@ -440,6 +450,7 @@ class AsyncSamlProvisioningRulesResourceWithRawResponse:
     """`AsyncSamlProvisioningRulesResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: AsyncSamlProvisioningRulesResource) -> None:
+        self._resource = resource
         self.update = async_raw_response(resource.update)
         self.patch = async_raw_response(resource.patch)
         self.create = async_raw_response(resource.create)
@@ -447,3 +458,6 @@ class AsyncSamlProvisioningRulesResourceWithRawResponse:
         self.list = async_raw_response(resource.list)
         self.get = async_raw_response(resource.get)
         self.delete = async_raw_response(resource.delete)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"

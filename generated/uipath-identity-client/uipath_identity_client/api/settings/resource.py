@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from uuid import UUID
 
 from ..._arguments import as_uuid
-from ..._binding import AsyncBinding, Binding
+from ..._binding import AsyncBinding, Binding, where
 from ..._raw import async_raw_response, raw_response
 from ...models import (
     DeleteSettingsRequest,
@@ -28,6 +28,9 @@ class SettingsResource:
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'identity')!r})"
 
     @property
     def with_raw_response(self) -> SettingsResourceWithRawResponse:
@@ -125,10 +128,14 @@ class SettingsResourceWithRawResponse:
     """`SettingsResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: SettingsResource) -> None:
+        self._resource = resource
         self.get = raw_response(resource.get)
         self.update = raw_response(resource.update)
         self.delete_many = raw_response(resource.delete_many)
         self.delete = raw_response(resource.delete)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"
 
 
 class AsyncSettingsResource:
@@ -140,6 +147,9 @@ class AsyncSettingsResource:
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'identity')!r})"
 
     @property
     def with_raw_response(self) -> AsyncSettingsResourceWithRawResponse:
@@ -237,7 +247,11 @@ class AsyncSettingsResourceWithRawResponse:
     """`AsyncSettingsResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: AsyncSettingsResource) -> None:
+        self._resource = resource
         self.get = async_raw_response(resource.get)
         self.update = async_raw_response(resource.update)
         self.delete_many = async_raw_response(resource.delete_many)
         self.delete = async_raw_response(resource.delete)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"

@@ -8,7 +8,7 @@ from typing import Literal
 from uuid import UUID
 
 from ..._arguments import as_enum, as_uuid, check_page_size, check_range
-from ..._binding import AsyncBinding, Binding
+from ..._binding import AsyncBinding, Binding, where
 from ..._raw import async_raw_response, raw_response
 from ..._workflows import acollect_pages, collect_pages
 from ...models import (
@@ -40,6 +40,9 @@ class UserLicensesResource:
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'lease')!r})"
 
     @property
     def with_raw_response(self) -> UserLicensesResourceWithRawResponse:
@@ -205,11 +208,15 @@ class UserLicensesResourceWithRawResponse:
     """`UserLicensesResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: UserLicensesResource) -> None:
+        self._resource = resource
         self.list_available = raw_response(resource.list_available)
         self.allocate = raw_response(resource.allocate)
         self.release = raw_response(resource.release)
         self.get_allocation = raw_response(resource.get_allocation)
         self.list_allocations = raw_response(resource.list_allocations)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"
 
 
 class AsyncUserLicensesResource:
@@ -221,6 +228,9 @@ class AsyncUserLicensesResource:
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'lease')!r})"
 
     @property
     def with_raw_response(self) -> AsyncUserLicensesResourceWithRawResponse:
@@ -387,8 +397,12 @@ class AsyncUserLicensesResourceWithRawResponse:
     """`AsyncUserLicensesResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: AsyncUserLicensesResource) -> None:
+        self._resource = resource
         self.list_available = async_raw_response(resource.list_available)
         self.allocate = async_raw_response(resource.allocate)
         self.release = async_raw_response(resource.release)
         self.get_allocation = async_raw_response(resource.get_allocation)
         self.list_allocations = async_raw_response(resource.list_allocations)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"

@@ -9,8 +9,8 @@ from uuid import UUID
 
 from attrs import evolve
 
-from ..._arguments import as_enum, as_str_id, as_uuid, check_page_size, check_range
-from ..._binding import AsyncBinding, Binding
+from ..._arguments import as_enum, as_str_id, as_uuid, check_aware, check_page_size, check_range
+from ..._binding import AsyncBinding, Binding, where
 from ..._raw import async_raw_response, raw_response
 from ..._workflows import acollect_pages, collect_pages, merged_for_replace
 from ...models import (
@@ -55,6 +55,9 @@ class UsersResource:
 
     def __init__(self, binding: Binding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'identity')!r})"
 
     @property
     def with_raw_response(self) -> UsersResourceWithRawResponse:
@@ -462,7 +465,7 @@ class UsersResource:
             skip=(skip if isinstance(skip, Unset) else check_range(skip, "skip", 0, 2147483647)),
             sort_by=sort_by,
             sort_order=(sort_order if isinstance(sort_order, Unset) else as_enum(SortOrder, sort_order, "sortOrder")),
-            since=since,
+            since=(since if isinstance(since, Unset) else check_aware(since, "since")),
         )
 
     def iter_login_attempts(
@@ -501,6 +504,7 @@ class UsersResourceWithRawResponse:
     """`UsersResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: UsersResource) -> None:
+        self._resource = resource
         self.get = raw_response(resource.get)
         self.update = raw_response(resource.update)
         self.patch = raw_response(resource.patch)
@@ -513,6 +517,9 @@ class UsersResourceWithRawResponse:
         self.change_password = raw_response(resource.change_password)
         self.list_login_attempts = raw_response(resource.list_login_attempts)
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"
+
 
 class AsyncUsersResource:
     """Users: `get`, `update`, `patch`, `delete`, `create`, `delete_many`, `list`, `iter`, `create_many`, `invite`, `change_password`, `list_login_attempts`, `iter_login_attempts`.
@@ -523,6 +530,9 @@ class AsyncUsersResource:
 
     def __init__(self, binding: AsyncBinding) -> None:
         self._binding = binding
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={where(self._binding.client, 'identity')!r})"
 
     @property
     def with_raw_response(self) -> AsyncUsersResourceWithRawResponse:
@@ -931,7 +941,7 @@ class AsyncUsersResource:
             skip=(skip if isinstance(skip, Unset) else check_range(skip, "skip", 0, 2147483647)),
             sort_by=sort_by,
             sort_order=(sort_order if isinstance(sort_order, Unset) else as_enum(SortOrder, sort_order, "sortOrder")),
-            since=since,
+            since=(since if isinstance(since, Unset) else check_aware(since, "since")),
         )
 
     async def iter_login_attempts(
@@ -971,6 +981,7 @@ class AsyncUsersResourceWithRawResponse:
     """`AsyncUsersResource`'s methods answering a `RawResponse` (`.status_code`, `.headers`, `.parsed`)."""
 
     def __init__(self, resource: AsyncUsersResource) -> None:
+        self._resource = resource
         self.get = async_raw_response(resource.get)
         self.update = async_raw_response(resource.update)
         self.patch = async_raw_response(resource.patch)
@@ -982,3 +993,6 @@ class AsyncUsersResourceWithRawResponse:
         self.invite = async_raw_response(resource.invite)
         self.change_password = async_raw_response(resource.change_password)
         self.list_login_attempts = async_raw_response(resource.list_login_attempts)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._resource!r})"
