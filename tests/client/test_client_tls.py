@@ -22,6 +22,7 @@ import httpx
 import loopback_proxy
 import pytest
 import trustme
+from client_harness import Sleeps
 from flavour import Flavour, flavour_fixture  # noqa: F401  (the `flavour` fixture)
 from mock_session import Mocks, credentials
 from uipath_identity_client import (
@@ -76,17 +77,9 @@ def https_front(
         yield front, f"{front.url}{mock.path}"
 
 
-class Waits(list[float]):
-    """The retry layer's waits, recorded instead of slept."""
-
-    def sleep(self, seconds: float) -> None:
-        self.append(seconds)
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.append(seconds)
-
-    def policy(self) -> RetryPolicy:
-        return RetryPolicy(sleep=self.sleep, async_sleep=self.async_sleep)
+def quick_retries(sleeps: Sleeps) -> RetryPolicy:
+    """The default policy, its waits recorded instead of slept."""
+    return RetryPolicy(sleep=sleeps, async_sleep=sleeps.async_sleep)
 
 
 def env_of(base_url: str, ready: dict[str, Any], **more: str) -> dict[str, str]:
@@ -149,10 +142,10 @@ def test_verify_off_by_argument_or_uipath_insecure(
 def test_an_untrusted_certificate_is_a_typed_error_at_once(
     flavour: Flavour, ready: dict[str, Any], ca: trustme.CA, route: str
 ) -> None:
-    waits = Waits()
+    sleeps = Sleeps()
     with https_front(ready, ca) as (front, base_url), loopback_proxy.running() as proxy:
         client = flavour.client(
-            base_url, **credentials(ready), retry=waits.policy(), proxy=proxy.url if route != "direct" else None
+            base_url, **credentials(ready), retry=quick_retries(sleeps), proxy=proxy.url if route != "direct" else None
         )
         with pytest.raises(CertificateVerificationError) as caught:
             flavour(client.external_clients.list())
@@ -163,7 +156,7 @@ def test_an_untrusted_certificate_is_a_typed_error_at_once(
     assert "verify_ssl=" in str(error) and "SSL_CERT_FILE" in str(error) and base_url in str(error)
     assert ready["admin_client_secret"] not in str(error)
     assert isinstance(error.__cause__, httpx.ConnectError)
-    assert front.connections == front.refused_handshakes == 1 and waits == []  # not retried: it cannot change
+    assert front.connections == front.refused_handshakes == 1 and sleeps.delays == []  # not retried: it cannot change
     assert len(proxy.seen) == (0 if route == "direct" else 1)
 
 
@@ -179,13 +172,13 @@ def test_a_certificate_of_another_host_says_so(
 
 
 def test_https_to_a_plain_http_server_is_a_tls_error_at_once(flavour: Flavour, ready: dict[str, Any]) -> None:
-    waits = Waits()
+    sleeps = Sleeps()
     plain_as_https = "https" + ready["base_url"].removeprefix("http")
-    client = flavour.client(plain_as_https, **credentials(ready), retry=waits.policy())
+    client = flavour.client(plain_as_https, **credentials(ready), retry=quick_retries(sleeps))
     with pytest.raises(TLSError) as caught:
         flavour(client.external_clients.list())
     assert not isinstance(caught.value, CertificateVerificationError) and caught.value.reason
-    assert "TLS handshake failed" in str(caught.value) and waits == []
+    assert "TLS handshake failed" in str(caught.value) and sleeps.delays == []
 
 
 @pytest.mark.parametrize("trust", ["verify_ssl", "SSL_CERT_FILE"])
@@ -198,8 +191,8 @@ def test_https_through_a_connect_proxy_keeps_retries_auth_errors_and_logging(
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    waits = Waits()
-    options: dict[str, Any] = {"retry": waits.policy()}
+    sleeps = Sleeps()
+    options: dict[str, Any] = {"retry": quick_retries(sleeps)}
     if trust == "verify_ssl":
         options["verify_ssl"] = str(ca_file)
     else:
@@ -218,7 +211,7 @@ def test_https_through_a_connect_proxy_keeps_retries_auth_errors_and_logging(
     assert missing.value.status_code == 404 and missing.value.url and missing.value.url.startswith("https://")
     retries = [r.getMessage() for r in caplog.records if r.getMessage().startswith("retrying")]
     assert sum("after 503" in line for line in retries) == 2 and sum("ProxyError" in line for line in retries) == 1
-    assert len(waits) == 3
+    assert len(sleeps.delays) == 3
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert f"request GET {base_url}/api/ExternalClient/" in logged and "-> 503" in logged
     assert ready["admin_client_secret"] not in logged and "Bearer ey" not in logged
