@@ -9,6 +9,7 @@ Each test runs with the sync and the async client (`flavour`)."""
 
 from __future__ import annotations
 
+import datetime
 import logging
 import ssl
 import uuid
@@ -65,12 +66,17 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @contextmanager
 def https_front(
-    ready: dict[str, Any], ca: trustme.CA, *names: str
+    ready: dict[str, Any], ca: trustme.CA, *names: str, expired: bool = False
 ) -> Iterator[tuple[loopback_proxy.LoopbackProxy, str]]:
-    """An HTTPS front of the mock with a certificate of `ca` for `names` (default: 127.0.0.1):
-    (the front, Identity's base URL through it)."""
+    """An HTTPS front of the mock with a certificate of `ca` for `names` (default: 127.0.0.1),
+    valid now or `expired` yesterday: (the front, Identity's base URL through it)."""
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert(*(names or ("127.0.0.1", "localhost"))).configure_cert(context)
+    now = datetime.datetime.now(datetime.UTC)
+    not_before, not_after = (
+        (now - datetime.timedelta(days=30), now - datetime.timedelta(days=1)) if expired else (None, None)
+    )
+    leaf = ca.issue_cert(*(names or ("127.0.0.1", "localhost")), not_before=not_before, not_after=not_after)
+    leaf.configure_cert(context)
     mock = urlsplit(ready["base_url"])
     assert mock.hostname and mock.port
     with loopback_proxy.running(tls=context, upstream=(mock.hostname, mock.port)) as front:
@@ -160,15 +166,19 @@ def test_an_untrusted_certificate_is_a_typed_error_at_once(
     assert len(proxy.seen) == (0 if route == "direct" else 1)
 
 
-def test_a_certificate_of_another_host_says_so(
-    flavour: Flavour, ready: dict[str, Any], ca: trustme.CA, ca_file: Path
+@pytest.mark.parametrize("wrong", ["another host", "expired"])
+def test_a_wrong_certificate_of_a_trusted_ca_says_why(
+    flavour: Flavour, ready: dict[str, Any], ca: trustme.CA, ca_file: Path, wrong: str
 ) -> None:
-    with https_front(ready, ca, "identity.example.com") as (_, base_url):
+    names = ("identity.example.com",) if wrong == "another host" else ()
+    with https_front(ready, ca, *names, expired=wrong == "expired") as (_, base_url):
         client = flavour.client(base_url, **credentials(ready), verify_ssl=ca_file)
         with pytest.raises(CertificateVerificationError) as caught:
             flavour(client.external_clients.list())
-    # OpenSSL's 62 (host name mismatch) or, for an address, 64 (IP address mismatch)
-    assert caught.value.verify_code in (62, 64) and "mismatch" in caught.value.reason
+    if wrong == "expired":
+        assert caught.value.verify_code == 10 and "expired" in caught.value.reason
+    else:  # OpenSSL's 62 (host name mismatch) or, for an address, 64 (IP address mismatch)
+        assert caught.value.verify_code in (62, 64) and "mismatch" in caught.value.reason
 
 
 def test_https_to_a_plain_http_server_is_a_tls_error_at_once(flavour: Flavour, ready: dict[str, Any]) -> None:
