@@ -23,7 +23,7 @@ import httpx
 import loopback_proxy
 import pytest
 import trustme
-from client_harness import Sleeps
+from client_harness import ORG, Script, Sleeps, make_client
 from flavour import Flavour, flavour_fixture  # noqa: F401  (the `flavour` fixture)
 from mock_session import Mocks, credentials
 from uipath_identity_client import (
@@ -239,3 +239,25 @@ def test_no_proxy_sends_https_straight_to_the_server(
         client = flavour.from_env(env_of(base_url, ready), verify_ssl=ca_file)
         assert isinstance(flavour(client.external_clients.list()), list)
     assert proxy.seen == [] and front.seen
+
+
+@pytest.mark.parametrize(
+    ("failure", "attempts"),
+    [
+        pytest.param(ssl.SSLEOFError(8, "EOF occurred in violation of protocol"), 3, id="cut mid-handshake"),
+        pytest.param(ssl.SSLCertVerificationError(1, "certificate verify failed"), 1, id="certificate refused"),
+    ],
+)
+def test_a_handshake_cut_off_is_retried_a_refused_certificate_is_not(
+    flavour: Flavour, failure: ssl.SSLError, attempts: int
+) -> None:
+    def handshake_fails(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("TLS handshake", request=request) from failure
+
+    script = Script(default=handshake_fails)
+    sleeps = Sleeps()
+    client = flavour.client(client=make_client(script, sleeps=sleeps), organization_id=ORG)
+    with pytest.raises(TLSError) as caught:
+        flavour(client.external_clients.list())
+    assert len(script.api_requests) == attempts and len(sleeps.delays) == attempts - 1
+    assert isinstance(caught.value, CertificateVerificationError) == (attempts == 1)

@@ -4,7 +4,7 @@ Added module (openapi-python-client has no template for it): copied into the pac
 scripts/regenerate. `RetryTransport` / `AsyncRetryTransport` wrap the real transport, so every
 request the client sends (API calls and token requests alike) gets the same policy, sync or async.
 A transport failure that is not retried is raised as `errors.APIConnectionError`/`APITimeoutError`
-(`errors.TLSError` for a failed TLS handshake, which is never retried).
+(`errors.TLSError` for a failed TLS handshake, not retried unless the connection was merely cut).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import httpx
 from attrs import define, field
 
 from ._logging import logger, redact_body, redact_headers, redact_response_body
-from .errors import APIConnectionError, ConfigurationError, parse_retry_after, tls_failure
+from .errors import APIConnectionError, ConfigurationError, final_tls_failure, parse_retry_after
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
@@ -57,8 +57,8 @@ class RetryPolicy:
     which is honoured up to ``max_retry_after`` seconds (a longer wait is not retried: the caller
     gets the 429). Only idempotent methods are retried (GET, HEAD, OPTIONS, PUT, DELETE), POST only
     with ``retry_post=True``; a connection that could not be opened is retried for every method,
-    since the request never reached the server, but not a failed TLS handshake (an untrusted
-    certificate stays untrusted).
+    since the request never reached the server, but not a TLS handshake that failed on its content
+    (an untrusted certificate stays untrusted; `errors.final_tls_failure`).
 
     ``sleep``, ``async_sleep`` and ``random`` are injectable for tests.
     """
@@ -113,7 +113,7 @@ class RetryPolicy:
 
     def delay_for_error(self, request: httpx.Request, error: httpx.TransportError, attempt: int) -> float | None:
         """Seconds to wait before retrying after a transport error, or None to raise it."""
-        if attempt >= self.attempts_for(request) or tls_failure(error) is not None:
+        if attempt >= self.attempts_for(request) or final_tls_failure(error):
             return None
         never_sent = isinstance(error, httpx.ConnectError | httpx.ConnectTimeout)
         if not (never_sent or self.method_is_retryable(request)):

@@ -5,7 +5,7 @@
 Network failures (after retries) raise `APIConnectionError` / `APITimeoutError` (which are also
 `httpx.TransportError` / `httpx.TimeoutException`), naming the URL and whether it was the token URL;
 a failed TLS handshake raises `TLSError` (`CertificateVerificationError` for an untrusted
-certificate), at once: it is not retried.
+certificate), at once unless the connection was merely cut mid-handshake.
 An answer that does not match the spec raises `ResponseValidationError`.
 """
 
@@ -119,9 +119,22 @@ def tls_failure(error: BaseException) -> ssl.SSLError | None:
     return None
 
 
+#: TLS failures of the connection rather than of the handshake's content (the peer went away
+#: mid-handshake): retried like any connection that could not be opened.
+_TRANSIENT_TLS = (ssl.SSLEOFError, ssl.SSLZeroReturnError, ssl.SSLSyscallError)
+
+
+def final_tls_failure(error: BaseException) -> bool:
+    """Whether `error` is a TLS failure that sending again cannot change (a certificate refused,
+    a protocol the server does not speak), as opposed to a connection cut mid-handshake."""
+    failure = tls_failure(error)
+    return failure is not None and not isinstance(failure, _TRANSIENT_TLS)
+
+
 class TLSError(APIConnectionError):
     """The TLS handshake with the server failed (directly or inside a proxy's tunnel). Not
-    retried: sending again cannot change the certificate or the protocol the server speaks.
+    retried when sending again cannot change it (the certificate, the protocol the server speaks);
+    a connection cut mid-handshake is retried like any other.
 
     Attributes:
         reason: OpenSSL's reason, e.g. ``WRONG_VERSION_NUMBER`` (an ``https://`` URL of a server
@@ -135,8 +148,9 @@ class TLSError(APIConnectionError):
     @staticmethod
     def of(failure: ssl.SSLError, prefix: str, *, request: httpx.Request, url: str, token_request: bool) -> TLSError:
         """The error for `failure`: a `CertificateVerificationError` if the certificate was refused."""
+        # OpenSSL sets reason/verify_message/verify_code; an SSLError made otherwise may lack them
         if isinstance(failure, ssl.SSLCertVerificationError):
-            reason = str(failure.verify_message or failure.reason or failure)
+            reason = str(getattr(failure, "verify_message", None) or getattr(failure, "reason", None) or failure)
             message = (
                 f"{prefix}: the server's TLS certificate could not be verified ({reason}). If it is issued by "
                 "a CA of your own (a TLS-inspecting proxy, a private server), give that CA's bundle: "
@@ -144,9 +158,9 @@ class TLSError(APIConnectionError):
             )
             return CertificateVerificationError(
                 message, request=request, url=url, token_request=token_request, reason=reason,
-                verify_code=failure.verify_code,
+                verify_code=getattr(failure, "verify_code", None),
             )  # fmt: skip
-        reason = str(failure.reason or failure)
+        reason = str(getattr(failure, "reason", None) or failure)
         message = f"{prefix}: the TLS handshake failed ({reason})"
         return TLSError(message, request=request, url=url, token_request=token_request, reason=reason)
 
