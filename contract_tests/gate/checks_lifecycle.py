@@ -68,7 +68,7 @@ def _path(op: OperationModel, partition: str, ident: Any) -> dict[str, Any] | No
     for param in op.parameters:
         if param.location != "path":
             continue
-        if param.name == PARTITION:
+        if param.organization:
             values[param.name] = partition
         elif param.name == op.id_param:
             values[param.name] = ident

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from contract_tests.spec_model import PARTITION, OperationModel, SpecModel
+from contract_tests.spec_model import OperationModel, SpecModel
 
 from .live_policy import cleanup_plan
 
@@ -94,7 +94,8 @@ def delete_prefixed(
                     continue
                 targets = recorded
             else:
-                items = _list_all(http, step.list_op, _fill(step.list_op.path, {PARTITION: partition_global_id}))
+                own = dict.fromkeys(step.list_op.organization_params, partition_global_id)
+                items = _list_all(http, step.list_op, _fill(step.list_op.path, own))
                 if isinstance(items, str):
                     result.problems.append(f"listing {what} answered {items}")
                     continue
@@ -107,7 +108,8 @@ def delete_prefixed(
                 if not set(delete_op.path_ids) - {delete_op.id_param}:
                     targets += [(n, i) for n, i in recorded if i.lower() not in listed]
             for name, ident in targets:
-                path = _fill(delete_op.path, {PARTITION: partition_global_id, delete_op.id_param or "": ident})
+                own = dict.fromkeys(delete_op.organization_params, partition_global_id)
+                path = _fill(delete_op.path, {**own, delete_op.id_param or "": ident})
                 answer = http.delete(path)
                 if answer.status_code in (200, 204, 404):
                     result.deleted.append(name)

@@ -4,35 +4,48 @@ default: an operation without a row, or with `live: never`, never runs live."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from contract_tests import spec_model
 from contract_tests.spec_model import OperationModel, Resource, SpecModel
 
+Operations = SpecModel | Iterable[OperationModel]  # one service's spec, or operations of several
+
 
 def model() -> SpecModel:
-    """The spec the gate runs (spec/openapi.yaml) with its table."""
+    """The primary service's spec (spec/openapi.yaml) with its table."""
     return spec_model.load()
+
+
+def every_operation() -> list[OperationModel]:
+    """The operations of every service of spec/services.yaml, the primary's first."""
+    return [op for service in spec_model.services() for op in service.model.operations]
+
+
+def _operations(ops: Operations) -> list[OperationModel]:
+    return list(ops.operations if isinstance(ops, SpecModel) else ops)
 
 
 def policy(op: OperationModel) -> str:
     return "never" if op.binding is None else op.binding.live
 
 
-def live_operations(spec: SpecModel, allow_writes: bool, opted_in: tuple[str, ...] = ()) -> tuple[str, ...]:
+def live_operations(ops: Operations, allow_writes: bool, opted_in: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The operations a live run may call; `opted_in` (--allow-live, writes only) adds named
-    `never` rows, one by one: e.g. user writes, which touch real people."""
+    `never` rows, one by one: e.g. user writes, which touch real people, and license writes."""
     allowed = {"read", "write-own"} if allow_writes else {"read"}
     chosen = set(opted_in) if allow_writes else set()
-    return tuple(op.operation_id for op in spec.operations if policy(op) in allowed or op.operation_id in chosen)
+    return tuple(op.operation_id for op in _operations(ops) if policy(op) in allowed or op.operation_id in chosen)
 
 
-def unknown_operations(spec: SpecModel, names: tuple[str, ...]) -> list[str]:
-    return [name for name in names if name not in spec.by_id]
+def unknown_operations(ops: Operations, names: tuple[str, ...]) -> list[str]:
+    known = {op.operation_id for op in _operations(ops)}
+    return [name for name in names if name not in known]
 
 
-def never_live(spec: SpecModel) -> list[str]:
-    return [op.operation_id for op in spec.operations if policy(op) == "never"]
+def never_live(ops: Operations) -> list[str]:
+    return [op.operation_id for op in _operations(ops) if policy(op) == "never"]
 
 
 @dataclass(frozen=True)
