@@ -51,7 +51,8 @@ def never_live(ops: Operations) -> list[str]:
 @dataclass(frozen=True)
 class CleanupStep:
     """Delete the records of `resource` whose naming field starts with the run's prefix, found
-    with `list_op`; a resource without a list: the ids this run recorded creating."""
+    with `list_op`, and the ids this run recorded (a resource without a list or a naming field:
+    those alone). `delete_op` deletes one by its path id, or several by its body's `ids` field."""
 
     resource: Resource
     list_op: OperationModel | None
@@ -73,17 +74,21 @@ def cleanup_plan(spec: SpecModel, opted_in: tuple[str, ...] = ()) -> list[Cleanu
         return 0 if parent is None else 1 + depth(parent)
 
     steps = []
-    for resource in sorted((spec.resources[r] for r in created), key=depth, reverse=True):
+    for resource in sorted((spec.resources[r] for r in created if r in spec.resources), key=depth, reverse=True):
         ops = [op for op in spec.operations if op.binding is not None and op.binding.resource == resource.name]
-        # A list is a GET (a POST "list by ids" needs a body); without one, the ids the run recorded.
+        # A list is a GET (a POST "list by ids" needs a body); without one, or without a naming
+        # field to find the run's records by, the ids the run recorded.
         lists = [op for op in ops if op.binding is not None and op.binding.action == "list" and op.method == "get"]
-        # A delete of one record: the generic action, or a custom one (DELETE by a path id, no body).
+        # A delete of one record: the generic action, or a custom one (DELETE by a path id, no
+        # body); else a DELETE of several by a body list of ids (the row's `ids`).
         deletes = [
             op
             for op in ops
             if op.binding is not None
             and (op.binding.action == "delete" or (op.method == "delete" and op.id_param and op.body_schema is None))
         ]
-        if resource.naming and deletes:
-            steps.append(CleanupStep(resource, lists[0] if lists else None, deletes[0]))
+        deletes += [op for op in ops if op.method == "delete" and op.binding is not None and op.binding.ids_field]
+        if deletes:
+            listed = lists[0] if lists and resource.naming else None
+            steps.append(CleanupStep(resource, listed, deletes[0]))
     return steps

@@ -318,7 +318,11 @@ def live_target(live: LiveTarget, options: GateOptions) -> Target:
         notes_log=str(reports / NOTES_LOG),
         callable_operations=allowed,
         service_urls=deployments.service_urls(every),
-        setup_operations=allowed,
+        # Records other services' requests refer to are made with any operation the live policy
+        # allows, whichever services this run tests (a group for a license allocation).
+        setup_operations=live_policy.live_operations(
+            live_policy.every_operation(), options.allow_writes, options.allow_live
+        ),
     )
     target = Target(
         f"live organization {live.base_url}",

@@ -176,17 +176,17 @@ def caught_by(section: str) -> set[str]:
 
 
 REPORTS_OF: dict[str, Path] = {}
+_BASELINES: dict[str, tuple[int, str, str]] = {}
 
 
-@pytest.fixture(scope="module")
-def baseline(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int, str, str]]:
-    """Each profile without faults: the gate's verdict and what the profile's leniency alone reports."""
-    runs = {}
-    for profile in PROFILES:
+def baseline_of(profile: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str, str]:
+    """A profile without faults (once per test process): the gate's verdict and what the profile's
+    leniency alone reports."""
+    if profile not in _BASELINES:
         REPORTS_OF[profile] = tmp_path_factory.mktemp(profile)
         args = ("--mock-profile", profile, "--phases", ALL_PHASES)
-        runs[profile] = run_gate(REPORTS_OF[profile], *args, *only(operations_for(None, profile)))
-    return runs
+        _BASELINES[profile] = run_gate(REPORTS_OF[profile], *args, *only(operations_for(None, profile)))
+    return _BASELINES[profile]
 
 
 pytestmark = pytest.mark.slow
@@ -199,9 +199,7 @@ def test_every_fault_has_an_expectation() -> None:
 
 @pytest.mark.parametrize("profile", PROFILES)
 @pytest.mark.parametrize("fault", [f for f in mock_faults() if f not in WORKFLOW_CAUGHT])
-def test_gate_fails_and_names_the_check_under_each_service(
-    fault: str, profile: str, baseline: dict[str, tuple[int, str, str]], tmp_path: Path
-) -> None:
+def test_gate_fails_and_names_the_check_under_each_service(fault: str, profile: str, tmp_path: Path) -> None:
     args = ("--fault", fault, "--mock-profile", profile, "--phases", FAULT_PHASES.get(fault, PHASES))
     code, stdout, summary = run_gate(tmp_path, *args, *only(operations_for(fault, profile)))
     assert code == 1, stdout
@@ -229,11 +227,11 @@ def test_gate_fails_in_the_workflow_that_sees_the_fault(fault: str, profile: str
 
 
 def test_known_leniency_is_reported_but_passes_without_strict(
-    baseline: dict[str, tuple[int, str, str]], tmp_path: Path
+    tmp_path_factory: pytest.TempPathFactory, tmp_path: Path
 ) -> None:
     """The aspnet profile binds like ASP.NET Core (null, defaults, case, unknown fields): leniency
     the baseline knows, listed with its field, kind and spec change, failing only with --strict."""
-    code, stdout, summary = baseline["aspnet"]
+    code, stdout, summary = baseline_of("aspnet", tmp_path_factory)
     assert code == 0, stdout
     known = leniencies(summary, "known (baseline)")
     assert known and not leniencies(summary), summary
@@ -254,9 +252,9 @@ def test_every_fault_runs_on_operations_of_the_specs() -> None:
 
 
 @pytest.mark.parametrize("profile", PROFILES)
-def test_gate_passes_without_faults_on_every_service(profile: str, baseline: dict[str, tuple[int, str, str]]) -> None:
+def test_gate_passes_without_faults_on_every_service(profile: str, tmp_path_factory: pytest.TempPathFactory) -> None:
     """On the operations the faulty runs use (the whole surface passes in the CI gate run)."""
-    code, stdout, summary = baseline[profile]
+    code, stdout, summary = baseline_of(profile, tmp_path_factory)
     assert code == 0, stdout
     assert failed_checks(summary) == set()
     assert "<failure" not in summary
