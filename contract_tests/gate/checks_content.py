@@ -4,7 +4,7 @@ download whose rows a spreadsheet cannot read. Every successful answer of an ope
 success response declares `text/csv`, labelled `text/csv` or as a plain download
 (`application/octet-stream`), must be RFC 4180 text in UTF-8 (a byte order mark allowed): not a
 JSON document; a header row of named, distinct columns; every record as many fields as the
-header; quotes only around whole fields (read strictly). The columns themselves are not judged:
+header; a quoted field closed where it ends (read strictly). The columns themselves are not judged:
 the services do not document them (D100, D104, D121)."""
 
 from __future__ import annotations

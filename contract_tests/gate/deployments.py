@@ -99,10 +99,14 @@ def org_root(identity_base_url: str) -> str:
 
 def derived(identity_base_url: str, tenant: str | None) -> list[Deployment]:
     """Live: every service beside the organization's Identity base URL, and the tenant levels of
-    `tenant` (none without one)."""
-    root = org_root(identity_base_url)
+    `tenant` (none without one); Identity's alone when the others cannot be derived from it (a
+    host-level Identity server)."""
     primary, *others = services()
     found = [Deployment(primary, identity_base_url.rstrip("/"))]
+    try:
+        root = org_root(identity_base_url)
+    except ValueError:
+        return found
     found += [Deployment(service, f"{root}/{service.prefix}") for service in others]
     if tenant:
         for service in services():

@@ -302,6 +302,13 @@ def live_target(live: LiveTarget, options: GateOptions) -> Target:
             "UIPATH_OTHER_CLIENT_ID, UIPATH_OTHER_CLIENT_SECRET); foreign_partition still checks a partition that is "
             "not the caller's"
         )
+    beside = {d.service.name for d in every}
+    underived = [s.name for s in deployments.services(options.services) if s.name not in beside]
+    if underived:
+        unreachable.append(
+            f"not covered: {', '.join(underived)} (no base URL can be derived from {live.base_url}: it does not "
+            "end in the organization's Identity segment)"
+        )
     tenantless = deployments.with_tenant_level(options.services)
     if tenantless and not live.tenant:
         unreachable.append(
