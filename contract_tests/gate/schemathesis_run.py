@@ -33,9 +33,6 @@ from .config import GateConfig
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 UNIT_PHASES = ("examples", "coverage", "fuzzing")
-# Shards per process running at once: smaller shards let the pool even out unequal ones (an
-# operation with a big body fuzzes longer than a read), at the cost of starting `st` more often.
-SHARDS_PER_WORKER = 2
 
 
 @dataclass(frozen=True)
@@ -240,7 +237,7 @@ def run_all(runs: Sequence[StRun], reports: Path, workers: int) -> dict[str, StO
     reports.mkdir(parents=True, exist_ok=True)
     specs: dict[str, Path] = {}
     total = sum(len(_chosen(run, run.spec)) for run in runs)
-    per_shard = max(1, -(-total // max(1, SHARDS_PER_WORKER * workers)))
+    per_shard = max(1, -(-total // max(1, workers)))
     unit: list[Shard] = []
     stateful: list[Shard] = []
     notes: dict[str, tuple[str, ...]] = {}
