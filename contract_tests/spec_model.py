@@ -44,6 +44,7 @@ class TableError(ValueError):
 
 
 FILTER = "x-filter"  # read semantics: which answered items a parameter or body field selects
+CLAMPS = "x-service-clamps"  # what the service does with a value out of its range (D96)
 UNCONFIRMED = "x-unconfirmed"  # an operation held on weak evidence: why (D164)
 
 
@@ -63,14 +64,19 @@ class ReadFilter:
     """A rule every item a read answers must satisfy, declared once: `x-filter` on a query
     parameter, a body property or a bare-array body (`{match, fields, via}`), or the table's
     `search:` for `searchTerm` (a contains match). `match`: contains | prefix (the field or a word
-    of it starts with the value) | equals | in (the value is a list holding the field) | member-of
-    (`via` names an operation answering which of a body list of ids are members of the item)."""
+    of it starts with the value) | equals | in (the value is a list holding the field, or one of
+    the field's values when the field is a list) | member-of (`via` names an operation answering
+    which of a body list of ids are members of the item) | not-before / not-after (a date and
+    time: the field's is not earlier / later than the value) | limit (no field: the answer holds
+    at most that many items, the value clamped as the parameter's `x-service-clamps` says).
+    A field may be a dotted path into a nested object (`clientInfo.ipAddress`)."""
 
     location: str  # query, body
     name: str  # the parameter or body property ("" for the whole body)
     match: str
     fields: tuple[str, ...]
     via: str | None = None
+    clamps: tuple[tuple[str, int], ...] = ()  # `x-service-clamps` of the parameter (minimum, maximum)
 
 
 @dataclass(frozen=True)
@@ -156,6 +162,11 @@ class OperationModel:
         if self.body_schema is not None and PARTITION in self.body_properties:
             return "body"
         return None
+
+    @property
+    def organization_params(self) -> tuple[str, ...]:
+        """The parameters carrying the organization's id (path or query)."""
+        return tuple(p.name for p in self.parameters if p.organization)
 
     @property
     def organization_param(self) -> str:
@@ -294,7 +305,8 @@ class SpecModel:
         found = []
         for raw in (self.resolve(p) for p in op.raw.get("parameters", [])):
             if isinstance(raw.get(FILTER), dict):
-                found.append(_read_filter(raw["in"], raw["name"], raw[FILTER]))
+                clamps = raw.get(CLAMPS) if isinstance(raw.get(CLAMPS), dict) else {}
+                found.append(_read_filter(raw["in"], raw["name"], raw[FILTER], clamps))
         if op.binding is not None and op.binding.search and op.param("searchTerm") is not None:
             found.append(ReadFilter("query", "searchTerm", "contains", op.binding.search))
         body = op.body_schema or {}
@@ -376,10 +388,13 @@ class SpecModel:
         return [r for r in self.relations.values() if resource == r.owner or resource in r.members]
 
 
-def _read_filter(location: str, name: str, rule: dict[str, Any] | None) -> ReadFilter:
+def _read_filter(
+    location: str, name: str, rule: dict[str, Any] | None, clamps: dict[str, Any] | None = None
+) -> ReadFilter:
     rule = rule or {}
     fields = rule.get("fields") or []
-    return ReadFilter(location, name, str(rule.get("match", "equals")), tuple(fields), rule.get("via"))
+    bounds = tuple((k, int(v)) for k, v in (clamps or {}).items() if k in ("minimum", "maximum"))
+    return ReadFilter(location, name, str(rule.get("match", "equals")), tuple(fields), rule.get("via"), bounds)
 
 
 def _resource(name: str, row: dict[str, Any]) -> Resource:

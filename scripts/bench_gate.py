@@ -4,12 +4,14 @@
     .venv/bin/python scripts/bench_gate.py [--runs 3] [extra gate options...]
 
 Each run is `python -m contract_tests.gate` (drift check, spec validation, workflow tests, the
-mock, Schemathesis with default example counts); phase times come from its summary.md.
+mock, Schemathesis over every service of spec/services.yaml with default example counts); phase
+times come from its summary.md. Prints the load average before and after, beside the figures.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import statistics
 import subprocess
@@ -32,9 +34,10 @@ def one_run(extra: list[str]) -> tuple[float, dict[str, float], int]:
         )
         wall = time.monotonic() - started
         summary = (Path(reports) / "summary.md").read_text()
+    # The first "Phase times" line is the whole run's (each phase as long as its slowest process).
     phases = {
         name: float(seconds)
-        for name, seconds in re.findall(r"(\w+) ([\d.]+)s", summary.split("Phase times:")[-1].splitlines()[0])
+        for name, seconds in re.findall(r"(\w+) ([\d.]+)s", summary.split("Phase times:")[1].splitlines()[0])
     }
     steps = {
         name.strip(): float(seconds)
@@ -49,12 +52,14 @@ def main() -> int:
     args, extra = parser.parse_known_args()
     walls: list[float] = []
     parts: dict[str, list[float]] = {}
+    print("load average before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()), flush=True)
     for index in range(args.runs):
         wall, times, code = one_run(extra)
         walls.append(wall)
         for name, seconds in times.items():
             parts.setdefault(name, []).append(seconds)
         print(f"run {index + 1}: {wall:.1f}s wall, gate exit {code}", flush=True)
+    print("load average after: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     median = statistics.median(walls)
     print(f"\nmedian wall time of {args.runs} runs: {median:.1f}s (min {min(walls):.1f}s, max {max(walls):.1f}s)")
     for name, values in parts.items():

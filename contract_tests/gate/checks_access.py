@@ -134,10 +134,11 @@ def _foreign(case: AnyCase, op: OperationModel) -> Foreign | None:
     query = dict(case.query or {})
     body = case.body
     changed = False
-    if PARTITION in path:
-        path[PARTITION], changed = foreign, True
-    if PARTITION in query:
-        query[PARTITION], changed = foreign, True
+    for name in {p.name for p in op.parameters if p.organization} | {PARTITION}:
+        if name in path:
+            path[name], changed = foreign, True
+        if name in query:
+            query[name], changed = foreign, True
     if isinstance(body, dict) and PARTITION in body:
         body, changed = {**body, PARTITION: foreign}, True
     return (path, query, body) if changed else None

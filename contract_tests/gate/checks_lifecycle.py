@@ -1,4 +1,6 @@
-"""`use_after_delete`: every delete of every resource is tried on a record the run just created,
+"""Lifecycles: what is deleted must be gone, and must not be referred to.
+
+`use_after_delete`: every delete of every resource is tried on a record the run just created,
 and the record must be gone afterwards: its read answers 404 (or its list no longer holds it).
 Which operations create, delete and read a resource comes from the operations table; nothing
 here names an operation.
@@ -9,7 +11,13 @@ stateful phase, the check deletes what it created with one delete operation of t
 tried yet (by id, or in bulk with the id alone in the body), first with a token holding only the
 delete's read-only sibling scope (it must be refused with 403, and the record kept), then with
 the run's token, then reads it back. Each delete operation is tried once per process (until it
-passes)."""
+passes).
+
+`deleted_reference`: a request that names a record another service keeps (the table's `touches`,
+references.py: a license allocation's group or users) and succeeded is replayed once per field,
+naming a record of that resource made and deleted just before: it must be refused (a 4xx), not
+accepted (an allocation to a deleted group). Deletes are not tried (releasing what a deleted
+record held may rightly succeed)."""
 
 from __future__ import annotations
 
@@ -24,7 +32,8 @@ from contract_tests.spec_model import PARTITION, OperationModel, Resource, SpecM
 
 from . import config
 from .checks_access import read_siblings
-from .probes import AnyCase, call, json_of, operation_of, request_example
+from .probes import AnyCase, call, json_of, operation_of, positive, replay, request_example, until_shown
+from .references import REFERENTS, foreign_references, location
 from .st_auth import run_token, token_for
 
 CHECK = "use_after_delete"
@@ -68,7 +77,7 @@ def _path(op: OperationModel, partition: str, ident: Any) -> dict[str, Any] | No
     for param in op.parameters:
         if param.location != "path":
             continue
-        if param.name == PARTITION:
+        if param.organization:
             values[param.name] = partition
         elif param.name == op.id_param:
             values[param.name] = ident
@@ -175,3 +184,49 @@ def use_after_delete(ctx: CheckContext, response: Response, case: AnyCase) -> bo
         )
     _tried(delete)
     return True
+
+
+REFERENCE_CHECK = "deleted_reference"
+
+
+@schemathesis.check
+def deleted_reference(ctx: CheckContext, response: Response, case: AnyCase) -> bool | None:
+    """A request naming another service's record just deleted must be refused."""
+    op = operation_of(case)
+    if op is None or op.method == "delete" or not 200 <= response.status_code < 300 or not positive(case):
+        return None
+    references = foreign_references(config.spec(), op)
+    for name, resource in references.items():
+        if location(case, name) is None:
+            continue
+        with until_shown(REFERENCE_CHECK, case, ctx, name, per_phase=False) as due:
+            if due:
+                _refused_once_deleted(ctx, case, name, resource)
+    return True
+
+
+def _refused_once_deleted(ctx: CheckContext, case: AnyCase, name: str, resource: str) -> None:
+    ident = REFERENTS.make(resource)
+    if ident is None:
+        config.note(REFERENCE_CHECK, case.operation.label, REFERENTS.missing.get(resource, f"no {resource} made"))
+        return
+    deleted = REFERENTS.delete(resource, ident)
+    if deleted is None or not 200 <= deleted < 300:
+        why = "no operation this run may call deletes it" if deleted is None else f"its delete answered {deleted}"
+        config.note(REFERENCE_CHECK, case.operation.label, f"a {resource} made for it could not be deleted: {why}")
+        return
+    where = location(case, name)
+    assert where is not None
+    value: Any = [ident] if isinstance(where[name], list) else ident
+    changed = {**where, name: value}
+    if where is case.path_parameters:
+        answer = replay(ctx, case, REFERENCE_CHECK, run_token(), path_parameters=changed)
+    elif where is case.query:
+        answer = replay(ctx, case, REFERENCE_CHECK, run_token(), query=changed)
+    else:
+        answer = replay(ctx, case, REFERENCE_CHECK, run_token(), body=changed)
+    if 200 <= answer.status_code < 300:
+        raise AssertionError(
+            f"Reference to a deleted record accepted: `{case.operation.label}` answered {answer.status_code} with "
+            f"`{name}` naming the {resource} `{ident}`, deleted just before (expected a refusal: 404)"
+        )

@@ -1,7 +1,8 @@
 """`read_semantics`: a read's answer must agree with its query. Where the spec or the table says a
 parameter or body field selects what is answered (spec_model.ReadFilter: `x-filter` in the spec,
 the table's `search:` for `searchTerm`), every answered item must satisfy it: a search that
-ignores its filter, or a membership query answering groups the user is not in, is a violation.
+ignores its filter, a membership query answering groups the user is not in, an audit query
+answering events outside its interval, or a page longer than its `top`/`maxCount`, is a violation.
 
 Text is compared without regard to case (as .NET's OrdinalIgnoreCase and Python's case folding
 both see it) and with the value's surrounding blanks removed; a value holding SQL LIKE wildcards
@@ -13,12 +14,13 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Any
 
 import schemathesis
 from schemathesis import CheckContext, Response
 
-from contract_tests.spec_model import PARTITION, ReadFilter
+from contract_tests.spec_model import ReadFilter
 
 from . import config
 from .probes import AnyCase, call, json_of, operation_of, positive, until_shown
@@ -60,15 +62,41 @@ def _words(text: str) -> list[str]:
     return [w for w in [*words, current] if w]
 
 
+def field_values(item: dict[str, Any], path: str) -> list[Any]:
+    """The values of a field of an answered item; a dotted path reaches into nested objects
+    (`clientInfo.ipAddress`), and a list-valued field gives its items. Empty: the item does not
+    carry it."""
+    node: Any = item
+    for part in path.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return []
+        node = node[part]
+    return list(node) if isinstance(node, list) else [node]
+
+
+def _instant(value: Any) -> datetime | None:
+    """A date and time (timezone-aware; UTC when it names none), or None if it is not one."""
+    try:
+        moment = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
 def _satisfies(rule: ReadFilter, item: Any, value: Any) -> bool:
     if not isinstance(item, dict):
         return True
-    values = [item.get(f) for f in rule.fields if f in item]
+    values = [v for f in rule.fields for v in field_values(item, f)]
     if not values:
         return True  # the item does not carry the field: nothing to judge
     if rule.match == "in":
         wanted = {str(v).casefold() for v in (value if isinstance(value, list) else [value])}
         return any(str(v).casefold() in wanted for v in values if v is not None)
+    if rule.match in ("not-before", "not-after"):
+        bound, moments = _instant(value), [m for m in map(_instant, values) if m is not None]
+        if bound is None or not moments:
+            return True
+        return all(m >= bound for m in moments) if rule.match == "not-before" else all(m <= bound for m in moments)
     term = str(value).strip()
     for candidate in (str(v) for v in values if v is not None):
         if rule.match == "equals" and candidate.casefold() == term.casefold():
@@ -94,9 +122,18 @@ def _sent(case: AnyCase, rule: ReadFilter) -> Any:
         return None
     if isinstance(value, list):
         return value if value and all(isinstance(v, str | int) for v in value) else None
-    if rule.match != "in" and not _judgeable(str(value)):
+    if rule.match == "limit":
+        return value if isinstance(value, int) and not isinstance(value, bool) and value >= 1 else None
+    if rule.match not in ("in", "not-before", "not-after") and not _judgeable(str(value)):
         return None
     return value
+
+
+def page_bound(rule: ReadFilter, asked: int) -> int:
+    """How many items a page may hold when `asked` for that many: clamped as the service says."""
+    clamps = dict(rule.clamps)
+    bound = max(asked, clamps.get("minimum", asked))
+    return min(bound, clamps.get("maximum", bound))
 
 
 def _members(ctx: CheckContext, case: AnyCase, rule: ReadFilter, items: Iterable[Any], member: Any) -> str | None:
@@ -110,7 +147,7 @@ def _members(ctx: CheckContext, case: AnyCase, rule: ReadFilter, items: Iterable
         ident = next((item.get(f) for f in rule.fields if isinstance(item, dict) and f in item), None)
         if ident is None:
             continue
-        path = {PARTITION: settings.partition_global_id, via.id_param: ident}
+        path = {**dict.fromkeys(via.organization_params, settings.partition_global_id), via.id_param: ident}
         answer = call(ctx, case, "read_semantics", via.operation_id, run_token(), path_parameters=path, body=[member])
         if not 200 <= answer.status_code < 300:
             config.note("read_semantics", case.operation.label, f"`{via.label}` answered {answer.status_code}")
@@ -139,6 +176,14 @@ def read_semantics(ctx: CheckContext, response: Response, case: AnyCase) -> bool
     for rule in filters:
         value = _sent(case, rule)
         if value is None:
+            continue
+        if rule.match == "limit":
+            if len(items) > page_bound(rule, value):
+                raise AssertionError(
+                    f"Answer does not match the query: `{case.operation.label}` was asked for at most {value} "
+                    f"item(s) ({rule.name}; at most {page_bound(rule, value)} as the service clamps it) but answered "
+                    f"{len(items)}"
+                )
             continue
         if rule.match == "member-of":
             with until_shown("read_semantics", case, ctx, rule.name) as due:

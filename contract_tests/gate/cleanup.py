@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from contract_tests.spec_model import PARTITION, OperationModel, SpecModel
+from contract_tests.spec_model import OperationModel, SpecModel
 
 from .live_policy import cleanup_plan
 
@@ -54,6 +54,19 @@ def _list_all(http: httpx.Client, op: OperationModel, path: str) -> list[Any] | 
             return items
 
 
+def _delete_listed(
+    http: httpx.Client, op: OperationModel, partition: str, recorded: list[tuple[str, str]], result: CleanupResult
+) -> list[str]:
+    """One DELETE naming every recorded id in its body's `ids` field; the names deleted."""
+    assert op.binding is not None and op.binding.ids_field
+    path = _fill(op.path, dict.fromkeys(op.organization_params, partition))
+    answer = http.request("DELETE", path, json={op.binding.ids_field: [ident for _, ident in recorded]})
+    if answer.status_code in (200, 204, 404):
+        return [name for name, _ in recorded]
+    result.problems.append(f"{op.operation_id} for {len(recorded)} record(s) answered {answer.status_code}")
+    return []
+
+
 def read_created(log: Path | None) -> dict[str, list[str]]:
     """The ids a live run recorded creating (live_safety, the configuration's `created_log`), by resource."""
     created: dict[str, list[str]] = {}
@@ -87,6 +100,11 @@ def delete_prefixed(
             what = step.resource.name
             delete_op = step.delete_op
             recorded = [(f"{what} {i}", i) for i in (created or {}).get(what, [])]
+            if delete_op.binding is not None and delete_op.binding.ids_field and delete_op.id_param is None:
+                # Several at once by a body list of ids (releasing users' licenses): the ids recorded.
+                if recorded:
+                    result.deleted += _delete_listed(http, delete_op, partition_global_id, recorded, result)
+                continue
             if step.list_op is None:
                 # No list to find them by prefix: the ids this run created. A child whose delete
                 # route also needs its parent's id goes with its parent.
@@ -94,7 +112,8 @@ def delete_prefixed(
                     continue
                 targets = recorded
             else:
-                items = _list_all(http, step.list_op, _fill(step.list_op.path, {PARTITION: partition_global_id}))
+                own = dict.fromkeys(step.list_op.organization_params, partition_global_id)
+                items = _list_all(http, step.list_op, _fill(step.list_op.path, own))
                 if isinstance(items, str):
                     result.problems.append(f"listing {what} answered {items}")
                     continue
@@ -107,7 +126,8 @@ def delete_prefixed(
                 if not set(delete_op.path_ids) - {delete_op.id_param}:
                     targets += [(n, i) for n, i in recorded if i.lower() not in listed]
             for name, ident in targets:
-                path = _fill(delete_op.path, {PARTITION: partition_global_id, delete_op.id_param or "": ident})
+                own = dict.fromkeys(delete_op.organization_params, partition_global_id)
+                path = _fill(delete_op.path, {**own, delete_op.id_param or "": ident})
                 answer = http.delete(path)
                 if answer.status_code in (200, 204, 404):
                     result.deleted.append(name)

@@ -60,6 +60,13 @@ class GateConfig:
     # which Schemathesis applies to its generated requests only); 0: no pause.
     probe_interval: float = 0.0
     spec_path: str = str(spec_model.SPEC_PATH)
+    # The deployment this process tests (deployments.py: the service's name, and its tenant level's).
+    deployment: str = ""
+    # The organization-level base URL of every service (another service's records a request refers
+    # to are made there, references.py), and the operations that may make them (None: any; live:
+    # what the live policy allows).
+    service_urls: dict[str, str] = field(default_factory=dict)
+    setup_operations: tuple[str, ...] | None = None
 
     def to_env(self) -> dict[str, str]:
         return {ENV: json.dumps(asdict(self))}
@@ -70,7 +77,7 @@ class GateConfig:
         data["credentials"] = Credentials(**data["credentials"])
         if data.get("other") is not None:
             data["other"] = Credentials(**data["other"])
-        for name in ("granted_scopes", "callable_operations"):
+        for name in ("granted_scopes", "callable_operations", "setup_operations"):
             if data.get(name) is not None:
                 data[name] = tuple(data[name])
         return cls(**data)
@@ -87,6 +94,9 @@ class GateConfig:
 
     def may_call(self, operation_id: str) -> bool:
         return self.callable_operations is None or operation_id in self.callable_operations
+
+    def may_set_up_with(self, operation_id: str) -> bool:
+        return self.setup_operations is None or operation_id in self.setup_operations
 
 
 @cache
@@ -111,6 +121,7 @@ def note(check: str, operation: str, text: str) -> None:
     config = current()
     if config is None or not config.notes_log:
         return
-    line = json.dumps({"check": check, "operation": operation, "note": text})
+    where = f"{config.deployment}: " if config.deployment else ""
+    line = json.dumps({"check": check, "operation": where + operation, "note": text})
     with open(config.notes_log, "a", encoding="utf-8") as handle:
         handle.write(line + "\n")

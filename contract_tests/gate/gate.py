@@ -19,22 +19,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 
-from contract_tests import spec_lint
+from contract_tests import spec_lint, spec_model
 from contract_tests.api_changes import gate_step as api_changes
 from contract_tests.mock_server import process as mock_process
 from contract_tests.spec_model import SpecModel
 
-from . import live_policy, workflows
+from . import deployments, live_policy, workflows
 from .cleanup import delete_prefixed, read_created
 from .leniency import Baseline
 from .options import GateOptions, UsageError, parse
-from .reports import GateReport, Step, render_text, write_reports
+from .reports import GateReport, Section, Step, render_text, write_reports
 from .results import read_events
-from .schemathesis_run import StRun, run_schemathesis
+from .schemathesis_run import StRun, run_all
 from .targets import WRITE_PREFIX, Target, created_log, live_target, mock_target
 
 ROOT = Path(__file__).resolve().parents[2]
 __all__ = ["WRITE_PREFIX", "main"]
+# What the embedded mock starts with besides its seeds: audit events in the organization's and its
+# tenant's logs, so the audit reads answer pages to judge (filters, page sizes, CSV rows).
+MOCK_DATA = ("--seed-audit-events", "300", "--seed-tenant-audit-events", "300")
 
 
 @dataclass
@@ -87,13 +90,13 @@ def open_target(run: GateRun) -> None:
     """The mock (stopped when the run ends) or the live organization (cleaned up when it ends)."""
     options = run.options
     if options.live is not None:
-        run.target = live_target(options.live, options, run.spec)
+        run.target = live_target(options.live, options)
         if run.target.config.write_prefix:
             run.stack.callback(lambda: run.report.steps.append(timed("clean-up", lambda: cleanup(run))))
         return
     fault_args = [arg for fault in options.faults for arg in ("--fault", fault)]
-    mock = run.stack.enter_context(mock_process.running(*fault_args, profile=options.mock_profile))
-    run.target = mock_target(mock.ready, options, run.spec)
+    mock = run.stack.enter_context(mock_process.running(*fault_args, *MOCK_DATA, profile=options.mock_profile))
+    run.target = mock_target(mock.ready, options)
 
 
 def workflow_tests(run: GateRun) -> Step:
@@ -107,39 +110,57 @@ def workflow_tests(run: GateRun) -> Step:
 
 
 def contract(run: GateRun) -> Step:
-    """Schemathesis over the target's operations; the findings go into the report."""
+    """Schemathesis over every deployment of the target; the findings go into the report, per service."""
     options, target, report = run.options, run.target, run.report
     assert target is not None
     report.target = target.description
     report.skipped_checks += target.notes
     report.not_covered += target.not_covered
-    if target.operation_ids is not None:
-        report.operations = [op.label for op in run.spec.operations if op.operation_id in target.operation_ids]
-    st_run = StRun(
-        target.config,
-        options.seed,
-        options.workers,
-        options.phases,
-        options.max_examples,
-        options.rate_limit,
-        target.operation_ids,
-    )
+    runs = []
+    for deployment in target.deployments:
+        operation_ids = target.operations_of(deployment)
+        if not operation_ids:
+            continue
+        every = len(operation_ids) == len(deployment.spec.operations)
+        runs.append(
+            (
+                deployment,
+                StRun(
+                    target.config_for(deployment),
+                    options.seed,
+                    options.workers,
+                    options.phases,
+                    options.max_examples,
+                    options.rate_limit,
+                    None if every else operation_ids,
+                    deployment.slug,
+                ),
+            )
+        )
     baseline = Baseline.load(options.leniency_baseline)
-    outcome = run_schemathesis(st_run, options.reports, run.spec)
-    results = read_events(outcome.events, run.spec, baseline)
-    report.skipped_checks += outcome.notes
+    outcomes = run_all([st_run for _, st_run in runs], options.reports, options.workers)
+    seconds = max((o.seconds for o in outcomes.values()), default=0.0)
+    new_leniencies = []
+    for deployment, st_run in runs:
+        outcome = outcomes[st_run.folder]
+        results = read_events(outcome.events, deployment.spec, baseline)
+        report.skipped_checks += outcome.notes
+        for code, log in zip(outcome.exit_codes, outcome.logs, strict=True):
+            if code not in (0, 1) or (code == 1 and not results.failures):
+                results.errors.append(f"Schemathesis exited {code}; see {log}")
+        labels = [op.label for op in deployment.spec.operations if op.operation_id in target.operations_of(deployment)]
+        report.sections.append(Section(deployment.label, labels, results, deployment.base_url))
+        new_leniencies += results.new_leniencies
     report.not_covered += read_notes(target)
-    for code, log in zip(outcome.exit_codes, outcome.logs, strict=True):
-        if code not in (0, 1) or (code == 1 and not results.failures):
-            results.errors.append(f"Schemathesis exited {code}; see {log}")
-    if options.update_leniency_baseline and results.new_leniencies:
-        text = baseline.with_findings((f.leniency for f in results.new_leniencies), f"accepted by {target.description}")
+    if options.update_leniency_baseline and new_leniencies:
+        text = baseline.with_findings((f.leniency for f in new_leniencies), f"accepted by {target.description}")
         options.leniency_baseline.write_text(text, encoding="utf-8")
-        results.baseline = Baseline.load(options.leniency_baseline)
+        updated = Baseline.load(options.leniency_baseline)
+        for section in report.sections:
+            section.results.baseline = updated
         report.skipped_checks.append(f"leniency baseline updated: {options.leniency_baseline}")
-    report.results = results
-    ok = results.passed_with(options.strict)
-    return Step("schemathesis", ok, "" if ok else "contract violations", outcome.seconds)
+    ok = all(section.results.passed_with(options.strict) for section in report.sections)
+    return Step("schemathesis", ok, "" if ok else "contract violations", seconds)
 
 
 def read_notes(target: Target) -> list[str]:
@@ -161,22 +182,33 @@ def read_notes(target: Target) -> list[str]:
 
 
 def cleanup(run: GateRun) -> tuple[bool, str]:
+    """Every service's clean-up plan, the services that refer to others' records first (a license
+    allocation before the group it names): what carries the prefix and what the run recorded."""
     target = run.target
     assert target is not None and target.config.write_prefix and target.cleanup_token
-    try:
-        result = delete_prefixed(
-            run.spec,
-            target.config.base_url,
-            target.config.partition_global_id,
-            target.cleanup_token,
-            target.config.write_prefix,
-            read_created(created_log(target)),
-            run.options.allow_live,
-        )
-    except Exception as error:  # a network failure here must not hide the gate's own result
-        return False, f"clean-up failed: {type(error).__name__}: {error}"
-    detail = f"deleted {len(result.deleted)} record(s) named {target.config.write_prefix}... or recorded"
-    return not result.problems, "; ".join([detail, *result.problems])
+    created = read_created(created_log(target))
+    deleted, problems = 0, []
+    for service in reversed(spec_model.services()):
+        base_url = target.config.service_urls.get(service.name)
+        if base_url is None:
+            continue
+        try:
+            result = delete_prefixed(
+                service.model,
+                base_url,
+                target.config.partition_global_id,
+                target.cleanup_token,
+                target.config.write_prefix,
+                created,
+                run.options.allow_live,
+            )
+        except Exception as error:  # a network failure here must not hide the gate's own result
+            problems.append(f"clean-up of {service.name} failed: {type(error).__name__}: {error}")
+            continue
+        deleted += len(result.deleted)
+        problems += [f"{service.name}: {p}" for p in result.problems]
+    detail = f"deleted {deleted} record(s) named {target.config.write_prefix}... or recorded"
+    return not problems, "; ".join([detail, *problems])
 
 
 def _has_workflows(run: GateRun) -> bool:
@@ -211,15 +243,20 @@ def main(argv: list[str] | None = None) -> int:
     try:
         options = parse(argv)
         spec = live_policy.model()
-        unknown = live_policy.unknown_operations(spec, (*(options.operation_ids or ()), *options.allow_live))
+        unknown_services = deployments.unknown_services(options.services)
+        if unknown_services:
+            known = ", ".join(s.name for s in spec_model.services())
+            raise UsageError(f"no service {', '.join(unknown_services)} in spec/services.yaml ({known})")
+        every = live_policy.every_operation()
+        unknown = live_policy.unknown_operations(every, (*(options.operation_ids or ()), *options.allow_live))
         if unknown:
-            raise UsageError(f"no operationId {', '.join(unknown)} in the spec")
+            raise UsageError(f"no operationId {', '.join(unknown)} in the services' specs")
         Baseline.load(options.leniency_baseline)
     except (UsageError, ValueError) as error:
         print(f"gate: error: {error}", file=sys.stderr)
         return 2
     options.reports.mkdir(parents=True, exist_ok=True)
-    report = GateReport("", options.seed, options.phases, [op.label for op in spec.operations], strict=options.strict)
+    report = GateReport("", options.seed, options.phases, strict=options.strict)
     exit_code = 0
     with _sigterm_as_interrupt():
         try:

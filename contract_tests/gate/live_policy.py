@@ -4,41 +4,55 @@ default: an operation without a row, or with `live: never`, never runs live."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from contract_tests import spec_model
 from contract_tests.spec_model import OperationModel, Resource, SpecModel
 
+Operations = SpecModel | Iterable[OperationModel]  # one service's spec, or operations of several
+
 
 def model() -> SpecModel:
-    """The spec the gate runs (spec/openapi.yaml) with its table."""
+    """The primary service's spec (spec/openapi.yaml) with its table."""
     return spec_model.load()
+
+
+def every_operation() -> list[OperationModel]:
+    """The operations of every service of spec/services.yaml, the primary's first."""
+    return [op for service in spec_model.services() for op in service.model.operations]
+
+
+def _operations(ops: Operations) -> list[OperationModel]:
+    return list(ops.operations if isinstance(ops, SpecModel) else ops)
 
 
 def policy(op: OperationModel) -> str:
     return "never" if op.binding is None else op.binding.live
 
 
-def live_operations(spec: SpecModel, allow_writes: bool, opted_in: tuple[str, ...] = ()) -> tuple[str, ...]:
+def live_operations(ops: Operations, allow_writes: bool, opted_in: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The operations a live run may call; `opted_in` (--allow-live, writes only) adds named
-    `never` rows, one by one: e.g. user writes, which touch real people."""
+    `never` rows, one by one: e.g. user writes, which touch real people, and license writes."""
     allowed = {"read", "write-own"} if allow_writes else {"read"}
     chosen = set(opted_in) if allow_writes else set()
-    return tuple(op.operation_id for op in spec.operations if policy(op) in allowed or op.operation_id in chosen)
+    return tuple(op.operation_id for op in _operations(ops) if policy(op) in allowed or op.operation_id in chosen)
 
 
-def unknown_operations(spec: SpecModel, names: tuple[str, ...]) -> list[str]:
-    return [name for name in names if name not in spec.by_id]
+def unknown_operations(ops: Operations, names: tuple[str, ...]) -> list[str]:
+    known = {op.operation_id for op in _operations(ops)}
+    return [name for name in names if name not in known]
 
 
-def never_live(spec: SpecModel) -> list[str]:
-    return [op.operation_id for op in spec.operations if policy(op) == "never"]
+def never_live(ops: Operations) -> list[str]:
+    return [op.operation_id for op in _operations(ops) if policy(op) == "never"]
 
 
 @dataclass(frozen=True)
 class CleanupStep:
     """Delete the records of `resource` whose naming field starts with the run's prefix, found
-    with `list_op`; a resource without a list: the ids this run recorded creating."""
+    with `list_op`, and the ids this run recorded (a resource without a list or a naming field:
+    those alone). `delete_op` deletes one by its path id, or several by its body's `ids` field."""
 
     resource: Resource
     list_op: OperationModel | None
@@ -60,17 +74,21 @@ def cleanup_plan(spec: SpecModel, opted_in: tuple[str, ...] = ()) -> list[Cleanu
         return 0 if parent is None else 1 + depth(parent)
 
     steps = []
-    for resource in sorted((spec.resources[r] for r in created), key=depth, reverse=True):
+    for resource in sorted((spec.resources[r] for r in created if r in spec.resources), key=depth, reverse=True):
         ops = [op for op in spec.operations if op.binding is not None and op.binding.resource == resource.name]
-        # A list is a GET (a POST "list by ids" needs a body); without one, the ids the run recorded.
+        # A list is a GET (a POST "list by ids" needs a body); without one, or without a naming
+        # field to find the run's records by, the ids the run recorded.
         lists = [op for op in ops if op.binding is not None and op.binding.action == "list" and op.method == "get"]
-        # A delete of one record: the generic action, or a custom one (DELETE by a path id, no body).
+        # A delete of one record: the generic action, or a custom one (DELETE by a path id, no
+        # body); else a DELETE of several by a body list of ids (the row's `ids`).
         deletes = [
             op
             for op in ops
             if op.binding is not None
             and (op.binding.action == "delete" or (op.method == "delete" and op.id_param and op.body_schema is None))
         ]
-        if resource.naming and deletes:
-            steps.append(CleanupStep(resource, lists[0] if lists else None, deletes[0]))
+        deletes += [op for op in ops if op.method == "delete" and op.binding is not None and op.binding.ids_field]
+        if deletes:
+            listed = lists[0] if lists and resource.naming else None
+            steps.append(CleanupStep(resource, listed, deletes[0]))
     return steps

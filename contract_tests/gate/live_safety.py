@@ -49,11 +49,21 @@ class _CreatedByThisRun:
                     with open(settings.created_log, "a", encoding="utf-8") as handle:
                         handle.write(json.dumps({"resource": resource, "id": ident}) + "\n")
 
-    def record(self, spec: SpecModel, op: OperationModel, body: Any) -> None:
-        """The created record of a create (or custom create-like) row, and its children in the answer."""
+    def record(self, spec: SpecModel, op: OperationModel, body: Any, path: dict[str, Any] | None = None) -> None:
+        """The created record of a create (or custom create-like) row, and its children in the
+        answer; for a write that sets a record named by the path or answers records (a license
+        rule of a group, the allocations of users), those records."""
         resource = spec.resource_of(op)
         writes = op.binding is not None and op.binding.live != "read"  # write-own, or a `never` opted in
-        if resource is None or not writes or op.method != "post":
+        if resource is None or not writes or op.method in ("get", "delete"):
+            return
+        if op.method != "post":
+            # Only on what the run may touch (live_safety keeps `touches` to its own records).
+            if op.id_param == resource.id_field and path is not None and op.id_param in path:
+                self.add(resource.name, path[op.id_param])
+            for item in body if isinstance(body, list) else []:
+                if isinstance(item, dict):
+                    self.add(resource.name, item.get(resource.id_field))
             return
         if isinstance(body, str | int):  # a create that answers the bare id (createMessageTemplate, D49)
             self.add(resource.name, body)
@@ -131,7 +141,7 @@ def record_created(case: AnyCase, response: Response) -> None:
         return
     op = _operation(case)
     if op is not None:
-        CREATED.record(config.spec(), op, body)
+        CREATED.record(config.spec(), op, body, case.path_parameters)
 
 
 @schemathesis.hook

@@ -53,6 +53,7 @@ class LiveTarget:
     scopes: str
     other_base_url: str | None = None
     other_credentials: Credentials | None = None
+    tenant: str | None = None  # the tenant whose level of a service with one is tested (none: not covered)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class GateOptions:
     operation_ids: tuple[str, ...] | None = None  # --operation: only these (None: every operation)
     leniency_baseline: Path = DEFAULT_BASELINE  # known "spec stricter" findings (the ratchet)
     update_leniency_baseline: bool = False  # add this run's new ones to the baseline file
+    services: tuple[str, ...] = ()  # --service: only these of spec/services.yaml (empty: every one)
 
 
 def schemathesis_rate(text: str) -> str:
@@ -98,12 +100,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python3 scripts/gate",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Drift check, spec validation, then Schemathesis against the embedded mock "
-        "(default) or a live organization (--base-url or UIPATH_URI + UIPATH_ORGANIZATION).",
+        description="Drift check, spec validation, then Schemathesis over every service of spec/services.yaml "
+        "against the embedded mock (default) or a live organization (--base-url or UIPATH_URI + "
+        "UIPATH_ORGANIZATION; the other services' base URLs are derived from Identity's).",
         epilog="Live credentials: UIPATH_CLIENT_ID + UIPATH_CLIENT_SECRET (token from {base URL}/connect/token) "
         "or UIPATH_PAT. Optional: UIPATH_AUTH_SCOPES, UIPATH_PARTITION_GLOBAL_ID, and a second organization for "
-        "the isolation check: UIPATH_OTHER_ORGANIZATION + UIPATH_OTHER_CLIENT_ID + UIPATH_OTHER_CLIENT_SECRET.\n\n"
-        + EXIT_CODES,
+        "the isolation check: UIPATH_OTHER_ORGANIZATION + UIPATH_OTHER_CLIENT_ID + UIPATH_OTHER_CLIENT_SECRET; "
+        "UIPATH_TENANT for the tenant levels.\n\n" + EXIT_CODES,
     )
     parser.add_argument("--base-url", help="live mode: https://cloud.uipath.com/{org}/identity_")
     parser.add_argument("--partition-global-id", help="live mode: the org id (default: the token's prt_id)")
@@ -129,6 +132,19 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="ID",
         help="run Schemathesis on this operationId only (repeatable; default: every operation)",
+    )
+    parser.add_argument(
+        "--service",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="test this service of spec/services.yaml only (repeatable; default: every service)",
+    )
+    parser.add_argument(
+        "--tenant",
+        metavar="NAME",
+        help="live mode: the tenant whose level of the services that have one is tested (default: UIPATH_TENANT; "
+        "without one, tenant levels are not covered)",
     )
     parser.add_argument("--reports", type=Path, default=Path("reports"), help="report directory (default reports/)")
     parser.add_argument(
@@ -209,6 +225,7 @@ def _live_target(args: argparse.Namespace, env: Mapping[str, str], scopes: str) 
         scopes=scopes,
         other_base_url=other_base,
         other_credentials=other_creds if other_base else None,
+        tenant=args.tenant or env.get("UIPATH_TENANT") or None,
     )
 
 
@@ -229,6 +246,8 @@ def parse(argv: list[str] | None, env: Mapping[str, str] | None = None, default_
     live = _live_target(args, env, scopes)
     if live is not None and args.fault:
         raise UsageError("--fault applies to the embedded mock only, not to a live organization")
+    if live is None and args.tenant:
+        raise UsageError("--tenant applies to live mode (--base-url) only: the embedded mock announces its tenants")
     if live is not None and args.mock_profile:
         raise UsageError("--mock-profile applies to the embedded mock only, not to a live organization")
     if live is None and (args.allow_writes or args.partition_global_id):
@@ -256,4 +275,5 @@ def parse(argv: list[str] | None, env: Mapping[str, str] | None = None, default_
         operation_ids=tuple(dict.fromkeys(args.operation)) or None,
         leniency_baseline=args.leniency_baseline,
         update_leniency_baseline=args.update_leniency_baseline,
+        services=tuple(dict.fromkeys(args.service)),
     )

@@ -1,6 +1,7 @@
 """Positive and stateful cases address the organization under test (the gate configuration's).
 
-A schema-valid `partitionGlobalId` is only valid data in one organization: the caller's. A random
+A schema-valid `partitionGlobalId` (or a parameter the spec marks `x-organization-id`, as the
+License Accountant's `accountId`) is only valid data in one organization: the caller's. A random
 one (or the spec example's) in a path, a query or a body is a foreign organization, which the
 service rightly refuses (400, 403 or 404, a status an operation may not even declare), so
 positive_data_acceptance, status_code_conformance and the stateful chains would report false
@@ -49,10 +50,20 @@ def _own_in_body(body: Any, partition: str) -> None:
             _own_in_body(item, partition)
 
 
+def organization_params(case: AnyCase) -> tuple[str, ...]:
+    """The names of the case's parameters carrying the organization: `partitionGlobalId`, or one
+    the spec marks `x-organization-id` (the License Accountant's `accountId`, D105)."""
+    op = config.spec().by_id.get(str(case.operation.definition.raw.get("operationId", "")))
+    marked = tuple(p.name for p in op.parameters if p.organization) if op is not None else ()
+    return marked or (ORGANIZATION_FIELD,)
+
+
 def use_own_organization(case: AnyCase, partition: str) -> None:
+    names = organization_params(case)
     for params in (case.path_parameters, case.query):
-        if params and _well_formed(params.get(ORGANIZATION_FIELD)):
-            params[ORGANIZATION_FIELD] = partition
+        for name in names:
+            if params and _well_formed(params.get(name)):
+                params[name] = partition
     _own_in_body(case.body, partition)
 
 

@@ -108,7 +108,7 @@ _PACE = threading.Lock()
 _LAST = [0.0]
 
 
-def _paced() -> None:
+def paced() -> None:
     """Live: keep the probes of this process within their share of the rate limit."""
     settings = config.current()
     interval = settings.probe_interval if settings is not None else 0.0
@@ -122,7 +122,7 @@ def _paced() -> None:
 
 
 def _send(ctx: CheckContext, case: AnyCase, probe: AnyCase) -> Response:
-    _paced()
+    paced()
     response = send_probe(ctx, case, probe)
     record_created(probe, response)  # live: what a probe created is cleaned up with the rest
     return response

@@ -1,9 +1,13 @@
-"""The Schemathesis run of the gate: `st run` processes over the spec, configured by
-schemathesis.toml plus the gate's configuration (config.py, one environment variable).
+"""The Schemathesis run of the gate: `st run` processes over each deployment's document (one
+service at one level, deployments.py), configured by schemathesis.toml plus the gate's
+configuration (config.py, one environment variable, one per deployment).
 
-Workers are processes, not threads: `--workers N` splits the operations into N shards, each run by
-its own single-threaded `st run` for the examples, coverage and fuzzing phases, side by side; the
-stateful phase (chains across operations) then runs once over all of them. Schemathesis' own
+Workers are processes, not threads: `--workers N` runs N single-threaded `st run` processes side by
+side. The operations of every deployment are split into shards of about equal size (a deployment's
+own operations into one shard or more: `st run` takes one document and one base URL), each run
+for the examples, coverage and fuzzing phases, the longest first; then the stateful phase (chains
+across operations along the spec's links) once per deployment whose links connect operations of
+the run. Schemathesis' own
 workers are threads that generate data concurrently, and CPython 3.11's AST constructor, which
 Hypothesis reaches when it describes a filtered strategy, is not thread-safe ("AST constructor
 recursion depth mismatch", a random runtime error of whichever operation was being generated).
@@ -17,6 +21,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +37,8 @@ UNIT_PHASES = ("examples", "coverage", "fuzzing")
 
 @dataclass(frozen=True)
 class StRun:
+    """Schemathesis over one deployment (config.py: its base URL and its service's document)."""
+
     config: GateConfig = field(repr=False)
     seed: int
     workers: int  # processes running the unit phases side by side
@@ -39,6 +46,11 @@ class StRun:
     max_examples: int | None
     rate_limit: str | None  # Schemathesis' "N/s|m|h", for the whole run
     operation_ids: tuple[str, ...] | None  # None: every operation
+    folder: str = ""  # where under the report directory its reports go ("": straight in it)
+
+    @property
+    def spec(self) -> SpecModel:
+        return self.config.spec
 
 
 @dataclass(frozen=True)
@@ -46,6 +58,17 @@ class Shard:
     name: str
     phases: tuple[str, ...]
     operation_ids: tuple[str, ...] | None
+    run: StRun | None = field(default=None, repr=False, compare=False)  # the deployment it belongs to
+
+    @property
+    def size(self) -> int:
+        """How many operations it runs (the longest shards start first)."""
+        return len(self.operation_ids) if self.operation_ids is not None else len(self.owner.spec.operations)
+
+    @property
+    def owner(self) -> StRun:
+        assert self.run is not None
+        return self.run
 
 
 @dataclass(frozen=True)
@@ -73,23 +96,31 @@ def linked(spec: SpecModel, operation_ids: tuple[str, ...] | None) -> bool:
     return False
 
 
-def shards(run: StRun, spec: SpecModel) -> tuple[list[Shard], list[Shard], tuple[str, ...]]:
-    """(shards run side by side, shards run after them, notes)."""
-    chosen = [
+def _chosen(run: StRun, spec: SpecModel) -> list[str]:
+    return [
         op.operation_id for op in spec.operations if run.operation_ids is None or op.operation_id in run.operation_ids
     ]
+
+
+def shards(
+    run: StRun, spec: SpecModel, per_shard: int | None = None
+) -> tuple[list[Shard], list[Shard], tuple[str, ...]]:
+    """(shards of the unit phases, the stateful phase's shard, notes). The operations are split
+    into shards of at most `per_shard` (default: into `run.workers` shards)."""
+    chosen = _chosen(run, spec)
     unit = tuple(p for p in run.phases if p in UNIT_PHASES)
     first: list[Shard] = []
-    if unit:
-        count = max(1, min(run.workers, len(chosen)))
-        first = [Shard(f"shard-{i + 1}", unit, tuple(chosen[i::count])) for i in range(count)]
+    if unit and chosen:
+        count = max(1, min(run.workers, len(chosen))) if per_shard is None else -(-len(chosen) // max(1, per_shard))
+        first = [Shard(f"shard-{i + 1}", unit, tuple(chosen[i::count]), run) for i in range(count)]
     later: list[Shard] = []
     notes: tuple[str, ...] = ()
-    if "stateful" in run.phases:
+    if "stateful" in run.phases and chosen:
         if linked(spec, run.operation_ids):
-            later.append(Shard("stateful", ("stateful",), run.operation_ids))
+            later.append(Shard("stateful", ("stateful",), run.operation_ids, run))
         else:
-            notes = ("stateful phase skipped: no link of the spec connects two operations this run may call",)
+            where = f" for {run.config.deployment}" if run.config.deployment else ""
+            notes = (f"stateful phase skipped{where}: no link of the spec connects two operations this run may call",)
     return first, later, notes
 
 
@@ -152,49 +183,91 @@ def _environment(run: StRun, rate: str | None) -> dict[str, str]:
     }
 
 
-def _run_together(run: StRun, group: list[Shard], spec: Path, reports: Path) -> list[tuple[int, Path, Path]]:
+def _start(shard: Shard, spec: Path, reports: Path, rate: str | None) -> tuple[subprocess.Popen[bytes], Path, Path]:
+    run = shard.owner
+    directory = reports / run.folder / shard.name
+    directory.mkdir(parents=True, exist_ok=True)
+    log = directory / "schemathesis.log"
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            command(run, shard, spec, directory, rate),
+            cwd=ROOT,
+            env=_environment(run, rate),
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    return process, directory / "events.ndjson", log
+
+
+Finished = tuple[Shard, int, Path, Path]  # a shard, its exit code, event stream and log
+
+
+def _run_pool(queue: list[Shard], specs: dict[str, Path], reports: Path, workers: int) -> list[Finished]:
+    """Every shard, at most `workers` at a time, in the queue's order."""
+    if not queue:
+        return []
     # Each process's generated requests and its checks' probes get equal parts of the limit.
-    rate = shared_rate(run.rate_limit, 2 * len(group))
-    started: list[tuple[subprocess.Popen[bytes], Path, Path]] = []
+    rate = shared_rate(queue[0].owner.rate_limit, 2 * min(workers, len(queue)))
+    pending = list(queue)
+    running: list[tuple[Shard, subprocess.Popen[bytes], Path, Path]] = []
+    done: list[Finished] = []
     try:
-        for shard in group:
-            directory = reports / shard.name
-            directory.mkdir(parents=True, exist_ok=True)
-            log = directory / "schemathesis.log"
-            with log.open("w") as output:
-                process = subprocess.Popen(
-                    command(run, shard, spec, directory, rate),
-                    cwd=ROOT,
-                    env=_environment(run, rate),
-                    stdout=output,
-                    stderr=subprocess.STDOUT,
-                )
-            started.append((process, directory / "events.ndjson", log))
-        return [(process.wait(), events, log) for process, events, log in started]
+        while pending or running:
+            while pending and len(running) < workers:
+                shard = pending.pop(0)
+                running.append((shard, *_start(shard, specs[shard.owner.folder], reports, rate)))
+            time.sleep(0.05)
+            for entry in list(running):
+                shard, process, events, log = entry
+                code = process.poll()
+                if code is not None:
+                    running.remove(entry)
+                    done.append((shard, code, events, log))
+        return done
     except KeyboardInterrupt:
         # Ctrl-C reached st too (same process group); let each finish its reports, then go on.
-        for process, _, _ in started:
+        for _, process, _, _ in running:
             _wait_after_interrupt(process)
         raise
 
 
-def run_schemathesis(run: StRun, reports: Path, spec: SpecModel) -> StOutcome:
+def run_all(runs: Sequence[StRun], reports: Path, workers: int) -> dict[str, StOutcome]:
+    """Schemathesis over several deployments, their shards sharing `workers` processes (the
+    longest first, the stateful phases last); the outcome of each, by its folder."""
     reports.mkdir(parents=True, exist_ok=True)
-    # The spec plus hostile request-body examples, so the examples phase always tries them.
-    gate_spec = hostile_inputs.write_spec(spec.document, reports)
-    first, later, notes = shards(run, spec)
+    specs: dict[str, Path] = {}
+    total = sum(len(_chosen(run, run.spec)) for run in runs)
+    per_shard = max(1, -(-total // max(1, workers)))
+    unit: list[Shard] = []
+    stateful: list[Shard] = []
+    notes: dict[str, tuple[str, ...]] = {}
+    for run in runs:
+        (reports / run.folder).mkdir(parents=True, exist_ok=True)
+        # The spec plus hostile request-body examples, so the examples phase always tries them.
+        specs[run.folder] = hostile_inputs.write_spec(run.spec.document, reports / run.folder)
+        first, later, notes[run.folder] = shards(run, run.spec, per_shard if len(runs) > 1 else None)
+        unit += first
+        stateful += later
     started = time.monotonic()
-    results: list[tuple[int, Path, Path]] = []
-    for group in (first, later):
-        if group:
-            results += _run_together(run, group, gate_spec, reports)
-    return StOutcome(
-        tuple(code for code, _, _ in results),
-        tuple(events for _, events, _ in results),
-        tuple(log for _, _, log in results),
-        time.monotonic() - started,
-        notes,
-    )
+    queue = sorted(unit, key=lambda s: -s.size) + stateful
+    done = _run_pool(queue, specs, reports, workers)
+    seconds = time.monotonic() - started
+    outcomes = {}
+    for run in runs:
+        mine = [(code, events, log) for shard, code, events, log in done if shard.owner is run]
+        outcomes[run.folder] = StOutcome(
+            tuple(code for code, _, _ in mine),
+            tuple(events for _, events, _ in mine),
+            tuple(log for _, _, log in mine),
+            seconds,
+            notes[run.folder],
+        )
+    return outcomes
+
+
+def run_schemathesis(run: StRun, reports: Path, spec: SpecModel | None = None) -> StOutcome:
+    """Schemathesis over one deployment, in `run.workers` processes."""
+    return run_all([run], reports, run.workers)[run.folder]
 
 
 def _wait_after_interrupt(process: subprocess.Popen[bytes]) -> int:

@@ -11,16 +11,19 @@ credentials every answer would conform and the run would pass without testing an
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from contract_tests.spec_model import PARTITION, OperationModel, SpecModel
+from contract_tests import spec_model
+from contract_tests.spec_model import OperationModel, SpecModel
 
-from . import live_policy, workflows
+from . import deployments, live_policy, workflows
 from .config import Credentials, GateConfig
+from .deployments import Deployment
 from .options import GateOptions, LiveTarget, UsageError
 from .tokens import Grant, TokenError, fetch_token, obtain, pat_scopes, unverified_claims
 
@@ -32,40 +35,56 @@ CREATED_LOG = "created-ids.ndjson"
 @dataclass
 class Target:
     description: str
+    # The run's configuration for the primary service (Identity); each deployment's is `config_for`.
     config: GateConfig = field(repr=False)
-    operation_ids: tuple[str, ...] | None  # what Schemathesis runs (None: every operation)
+    operation_ids: tuple[str, ...] | None  # what Schemathesis runs, across services (None: every operation)
+    deployments: list[Deployment] = field(default_factory=list)  # where, one service at one level each
     notes: list[str] = field(default_factory=list)
     not_covered: list[str] = field(default_factory=list)
     workflow_env: dict[str, str] | None = field(default=None, repr=False)  # None: no workflow tests
     cleanup_token: str | None = field(default=None, repr=False)
 
+    def config_for(self, deployment: Deployment) -> GateConfig:
+        """The configuration of the Schemathesis processes testing one deployment."""
+        return self.config.with_(
+            base_url=deployment.base_url, spec_path=str(deployment.service.spec_path), deployment=deployment.label
+        )
 
-def wanted_scopes(spec: SpecModel, operation_ids: tuple[str, ...] | None) -> list[str]:
+    def operations_of(self, deployment: Deployment) -> tuple[str, ...]:
+        """The operations of a deployment this run tests (empty: none)."""
+        return deployment.selected(self.operation_ids)
+
+
+def wanted_scopes(ops: Iterable[OperationModel], operation_ids: Iterable[str] | None) -> list[str]:
     """Every scope the operations accept, in spec order (what to ask for if a scope must be named)."""
+    chosen = None if operation_ids is None else set(operation_ids)
     scopes: list[str] = []
-    for op in spec.operations:
-        if operation_ids is None or op.operation_id in operation_ids:
+    for op in ops:
+        if chosen is None or op.operation_id in chosen:
             scopes += [s for s in op.first_oauth_scopes if s not in scopes]
     return scopes
 
 
-def _grant(credentials: Credentials, requested: str, spec: SpecModel, operation_ids: tuple[str, ...] | None) -> Grant:
+def _grant(
+    credentials: Credentials, requested: str, ops: list[OperationModel], operation_ids: tuple[str, ...] | None
+) -> Grant:
     """A token with the scopes asked for (--scopes), else with whatever the application can get."""
     c = credentials
     if requested:
         return fetch_token(c.token_url, c.client_id, c.client_secret, requested)
-    return obtain(c.token_url, c.client_id, c.client_secret, wanted_scopes(spec, operation_ids))
+    return obtain(c.token_url, c.client_id, c.client_secret, wanted_scopes(ops, operation_ids))
 
 
 def lacking(
-    spec: SpecModel, operation_ids: tuple[str, ...] | None, granted: tuple[str, ...] | None
+    ops: Iterable[OperationModel], operation_ids: Iterable[str] | None, granted: tuple[str, ...] | None
 ) -> dict[str, list[str]]:
     """Operations none of whose scopes the token holds, by the scopes they accept."""
     if granted is None:
         return {}
+    chosen = None if operation_ids is None else set(operation_ids)
     missing: dict[str, list[str]] = {}
-    for op in spec.operations:
-        if (operation_ids is None or op.operation_id in operation_ids) and op.scopes and not op.scopes & set(granted):
+    for op in ops:
+        if (chosen is None or op.operation_id in chosen) and op.scopes and not op.scopes & set(granted):
             missing.setdefault(" or ".join(sorted(op.scopes)), []).append(op.operation_id)
     return missing
 
@@ -74,20 +93,26 @@ def _not_covered(missing: dict[str, list[str]]) -> list[str]:
     return [f"not covered: token lacks {scopes} ({', '.join(ops)})" for scopes, ops in missing.items()]
 
 
-def _runnable(spec: SpecModel, chosen: tuple[str, ...] | None, missing: dict[str, list[str]]) -> tuple[str, ...] | None:
+def _runnable(
+    ops: list[OperationModel], chosen: tuple[str, ...] | None, missing: dict[str, list[str]]
+) -> tuple[str, ...] | None:
     skipped = {op for ops in missing.values() for op in ops}
     if not skipped:
         return chosen
     return tuple(
         op.operation_id
-        for op in spec.operations
+        for op in ops
         if (chosen is None or op.operation_id in chosen) and op.operation_id not in skipped
     )
 
 
-def mock_target(ready: dict[str, Any], options: GateOptions, spec: SpecModel) -> Target:
+def mock_target(ready: dict[str, Any], options: GateOptions) -> Target:
+    every = deployments.from_announcement(ready)
+    chosen = deployments.chosen(every, options.services)
+    ops = deployments.operations(options.services)
+    selection = _selection(ops, options.operation_ids, options.services)
     credentials = Credentials(ready["token_url"], ready["admin_client_id"], ready["admin_client_secret"])
-    grant = _grant(credentials, options.scopes, spec, None)
+    grant = _grant(credentials, options.scopes, ops, selection)
     other = ready["other_organizations"][0]
     settings = GateConfig(
         base_url=ready["base_url"],
@@ -100,10 +125,10 @@ def mock_target(ready: dict[str, Any], options: GateOptions, spec: SpecModel) ->
             other["token_url"], other["admin_client_id"], other["admin_client_secret"], scope=grant.requested
         ),
         notes_log=str(options.reports / NOTES_LOG),
-        spec_path=str(spec.spec_path),
+        service_urls=deployments.service_urls(every),
     )
-    missing = lacking(spec, options.operation_ids, grant.scopes)
-    runnable = _runnable(spec, options.operation_ids, missing)
+    missing = lacking(ops, selection, grant.scopes)
+    runnable = _runnable(ops, selection, missing)
     # The gate's own probes stay within the run's operations too (--operation).
     settings = settings.with_(callable_operations=runnable)
     faults = f" with faults {', '.join(options.faults)}" if options.faults else ""
@@ -112,9 +137,19 @@ def mock_target(ready: dict[str, Any], options: GateOptions, spec: SpecModel) ->
         f"embedded mock {ready['base_url']}{profile}{faults}",
         settings,
         runnable,
+        chosen,
         not_covered=_not_covered(missing),
         workflow_env=None if options.skip_workflows else workflows.mock_env(ready),
     )
+
+
+def _selection(
+    ops: list[OperationModel], operation_ids: tuple[str, ...] | None, services: tuple[str, ...]
+) -> tuple[str, ...] | None:
+    """--operation, within the chosen services (None: every operation of every service)."""
+    if operation_ids is None:
+        return None if not services else tuple(op.operation_id for op in ops)
+    return tuple(op.operation_id for op in ops if op.operation_id in operation_ids)
 
 
 def _example(spec: SpecModel, op: OperationModel, name: str) -> Any:
@@ -135,9 +170,9 @@ def preflight_operation(
         query: dict[str, Any] = {}
         fillable = True
         for param in op.parameters:
-            if param.name == PARTITION and param.location in ("path", "query"):
+            if param.organization and param.location in ("path", "query"):
                 if param.location == "query":
-                    query[PARTITION] = None
+                    query[param.name] = None
             elif param.required:
                 example = _example(spec, op, param.name) if param.location == "query" else None
                 if example is None:
@@ -149,41 +184,89 @@ def preflight_operation(
     return None
 
 
-def preflight(spec: SpecModel, base_url: str, partition: str, token: str, granted: tuple[str, ...] | None) -> str:
-    """One authenticated read; returns what it called. Raises UsageError if it is refused."""
+class _NoReadToCall(UsageError):
+    """The token can call no `read` operation of a service."""
+
+
+class _Refused(UsageError):
+    """A service refused the pre-flight read for another reason than the credentials."""
+
+
+def preflight(
+    spec: SpecModel, base_url: str, partition: str, token: str, granted: tuple[str, ...] | None, primary: bool = True
+) -> str:
+    """One authenticated read; returns what it called. Raises UsageError if it is refused: 401
+    (rejected credentials), 403, or for a service other than the primary a 404 (not deployed)."""
     found = preflight_operation(spec, granted)
     if found is None:
-        raise UsageError(
-            "the token holds no scope of any `read` operation of spec/operations.yaml: nothing can prove the "
+        raise _NoReadToCall(
+            "the token holds no scope of any `read` operation of the operations tables: nothing can prove the "
             f"credentials work (granted: {' '.join(granted or ()) or 'none'})"
         )
     op, query = found
-    url = base_url + op.path.replace("{" + PARTITION + "}", partition)
+    path = op.path
+    for param in op.parameters:
+        if param.organization and param.location == "path":
+            path = path.replace("{" + param.name + "}", partition)
+    url = base_url + path
     params = {k: (partition if v is None else v) for k, v in query.items()}
     try:
         status = httpx.get(url, params=params, headers={"Authorization": f"Bearer {token}"}, timeout=30).status_code
     except httpx.HTTPError as error:
-        raise UsageError(f"cannot reach {url}: {type(error).__name__}") from error
+        raise _Refused(f"cannot reach {url}: {type(error).__name__}") from error
     if status == 401:
         raise UsageError(f"the server rejected the credentials (401 on GET {url}): check UIPATH_PAT or the client")
     if status == 403:
-        raise UsageError(
+        raise _Refused(
             f"403 on GET {url} ({op.operation_id}): the token lacks {' / '.join(sorted(op.scopes))}, "
-            "or the partitionGlobalId is not its organization's"
+            f"or the {op.organization_param} is not its organization's"
         )
+    if status == 404 and not primary:
+        raise _Refused(f"404 on GET {url} ({op.operation_id}): is the service deployed there?")
     return f"{op.operation_id} ({status})"
 
 
-def live_target(live: LiveTarget, options: GateOptions, spec: SpecModel) -> Target:
+def _preflights(
+    target_deployments: list[Deployment], partition: str, token: str, granted: tuple[str, ...] | None
+) -> tuple[list[Deployment], list[str], list[str]]:
+    """One authenticated read per deployment: (those that answered, what proved it, not covered).
+    Rejected credentials (401) stop the run, as does a refusal of the primary service's read or
+    no read callable anywhere (UsageError); otherwise a deployment whose read fails is left out."""
+    proven, checked, skipped = [], [], []
+    primary = spec_model.services()[0]
+    unproven: UsageError | None = None
+    for deployment in target_deployments:
+        is_primary = deployment.service == primary and deployment.tenant is None
+        try:
+            checked.append(preflight(deployment.spec, deployment.base_url, partition, token, granted, is_primary))
+        except _NoReadToCall as error:
+            unproven = error
+            skipped.append(f"not covered: {deployment.label} (the token can call none of its `read` operations)")
+            continue
+        except _Refused as error:
+            if is_primary:
+                raise
+            skipped.append(f"not covered: {deployment.label}, whose pre-flight read failed: {error}")
+            continue
+        proven.append(deployment)
+    if not proven:
+        raise unproven or UsageError("no service answered its pre-flight read: " + "; ".join(skipped))
+    return proven, checked, skipped
+
+
+def live_target(live: LiveTarget, options: GateOptions) -> Target:
+    ops = deployments.operations(options.services)
     # Deny by default: only the operations table's `read` rows, plus `write-own` with --allow-writes.
-    allowed = live_policy.live_operations(spec, options.allow_writes, options.allow_live)
+    allowed = live_policy.live_operations(ops, options.allow_writes, options.allow_live)
+    every = deployments.derived(live.base_url, live.tenant)
+    chosen_deployments = deployments.chosen(every, options.services)
     token_url = f"{live.base_url}/connect/token"
     creds = live.credentials
     granted: tuple[str, ...] | None
     if creds.client_id and creds.client_secret:
         credentials = Credentials(token_url, creds.client_id, creds.client_secret)
         try:
-            grant = _grant(credentials, options.scopes, spec, allowed)
+            grant = _grant(credentials, options.scopes, ops, allowed)
         except TokenError as error:
             raise UsageError(f"cannot obtain a token with UIPATH_CLIENT_ID/UIPATH_CLIENT_SECRET: {error}") from error
         credentials = Credentials(token_url, creds.client_id, creds.client_secret, scope=grant.requested)
@@ -198,13 +281,14 @@ def live_target(live: LiveTarget, options: GateOptions, spec: SpecModel) -> Targ
             raise UsageError(
                 "set UIPATH_PARTITION_GLOBAL_ID (or --partition-global-id): the token carries no prt_id claim"
             ) from error
-    checked = preflight(spec, live.base_url, partition, token, granted)
-    missing = lacking(spec, allowed, granted)
+    chosen_deployments, checked, unreachable = _preflights(chosen_deployments, partition, token, granted)
+    missing = lacking(ops, allowed, granted)
     chosen = allowed if options.operation_ids is None else tuple(op for op in allowed if op in options.operation_ids)
+    never = [op.operation_id for op in ops if live_policy.policy(op) == "never" and op.operation_id not in allowed]
     notes = [
         f"live mode: {'read and write' if options.allow_writes else 'read-only'} operations "
-        f"({', '.join(chosen)}); never live (spec/operations.yaml): "
-        f"{', '.join(live_policy.never_live(spec)) or 'none'}; credentials proven by {checked}"
+        f"({', '.join(chosen)}); never live (operations tables): "
+        f"{', '.join(never) or 'none'}; credentials proven by {', '.join(checked)}"
     ]
     other = None
     if live.other_base_url and live.other_credentials:
@@ -218,6 +302,18 @@ def live_target(live: LiveTarget, options: GateOptions, spec: SpecModel) -> Targ
             "UIPATH_OTHER_CLIENT_ID, UIPATH_OTHER_CLIENT_SECRET); foreign_partition still checks a partition that is "
             "not the caller's"
         )
+    beside = {d.service.name for d in every}
+    underived = [s.name for s in deployments.services(options.services) if s.name not in beside]
+    if underived:
+        unreachable.append(
+            f"not covered: {', '.join(underived)} (no base URL can be derived from {live.base_url}: it does not "
+            "end in the organization's Identity segment)"
+        )
+    tenantless = deployments.with_tenant_level(options.services)
+    if tenantless and not live.tenant:
+        unreachable.append(
+            f"not covered: the tenant level of {', '.join(tenantless)} (name a tenant: --tenant or UIPATH_TENANT)"
+        )
     reports = options.reports
     settings = GateConfig(
         base_url=live.base_url,
@@ -228,14 +324,20 @@ def live_target(live: LiveTarget, options: GateOptions, spec: SpecModel) -> Targ
         live=True,
         notes_log=str(reports / NOTES_LOG),
         callable_operations=allowed,
-        spec_path=str(spec.spec_path),
+        service_urls=deployments.service_urls(every),
+        # Records other services' requests refer to are made with any operation the live policy
+        # allows, whichever services this run tests (a group for a license allocation).
+        setup_operations=live_policy.live_operations(
+            live_policy.every_operation(), options.allow_writes, options.allow_live
+        ),
     )
     target = Target(
         f"live organization {live.base_url}",
         settings,
-        _runnable(spec, chosen, lacking(spec, chosen, granted)),
+        _runnable(ops, chosen, lacking(ops, chosen, granted)),
+        chosen_deployments,
         notes=notes,
-        not_covered=_not_covered(missing),
+        not_covered=_not_covered(missing) + unreachable,
     )
     if options.allow_writes:
         prefix = f"{WRITE_PREFIX}{uuid.uuid4().hex[:8]}-"
@@ -246,7 +348,9 @@ def live_target(live: LiveTarget, options: GateOptions, spec: SpecModel) -> Targ
         target.cleanup_token = token
         target.notes.append(f"everything this run creates is named {prefix}... or recorded, and deleted at the end")
         if not options.skip_workflows:
-            target.workflow_env = workflows.live_env(live.base_url, partition, token, prefix)
+            target.workflow_env = workflows.live_env(
+                live.base_url, partition, token, prefix, options.allow_live, live.tenant
+            )
     return target
 
 

@@ -26,14 +26,25 @@ def mock_env(ready: dict[str, Any]) -> dict[str, str]:
     return {"WORKFLOW_MOCK_READY": json.dumps(ready)}
 
 
-def live_env(base_url: str, partition_global_id: str, token: str, write_prefix: str) -> dict[str, str]:
+def live_env(
+    base_url: str,
+    partition_global_id: str,
+    token: str,
+    write_prefix: str,
+    allow_live: tuple[str, ...] = (),
+    tenant: str | None = None,
+) -> dict[str, str]:
     """The token the gate already holds, not its credentials; the token URL lets the workflows
-    check that a rotated secret of the client they created gets a token."""
-    live = {
+    check that a rotated secret of the client they created gets a token. `allow_live`: the `never`
+    operations the run opted in to (a license workflow runs live only if its writes are among
+    them); `tenant`: the tenant whose audit log a workflow may read (None: none)."""
+    live: dict[str, Any] = {
         "base_url": base_url,
         "token_url": f"{base_url}/connect/token",
         "partition_global_id": partition_global_id,
         "token": token,
         "write_prefix": write_prefix,
+        "allow_live": list(allow_live),
+        "tenant": tenant,
     }
     return {"WORKFLOW_LIVE": json.dumps(live)}

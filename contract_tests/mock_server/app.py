@@ -209,6 +209,13 @@ class Pipeline:
         self.required: dict[str, tuple[str, ...]] = {
             op.operation_id: _required(model, op.model.success_schema) for op in ops.values()
         }
+        # The query parameters the faults drop before the handler (filters, page sizes).
+        self.ignored: dict[str, frozenset[str]] = {
+            op.operation_id: state.faults.ignored(
+                model.read_filters(op.model), (p.name for p in op.model.parameters if not p.required)
+            )
+            for op in ops.values()
+        }
         self.naming: dict[str, str | None] = {}
         for op in ops.values():
             resource = model.resource_of(op.model)
@@ -311,7 +318,21 @@ class Pipeline:
         handler = handlers.by_operation[op.operation_id]
         if op.method == "DELETE" and state.faults.on(Hook.DELETE):
             handler = handlers.pretend_delete
-        ctx = Context(state.store, target, params, body, self.mount.base(request), op.model, spec.model, tenant)
+        ignored = self.ignored[op.operation_id]
+        if ignored:
+            params = {name: value for name, value in params.items() if name not in ignored}
+        ctx = Context(
+            state.store,
+            target,
+            params,
+            body,
+            self.mount.base(request),
+            op.model,
+            spec.model,
+            tenant,
+            limits=not state.faults.on(Hook.LIMITS),
+            references=not state.faults.on(Hook.REFERENCES),
+        )
         heavy = handlers.heavy(ctx)
         if op.method == "GET":  # reads: no transaction; each thread reads through its own connection
             read = partial(handler, ctx)

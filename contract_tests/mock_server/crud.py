@@ -38,6 +38,11 @@ class Context:
     op: OperationModel
     model: SpecModel
     tenant: Tenant | None = None  # the tenant a tenant-level route addresses; None at organization level
+    # Domain rules a behaviour enforces; the pipeline turns one off under a fault (faults.py): the
+    # service's own limits (license quotas, the units bought), and that a write's references to
+    # another resource's records name records that exist.
+    limits: bool = True
+    references: bool = True
 
     @property
     def resource(self) -> Resource:

@@ -9,11 +9,15 @@ only change what is answered, never what is stored (a faulty delete keeps the da
 from __future__ import annotations
 
 import copy
+import csv
+import io
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
+
+from contract_tests.spec_model import ReadFilter
 
 from .problems import Reply
 
@@ -26,6 +30,10 @@ class Hook(Enum):
     BEFORE_HANDLER = "before-handler"  # a valid request is answered with an error instead
     DELETE = "delete"  # a delete answers success but removes nothing
     RESPONSE = "response"  # the rendered reply is rewritten
+    FILTERS = "filters"  # the query parameters that filter a read are dropped before the handler
+    PAGE_SIZES = "page-sizes"  # the query parameters that bound a page are dropped before the handler
+    LIMITS = "limits"  # the behaviour does not enforce the service's limits (Context.limits)
+    REFERENCES = "references"  # the behaviour accepts references to records that do not exist
 
 
 # Fields tried when the response schema names no required field (e.g. a oneOf of entity types).
@@ -98,6 +106,19 @@ def _wrong_content_type(reply: Reply, required: tuple[str, ...]) -> None:
         reply.media_type = "application/json"
 
 
+def _unquoted_csv(reply: Reply, required: tuple[str, ...]) -> None:
+    if reply.chunks is None or not reply.media_type.startswith("text/csv"):
+        return
+    pieces = reply.chunks
+
+    def naive() -> Iterator[bytes]:  # each piece holds whole records
+        for piece in pieces:
+            rows = csv.reader(io.StringIO(piece.decode("utf-8"), newline=""))
+            yield "".join(",".join(row) + "\r\n" for row in rows).encode("utf-8")
+
+    reply.chunks = naive()
+
+
 @dataclass(frozen=True)
 class Fault:
     name: str
@@ -163,6 +184,36 @@ FAULTS: dict[str, Fault] = {
             "a token of one organization reads and writes another organization's data",
             Hook.ORG_ISOLATION,
         ),
+        Fault(
+            "filter-ignored",
+            "reads answer what their filters exclude: optional query parameters the spec marks `x-filter` "
+            "(not page sizes) are dropped before the handler",
+            Hook.FILTERS,
+        ),
+        Fault(
+            "page-size-ignored",
+            "pages hold more than asked: optional query parameters the spec marks `x-filter: {match: limit}` "
+            "(top, maxCount) are dropped before the handler",
+            Hook.PAGE_SIZES,
+        ),
+        Fault(
+            "broken-csv",
+            "CSV downloads write values unquoted: a value holding a comma or a quote breaks its row",
+            Hook.RESPONSE,
+            _successes(_unquoted_csv),
+        ),
+        Fault(
+            "license-limits-ignored",
+            "license allocations ignore quotas and the units bought: members lease beyond a quota, users get "
+            "bundles none are left of",
+            Hook.LIMITS,
+        ),
+        Fault(
+            "dangling-reference-accepted",
+            "writes naming another service's record that does not exist (a deleted group or user) are accepted: "
+            "the License Accountant allocates to them",
+            Hook.REFERENCES,
+        ),
     )
 }
 
@@ -192,6 +243,19 @@ class FaultSet:
             if fault.transform is not None:
                 fault.transform(reply, required)
         return reply
+
+    def ignored(self, filters: Iterable[ReadFilter], optional: Iterable[str]) -> frozenset[str]:
+        """The query parameters the active faults drop before the handler: of `filters`, those
+        whose parameter is in `optional` (page sizes under page-size-ignored, the others under
+        filter-ignored)."""
+        names = set(optional)
+        dropped = set()
+        for rule in filters:
+            if rule.location != "query" or rule.name not in names:
+                continue
+            if self.on(Hook.PAGE_SIZES if rule.match == "limit" else Hook.FILTERS):
+                dropped.add(rule.name)
+        return frozenset(dropped)
 
     def server_error_for(self, body: Any, naming: str | None) -> bool:
         """`naming`: the request field naming what the operation writes (None: it writes nothing named)."""

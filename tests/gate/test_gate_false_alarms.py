@@ -154,7 +154,8 @@ def test_6_a_path_no_route_accepts_gets_the_frameworks_empty_404(server: str, re
 
 def test_7_an_enum_in_another_letter_case_is_a_spec_question(server: str, results: RunResults) -> None:
     hits = httpx.get(f"{server}/api/Directory/Search/{ORGANIZATION}", params={"startsWith": "john"}, headers=auth())
-    spelled = {hit["type"] for hit in hits.json()}
+    # How the server spells its user hits (what the run created may be other entities named john...).
+    spelled = {hit["type"] for hit in hits.json() if hit["type"].lower() == "user"}
     questions = [f for f in results.questions if f.failure_type == "EnumLetterCase"]
     if spelled == {"User"}:
         assert questions, results.failures

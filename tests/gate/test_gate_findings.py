@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from contract_tests.gate.leniency import DEFAULT_BASELINE, Baseline, Leniency
-from contract_tests.gate.reports import GateReport, render_junit, render_markdown, render_text
+from contract_tests.gate.reports import GateReport, Section, render_junit, render_markdown, render_text
 from contract_tests.gate.results import Failure, RunResults, curl
 
 BASELINE = Baseline.load(DEFAULT_BASELINE)
@@ -47,7 +47,8 @@ QUESTION = Failure(
 
 def report(*failures: Failure, strict: bool = False) -> GateReport:
     results = RunResults(failures=list(failures), complete=True, baseline=BASELINE)
-    return GateReport("t", 1, ("coverage",), ["POST /api/ExternalClient"], results=results, strict=strict)
+    section = Section("identity", ["POST /api/ExternalClient"], results)
+    return GateReport("t", 1, ("coverage",), [section], strict=strict)
 
 
 def test_known_leniency_passes_new_leniency_fails() -> None:
@@ -70,12 +71,12 @@ def test_the_finding_names_the_field_its_kind_and_a_spec_change() -> None:
         assert "The spec is stricter than the service" in rendered and "`clientCertificates`" in rendered
         assert "`isConfidential`: accepted a value of the wrong JSON type [type, NEW]" in rendered
         assert "[null-reference, known (baseline)]" in rendered
-    assert "## Violations" in markdown and "None." in markdown
+    assert "### Violations (identity)" in markdown and "None." in markdown
 
 
 def test_junit_fails_new_leniency_only() -> None:
     known = render_junit(report(KNOWN)).decode()
-    assert 'name="spec-stricter-than-service"' in known and "<failure" not in known
+    assert 'name="spec-stricter-than-service identity"' in known and "<failure" not in known
     assert 'type="spec-stricter"' in render_junit(report(GARBAGE)).decode()
     assert 'type="spec-stricter"' in render_junit(report(KNOWN, strict=True)).decode()
 

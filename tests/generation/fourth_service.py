@@ -27,6 +27,7 @@ def _json(schema: str, example: Any) -> dict[str, Any]:
 
 
 PROBLEM = {"$ref": "#/components/responses/Problem"}
+REFUSED = {"$ref": "#/components/responses/Refused"}  # 401 and 403: JwtBearer may answer them empty
 TOKEN_URL = "https://cloud.uipath.com/identity_/connect/token"
 
 
@@ -37,7 +38,10 @@ def _operation(op_id: str, summary: str, scope: str, ok: dict[str, Any], **extra
         "summary": summary,
         "description": f"{summary} (a throwaway operation).",
         "security": [{"OAuth2ClientCredentials": [scope]}],
-        "responses": {**ok, "400": PROBLEM, "404": PROBLEM},
+        "responses": {
+            **ok, "400": PROBLEM, "401": REFUSED, "403": REFUSED, "404": PROBLEM,
+            **({"415": PROBLEM} if "requestBody" in extra else {}),
+        },
         **extra,
     }  # fmt: skip
 
@@ -61,7 +65,8 @@ def document(identity: dict[str, Any]) -> dict[str, Any]:
                     {"200": {"description": "A page.", "content": _json("GizmoPage", page)}},
                     parameters=[
                         {"name": "top", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100}},
-                        {"name": "skip", "in": "query", "schema": {"type": "integer", "minimum": 0}},
+                        {"name": "skip", "in": "query",
+                         "schema": {"type": "integer", "minimum": 0, "maximum": 2147483647}},
                     ],
                 ),
                 "post": _operation(
@@ -100,7 +105,14 @@ def document(identity: dict[str, Any]) -> dict[str, Any]:
                     "content": {
                         "application/problem+json": {"schema": {"$ref": "#/components/schemas/ProblemDetails"}}
                     },
-                }
+                },
+                "Refused": {
+                    "description": "No valid token, or not one of the scopes; the body may be absent.",
+                    "x-body-optional": True,
+                    "content": {
+                        "application/problem+json": {"schema": {"$ref": "#/components/schemas/ProblemDetails"}}
+                    },
+                },
             },
             "schemas": {
                 "ProblemDetails": copy.deepcopy(identity["components"]["schemas"]["ProblemDetails"]),

@@ -3,6 +3,8 @@ on documented behaviour) observes; without the fault the same request conforms."
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Callable
 
 import httpx
@@ -72,6 +74,52 @@ def orgs_isolated(mock: CheckedClient) -> None:
     assert raw(mock).get(f"/fabrikam/identity_/api/ExternalClient/{C}", headers=_auth(token)).status_code == 403
 
 
+AUDIT = "/contoso/orgaudit_/api/query"
+LEASE = f"/contoso/lease_/api/account/{C}/user-license"
+
+
+def audit_filters_honoured(mock: CheckedClient) -> None:
+    """A status filter keeps only the events of that status (the mock's writes all succeed: none)."""
+    token = mock.get_token()
+    raw(mock).post(f"{API}/RobotAccount", headers=_auth(token), json={"partitionGlobalId": C, "name": "r1"})
+    assert raw(mock).get(f"{AUDIT}/events", headers=_auth(token), params={"status": 1}).json()["auditEvents"] == []
+
+
+def page_size_honoured(mock: CheckedClient) -> None:
+    token = mock.get_token()
+    for n in range(3):
+        raw(mock).post(f"{API}/RobotAccount", headers=_auth(token), json={"partitionGlobalId": C, "name": f"r{n}"})
+    page = raw(mock).get("/contoso/audit_/api/auditlogs", headers=_auth(token), params={"top": 1}).json()
+    assert len(page["results"]) == 1
+
+
+def download_is_csv(mock: CheckedClient) -> None:
+    """A value with a comma (every event's JSON details) is quoted: each record has the header's fields."""
+    token = mock.get_token()
+    raw(mock).post(f"{API}/RobotAccount", headers=_auth(token), json={"partitionGlobalId": C, "name": "r1"})
+    text = raw(mock).get(f"{AUDIT}/downloadevents", headers=_auth(token)).text
+    rows = list(csv.reader(io.StringIO(text)))
+    assert len(rows) == 2 and len(rows[1]) == len(rows[0]), rows
+
+
+def quota_enforced(mock: CheckedClient) -> None:
+    token = mock.get_token()
+    users = ["6b1c2d3e-4f50-4a61-8b72-9c83d4e5f601", "7c2d3e4f-5061-4b72-9c83-ad94e5f60712"]  # seeded
+    body = {"partitionGlobalId": C, "name": "quota", "directoryUserMemberIDs": users}
+    group = raw(mock).post(f"{API}/Group", headers=_auth(token), json=body).json()
+    capped = {"userBundleCodes": ["TSTNU"], "quotas": [{"userBundleCode": "TSTNU", "limit": 1}]}
+    answer = raw(mock).put(f"{LEASE}/group/{group['id']}/with-quota", headers=_auth(token), json=capped).json()
+    assert [q["currentUsage"] for q in answer["quotas"]] == [1]
+
+
+def deleted_group_refused(mock: CheckedClient) -> None:
+    token = mock.get_token()
+    group = raw(mock).post(f"{API}/Group", headers=_auth(token), json={"partitionGlobalId": C, "name": "gone"}).json()
+    raw(mock).delete(f"{API}/Group/{C}/{group['id']}", headers=_auth(token))
+    refused = raw(mock).put(f"{LEASE}/group/{group['id']}", headers=_auth(token), json={"userBundleCodes": ["TSTNU"]})
+    assert refused.status_code == 404
+
+
 # fault -> a check that passes on a correct mock and fails with the fault on.
 CHECKS: dict[str, Callable[[CheckedClient], None]] = {
     "wrong-success-status": create_conforms,
@@ -85,6 +133,11 @@ CHECKS: dict[str, Callable[[CheckedClient], None]] = {
     "deleted-still-readable": deleted_is_gone,
     "wrong-content-type": list_conforms,
     "cross-org-leak": orgs_isolated,
+    "filter-ignored": audit_filters_honoured,
+    "page-size-ignored": page_size_honoured,
+    "broken-csv": download_is_csv,
+    "license-limits-ignored": quota_enforced,
+    "dangling-reference-accepted": deleted_group_refused,
 }
 
 

@@ -47,8 +47,8 @@ class Leasing:
     """What leasing needs to know, read once per write: units bought, who holds each bundle, and
     the rules' leases so far (kept up to date as leases are made)."""
 
-    def __init__(self, store: Store, org_id: str) -> None:
-        self.store, self.org_id = store, org_id
+    def __init__(self, store: Store, org_id: str, limits: bool = True) -> None:
+        self.store, self.org_id, self.limits = store, org_id, limits
         self.totals = bought(store, org_id)
         self.held = holders(store, org_id)
 
@@ -59,10 +59,10 @@ class Leasing:
         limits = _limits(doc)
         for code in doc.get("userBundleCodes") or []:
             limit = limits.get(code)
-            if code in mine or (limit is not None and usage[code] >= limit):
+            if code in mine or (self.limits and limit is not None and usage[code] >= limit):
                 continue
             holding = self.held.setdefault(code, set())
-            if user_id.lower() not in holding and len(holding) >= self.totals.get(code, 0):
+            if self.limits and user_id.lower() not in holding and len(holding) >= self.totals.get(code, 0):
                 continue  # no unit left
             new_lease(self.store, self.org_id, group_id, user_id, code)
             holding.add(user_id.lower())
@@ -79,9 +79,10 @@ def leased(leases: list[Record]) -> tuple[Counter[str], dict[str, set[str]]]:
     return usage, mine
 
 
-def apply_rule(store: Store, org_id: str, group_id: str, doc: dict[str, Any]) -> None:
+def apply_rule(store: Store, org_id: str, group_id: str, doc: dict[str, Any], limits: bool = True) -> None:
     """Sets the rule's leases anew: orphans and bundles the rule no longer has are released, then
-    every member (a user, in membership order) leases what they may."""
+    every member (a user, in membership order) leases what they may (`limits` false: whatever the
+    quotas and the units left, a fault)."""
     codes = set(doc.get("userBundleCodes") or [])
     kept = []
     for lease in store.children(org_id, group_id, LEASE):
@@ -89,7 +90,7 @@ def apply_rule(store: Store, org_id: str, group_id: str, doc: dict[str, Any]) ->
             store.delete(lease, ())
         else:
             kept.append(lease)
-    leasing = Leasing(store, org_id)
+    leasing = Leasing(store, org_id, limits)
     usage, mine = leased(kept)
     members = store.members(membership(store), org_id, group_id)
     users = store.get_many(org_id, members, [USER])
@@ -103,7 +104,7 @@ def _save(ctx: Context, group_id: str, doc: dict[str, Any], old: Record | None) 
         ctx.store.replace(old, doc, None, "groupId")
     else:
         ctx.store.create(ctx.org.id, NewDoc(RULE, doc, "groupId", record_id=group_id.lower()))
-    apply_rule(ctx.store, ctx.org.id, group_id.lower(), doc)
+    apply_rule(ctx.store, ctx.org.id, group_id.lower(), doc, ctx.limits)
 
 
 def _rule_view(ctx: Context, group_id: str, doc: dict[str, Any]) -> dict[str, Any]:
@@ -125,16 +126,19 @@ def _with_quota(ctx: Context, group_id: str, doc: dict[str, Any]) -> dict[str, A
     return {"groupRule": _rule_view(ctx, group_id, doc), "quotas": quotas}
 
 
-def _existing_group(ctx: Context) -> Record | Reply:
+def _existing_group(ctx: Context) -> str | Reply:
+    """The addressed group's id; 404 if it does not exist (unless references go unchecked: a fault)."""
     found = group(ctx, ctx.params["groupId"])
-    return found if found is not None else problem(404, "Group not found.")
+    if found is None and not ctx.references:
+        return str(ctx.params["groupId"]).lower()
+    return found.id if found is not None else problem(404, "Group not found.")
 
 
 def _codes(ctx: Context) -> list[str]:
     return list(dict.fromkeys(str(c) for c in ctx.body.get("userBundleCodes") or []))
 
 
-def _addressed(ctx: Context, quotas: bool) -> tuple[Record, list[str], Record | None] | Reply:
+def _addressed(ctx: Context, quotas: bool) -> tuple[str, list[str], Record | None] | Reply:
     """The group a rule is set for, the request's codes and the group's rule so far, once the
     request passes: 404 for a group that does not exist, 400 for its quotas (D115), then 409 for a
     code the organization has no units of (D108)."""
@@ -142,11 +146,11 @@ def _addressed(ctx: Context, quotas: bool) -> tuple[Record, list[str], Record | 
     if isinstance(found, Reply):
         return found
     codes = _codes(ctx)
-    errors = _quota_errors(ctx, codes, found.id) if quotas else {}
+    errors = _quota_errors(ctx, codes, found) if quotas else {}
     if errors:
         return validation_problem(errors)
     refused = unavailable(ctx.store, ctx.org.id, codes)
-    return refused if refused is not None else (found, codes, rule_of(ctx.store, ctx.org.id, found.id))
+    return refused if refused is not None else (found, codes, rule_of(ctx.store, ctx.org.id, found))
 
 
 @REGISTRY.action("allocateGroupLicenses", heavy=True)
@@ -157,8 +161,8 @@ def allocate(engine: Engine, ctx: Context) -> Reply:
     found, codes, old = addressed
     quotas = [q for q in (old.doc.get("quotas") or []) if q["userBundleCode"] in codes] if old else []
     doc = {"userBundleCodes": codes, "useExternalLicense": bool(ctx.body.get("useExternalLicense")), "quotas": quotas}
-    _save(ctx, found.id, doc, old)
-    return Reply(ctx.op.success_status, engine.project(_rule_view(ctx, found.id, doc), ctx.op.success_schema))
+    _save(ctx, found, doc, old)
+    return Reply(ctx.op.success_status, engine.project(_rule_view(ctx, found, doc), ctx.op.success_schema))
 
 
 def _quota_errors(ctx: Context, codes: list[str], group_id: str) -> dict[str, list[str]]:
@@ -190,8 +194,8 @@ def allocate_with_quota(engine: Engine, ctx: Context) -> Reply:
     ]
     external = bool(old.doc.get("useExternalLicense")) if old is not None else False
     doc = {"userBundleCodes": codes, "useExternalLicense": external, "quotas": quotas}
-    _save(ctx, found.id, doc, old)
-    return Reply(ctx.op.success_status, engine.project(_with_quota(ctx, found.id, doc), ctx.op.success_schema))
+    _save(ctx, found, doc, old)
+    return Reply(ctx.op.success_status, engine.project(_with_quota(ctx, found, doc), ctx.op.success_schema))
 
 
 def _rule_or_group(ctx: Context) -> tuple[str, dict[str, Any]] | Reply:
@@ -200,7 +204,7 @@ def _rule_or_group(ctx: Context) -> tuple[str, dict[str, Any]] | Reply:
     if rule is not None:
         return rule.id, rule.doc
     found = _existing_group(ctx)
-    return found if isinstance(found, Reply) else (found.id, {})
+    return found if isinstance(found, Reply) else (found, {})
 
 
 @REGISTRY.action("getGroupLicenseAllocation")

@@ -34,7 +34,7 @@ def _license(ctx: Context, user_id: str, doc: dict[str, Any]) -> dict[str, Any]:
 @REGISTRY.action("allocateUserLicenses", heavy=True)
 def allocate(engine: Engine, ctx: Context) -> Reply:
     ids = list(dict.fromkeys(str(i).lower() for i in ctx.body["userIds"]))
-    missing = next((i for i in ids if user(ctx, i) is None), None)
+    missing = next((i for i in ids if user(ctx, i) is None), None) if ctx.references else None
     if missing is not None:
         return problem(404, f"User '{missing}' not found.")
     codes = list(dict.fromkeys(str(c) for c in ctx.body.get("userBundleCodes") or []))
@@ -44,7 +44,7 @@ def allocate(engine: Engine, ctx: Context) -> Reply:
     held, totals = holders(ctx.store, ctx.org.id), bought(ctx.store, ctx.org.id)
     for code in codes:
         now, after = held.get(code, set()), held.get(code, set()) | set(ids)
-        if len(after) > totals[code]:
+        if ctx.limits and len(after) > totals[code]:
             return problem(
                 409,
                 f"Not enough {code} licenses: {len(now)} of {totals[code]} are allocated and "
