@@ -70,6 +70,27 @@ def test_mock_profile_and_operation_filter() -> None:
         parse(["--mock-profile", "iis"])
 
 
+def test_services_and_a_tenant() -> None:
+    live = {"UIPATH_URI": "https://x", "UIPATH_ORGANIZATION": "o", "UIPATH_PAT": "pat", "UIPATH_TENANT": "Prod"}
+    options = parse(["--service", "lease", "--service", "orgaudit", "--service", "lease"], live)
+    assert options.services == ("lease", "orgaudit") and options.live is not None and options.live.tenant == "Prod"
+    assert parse(["--tenant", "Test"], live).live.tenant == "Test"  # type: ignore[union-attr]
+    assert parse([], {}).services == ()
+    with pytest.raises(UsageError, match="tenant"):
+        parse(["--tenant", "Prod"], {})  # the embedded mock announces its tenants
+
+
+def test_an_unknown_service_is_a_usage_error(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "contract_tests.gate", "--service", "widgets", "--reports", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2 and "widgets" in result.stderr and "lease" in result.stderr
+
+
 def test_an_unknown_operation_is_a_usage_error(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "contract_tests.gate", "--operation", "noSuchOperation", "--reports", str(tmp_path)],
