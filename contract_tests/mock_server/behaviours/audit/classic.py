@@ -80,11 +80,5 @@ def download_records(engine: Engine, ctx: Context) -> Reply:
     return csv_reply(ctx, pieces, "audit-logs.csv")
 
 
-@REGISTRY.action("listClassicAuditLogs", heavy=True)
-def list_classic_audit_logs(engine: Engine, ctx: Context) -> Reply:
-    return list_records(engine, ctx)
-
-
-@REGISTRY.action("downloadClassicAuditLogs", heavy=True)
-def download_classic_audit_logs(engine: Engine, ctx: Context) -> Reply:
-    return download_records(engine, ctx)
+REGISTRY.action("listClassicAuditLogs", heavy=True)(list_records)
+REGISTRY.action("downloadClassicAuditLogs", heavy=True)(download_records)
